@@ -7,6 +7,8 @@ export default defineConfig({
   server: { host: '127.0.0.1', port: 5173 },
   worker: { format: 'es' },
   test: {
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test-results/vitest.json' },
     projects: [
       {
         extends: true,

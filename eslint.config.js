@@ -1,0 +1,65 @@
+// Lint config: TypeScript rules plus the import-direction rules of ../shared/design.md §2:
+// core ← worker ← app, core ← server; core imports no DOM/React/Node; app never imports server.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'https', 'url', 'stream', 'worker_threads'];
+const restrict = (patterns) => ['error', { patterns }];
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'bench/results', 'coverage'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/app/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': restrict([
+        { group: ['**/server/**'], message: 'app never imports server' },
+        { group: nodeBuiltins, message: 'app runs in the browser' },
+      ]),
+    },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    ignores: ['src/core/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': restrict([
+        { group: ['**/app/**', '**/worker/**', '**/server/**', '**/cli/**'], message: 'core imports nothing from the layers above it' },
+        { group: ['react', 'react-dom', 'react/*', 'react-dom/*', '@tanstack/*', 'idb-keyval'], message: 'core is framework-free' },
+        { group: nodeBuiltins, message: 'core runs in browser, worker and Node: no Node built-ins' },
+      ]),
+      'no-restricted-globals': ['error', 'document', 'window', 'localStorage', 'sessionStorage', 'navigator'],
+    },
+  },
+  {
+    files: ['src/worker/**/*.ts'],
+    ignores: ['src/worker/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': restrict([
+        { group: ['**/app/**', '**/server/**', '**/cli/**'], message: 'worker imports only core' },
+        { group: ['react', 'react-dom', 'react/*'], message: 'worker has no UI' },
+        { group: nodeBuiltins, message: 'worker runs in the browser' },
+      ]),
+    },
+  },
+  {
+    files: ['src/server/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict([
+        { group: ['**/app/**', '**/worker/**'], message: 'server imports only core' },
+        { group: ['react', 'react-dom', 'react/*'], message: 'server has no UI' },
+      ]),
+    },
+  },
+);

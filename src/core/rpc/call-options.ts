@@ -1,0 +1,19 @@
+/**
+ * @module
+ * Per-call options accepted by the RPC client and every typed API function.
+ * Device info is only honoured by `package.get` and `os.version.get` (spec registry-api.md §6).
+ */
+
+import type { DeviceInfo } from './types.ts';
+
+/** Options for one RPC call. */
+export interface CallOptions {
+  /** Aborts the HTTP request. */
+  signal?: AbortSignal;
+  /** Client-side timeout; `package.add` downloads on the server and can take minutes (§1.2). */
+  timeoutMs?: number;
+  /** Sent as `X-StartOS-Device-Info` (§6). Admin UIs should omit it to see unfiltered data. */
+  deviceInfo?: DeviceInfo;
+  /** Send the request unsigned even when a signing key is available (§2, §3.1). */
+  anonymous?: boolean;
+}
