@@ -56,9 +56,7 @@ describe('RpcMethods params (type level)', () => {
 
   it('marks required keys as required (§4.0)', () => {
     // merge is required on package.signer.add; arrays are required on admin.signer.edit
-    expectTypeOf<{ id: string; signer: string }>().not.toExtend<
-      ParamsOf<'package.signer.add'>
-    >();
+    expectTypeOf<{ id: string; signer: string }>().not.toExtend<ParamsOf<'package.signer.add'>>();
     expectTypeOf<{ id: string; signer: string; merge: boolean }>().toExtend<
       ParamsOf<'package.signer.add'>
     >();
@@ -75,6 +73,8 @@ describe('RpcMethods params (type level)', () => {
     expectTypeOf<ResultOf<'package.remove'>>().toEqualTypeOf<boolean>();
     expectTypeOf<ResultOf<'admin.signer.add'>>().toEqualTypeOf<string>();
     expectTypeOf<ResultOf<'info.set-name'>>().toEqualTypeOf<null>();
-    expectTypeOf<ResultOf<'package.signer.list'>[string]>().toExtend<[unknown, string] | undefined>();
+    expectTypeOf<ResultOf<'package.signer.list'>[string]>().toExtend<
+      [unknown, string] | undefined
+    >();
   });
 });

@@ -5,13 +5,7 @@
  */
 
 import type { CallOptions } from './call-options.ts';
-import type {
-  EmptyParams,
-  MethodName,
-  PackageGetParams,
-  ParamsOf,
-  ResultOf,
-} from './methods.ts';
+import type { EmptyParams, MethodName, PackageGetParams, ParamsOf, ResultOf } from './methods.ts';
 import type { PackageGetResultFor } from './types.ts';
 
 /** The transport the API is built on: sends one method call and resolves with its result. */

@@ -78,7 +78,7 @@ describe('private keys (PKCS#8)', () => {
   });
   it('rejects a v2 key whose public half does not match, and junk', () => {
     const der = encodePrivateKeyDer(generateSeed());
-    der[82] ^= 1;
+    der[82]! ^= 1;
     expect(codeOf(() => parsePrivateKeyDer(der))).toBe('KEY_MISMATCH');
     expect(codeOf(() => parsePrivateKeyDer(new Uint8Array(48)))).toBe('KEY_BAD_DER');
     expect(codeOf(() => parsePrivateKeyPem(request.publicKeyPem))).toBe('PEM_WRONG_LABEL');

@@ -1,0 +1,161 @@
+/**
+ * @module
+ * The registry JSON-RPC client (spec/registry-api.md §1–§2): serialises each request once,
+ * signs those exact bytes, posts to `<url>/rpc/v0`, and turns every failure into a typed
+ * CoreError. Works in the browser, workers and Node (any WHATWG `fetch`).
+ */
+import { CoreError } from '../errors.ts';
+import { encodeUtf8 } from '../bytes/utf8.ts';
+import { AUTH_HEADER, buildAuthHeader } from '../sign/request-auth.ts';
+import { encodePublicKeyPem, publicKeyFromSeed } from '../sign/keys.ts';
+import type { CallOptions } from './call-options.ts';
+import { ClockTracker } from './clock.ts';
+import { DEVICE_INFO_HEADER, encodeDeviceInfo } from './device-info.ts';
+import { buildRequest, decodeResponse } from './envelope.ts';
+import type { MethodName, ParamsOf, ResultOf } from './methods.ts';
+import { createRegistryApi } from './registry-api.ts';
+
+/** Signs request bodies; lets a key vault sign without handing out the seed. */
+export interface RequestSigner {
+  publicKeyPem: string;
+  /** Returns the `X-StartOS-Auth-Sig` value for these exact body bytes. */
+  authHeader(body: Uint8Array, context: string, timestamp: bigint): string;
+}
+
+/** A RequestSigner over a raw seed (CLI, tests, server-side tools). */
+export function seedSigner(seed: Uint8Array): RequestSigner {
+  return {
+    publicKeyPem: encodePublicKeyPem(publicKeyFromSeed(seed)),
+    authHeader: (body, context, timestamp) => buildAuthHeader({ seed, body, context, timestamp }),
+  };
+}
+
+export interface RegistryClientOptions {
+  /** Registry base URL, e.g. `https://registry.example.com` or `http://127.0.0.1:5959`. */
+  url: string;
+  /** Signs every call unless the call asks to be anonymous. */
+  signer?: RequestSigner | null;
+  /** Signing context (§2.6); default: the URL's hostname. */
+  context?: string;
+  /** Default timeout per call in ms (default 60 s; `package.add`/`add-mirror` 15 min). */
+  timeoutMs?: number;
+  /** Sign with local time corrected by the observed server offset (default false). */
+  correctClock?: boolean;
+  fetch?: typeof fetch;
+  now?: () => number;
+}
+
+const SLOW_METHODS = new Set<string>(['package.add', 'package.add-mirror']);
+
+/** Normalises a base URL and derives the RPC endpoint (`/rpc/v0`, §1.1). */
+export function rpcEndpoint(url: string): URL {
+  let base: URL;
+  try {
+    base = new URL(url);
+  } catch {
+    throw new CoreError('RPC_TRANSPORT', `not a valid URL: ${url}`, { url });
+  }
+  if (base.protocol !== 'http:' && base.protocol !== 'https:') {
+    throw new CoreError('RPC_TRANSPORT', `unsupported URL scheme ${base.protocol}`, { url });
+  }
+  const path = base.pathname.replace(/\/+$/, '');
+  return new URL(`${base.origin}${path}/rpc/v0`);
+}
+
+/** The default signing context: the URL's hostname (IPv6 keeps its brackets), §2.6. */
+export function defaultContext(url: string): string {
+  return new URL(url).hostname;
+}
+
+export function createRegistryClient(options: RegistryClientOptions) {
+  const endpoint = rpcEndpoint(options.url);
+  const context = options.context ?? defaultContext(options.url);
+  const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
+  const now = options.now ?? (() => Date.now());
+  const clock = new ClockTracker();
+  let nextId = 1;
+
+  async function call<M extends MethodName>(method: M, params: ParamsOf<M>, opts: CallOptions = {}): Promise<ResultOf<M>> {
+    return (await callRaw(method, params as object, opts)) as ResultOf<M>;
+  }
+
+  async function callRaw(method: string, params: object, opts: CallOptions = {}): Promise<unknown> {
+    const id = nextId++;
+    const body = encodeUtf8(JSON.stringify(buildRequest(id, method, params)));
+    const headers: Record<string, string> = { 'Content-Type': 'application/json', Accept: 'application/json' };
+    const signer = opts.anonymous ? null : options.signer;
+    if (signer) {
+      const corrected = options.correctClock && clock.offsetMs !== null ? clock.offsetMs : 0;
+      const ts = BigInt(Math.floor((now() + corrected) / 1000));
+      headers[AUTH_HEADER] = signer.authHeader(body, context, ts);
+    }
+    if (opts.deviceInfo) headers[DEVICE_INFO_HEADER] = encodeDeviceInfo(opts.deviceInfo);
+
+    const timeoutMs = opts.timeoutMs ?? options.timeoutMs ?? (SLOW_METHODS.has(method) ? 15 * 60_000 : 60_000);
+    const controller = new AbortController();
+    const onAbort = () => controller.abort();
+    if (opts.signal?.aborted) throw new CoreError('ABORTED', `${method}: aborted`);
+    opts.signal?.addEventListener('abort', onAbort, { once: true });
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, timeoutMs);
+    try {
+      let res: Response;
+      try {
+        res = await doFetch(endpoint, { method: 'POST', headers, body, signal: controller.signal });
+      } catch (e) {
+        const cause = (e as { cause?: { message?: string } }).cause?.message ?? (e as Error).message;
+        if (timedOut) throw new CoreError('RPC_TIMEOUT', `${method}: no answer within ${timeoutMs} ms`, { method, timeoutMs });
+        if (opts.signal?.aborted) throw new CoreError('ABORTED', `${method}: aborted`, { method });
+        throw new CoreError(
+          'RPC_TRANSPORT',
+          `${method}: could not reach ${endpoint.origin} (${cause}). ` +
+            'The registry may be down or unreachable, or (in a browser) it answered without CORS headers, ' +
+            'which it does for a malformed or mis-signed request body (-32700).',
+          { method, url: endpoint.href, signed: Boolean(signer), cause },
+        );
+      }
+      clock.observe(res.headers.get('date'), now());
+      const text = await res.text().catch((e: Error) => {
+        throw new CoreError('RPC_TRANSPORT', `${method}: connection lost while reading the answer (${e.message})`, { method });
+      });
+      if (!res.ok) {
+        throw new CoreError('RPC_HTTP', `${method}: HTTP ${res.status} from ${endpoint.href}`, {
+          method,
+          status: res.status,
+          body: text.slice(0, 500),
+        });
+      }
+      const type = res.headers.get('content-type') ?? '';
+      let json: unknown;
+      try {
+        json = JSON.parse(text);
+      } catch {
+        throw new CoreError('RPC_BAD_RESPONSE', `${method}: the answer is not JSON (content-type ${type || 'none'}); is this a registry URL?`, {
+          method,
+          contentType: type,
+          body: text.slice(0, 500),
+        });
+      }
+      return decodeResponse(method, json);
+    } finally {
+      clearTimeout(timer);
+      opts.signal?.removeEventListener('abort', onAbort);
+    }
+  }
+
+  return {
+    url: options.url,
+    endpoint,
+    context,
+    clock,
+    call,
+    /** Untyped escape hatch for methods outside the table (the `rpc` CLI). */
+    callRaw,
+    api: createRegistryApi(call),
+  };
+}
+
+export type RegistryClient = ReturnType<typeof createRegistryClient>;
