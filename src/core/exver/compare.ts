@@ -36,10 +36,13 @@ export function compareVersion(a: Version, b: Version): Ordering {
   if (aRelease !== bRelease) return aRelease ? 1 : -1;
   const common = Math.min(a.prerelease.length, b.prerelease.length);
   for (let i = 0; i < common; i++) {
-    const c = compareSegment(a.prerelease[i] as PrereleaseSegment, b.prerelease[i] as PrereleaseSegment);
+    const c = compareSegment(
+      a.prerelease[i] as PrereleaseSegment,
+      b.prerelease[i] as PrereleaseSegment,
+    );
     if (c !== 0) return c;
   }
-  return compareBig(BigInt(a.prerelease.length), BigInt(b.prerelease.length));
+  return Math.sign(a.prerelease.length - b.prerelease.length) as Ordering;
 }
 
 /** True when the versions are equal (`1.0` equals `1.0.0`). */

@@ -3,6 +3,13 @@
  * Syntax of version ranges: a PEG recogniser that accepts exactly what the Rust crate's pest
  * grammar (crates/exver/src/grammar.pest) accepts, producing a concrete tree. spec §8.1.
  */
+import { CoreError } from '../errors.ts';
+
+/**
+ * Deepest nesting of parentheses and `!` accepted. Rust has no limit (pest recurses); this only
+ * turns a stack overflow on absurd input into a typed error.
+ */
+export const MAX_RANGE_NESTING = 256;
 
 /** Operator tokens, in the order the grammar tries them (longest first where they overlap). */
 export type OpToken = '>=' | '<=' | '!=' | '=' | '<' | '>' | '^' | '~';
@@ -10,7 +17,12 @@ const OP_TOKENS: readonly OpToken[] = ['>=', '<=', '!=', '=', '<', '>', '^', '~'
 
 export type CstAtom =
   | { readonly k: 'group'; readonly range: CstRange }
-  | { readonly k: 'anchor'; readonly op: OpToken | null; readonly spec: string; readonly at: number }
+  | {
+      readonly k: 'anchor';
+      readonly op: OpToken | null;
+      readonly spec: string;
+      readonly at: number;
+    }
   | { readonly k: 'not'; readonly atom: CstAtom }
   | { readonly k: 'any' }
   | { readonly k: 'none' }
@@ -36,9 +48,20 @@ function isPrereleaseChar(c: string | undefined): boolean {
  * (pest does not require the whole input to match: the rest is ignored by Rust), or `null` when
  * not even one atom matches. PEG rules: ordered choice, greedy repetition, no backtracking into a
  * repetition; only ASCII spaces are skipped, and only between tokens of non-atomic rules.
+ * @throws CoreError `EXVER_SYNTAX` when atoms nest deeper than `MAX_RANGE_NESTING`.
  */
 export function scanRange(src: string): { cst: CstRange; end: number } | null {
   let pos = 0;
+  let depth = 0;
+
+  const nest = (): void => {
+    if (++depth > MAX_RANGE_NESTING) {
+      throw new CoreError('EXVER_SYNTAX', 'version range nested too deeply', {
+        input: src,
+        offset: pos,
+      });
+    }
+  };
 
   const skip = (): void => {
     while (src[pos] === ' ') pos++;
@@ -118,6 +141,15 @@ export function scanRange(src: string): { cst: CstRange; end: number } | null {
   };
 
   const atom = (): CstAtom | null => {
+    nest();
+    try {
+      return atomBody();
+    } finally {
+      depth--;
+    }
+  };
+
+  const atomBody = (): CstAtom | null => {
     const start = pos;
     // "(" ~ version_range ~ ")"
     if (src[pos] === '(') {
