@@ -1,0 +1,35 @@
+/**
+ * @module
+ * What a method handler gets: the store, the verified caller, device info and server
+ * configuration. Handlers are plain functions `(params, ctx) => result`.
+ */
+import type { DeviceInfo } from '../core/rpc/types.ts';
+import type { Params } from './params.ts';
+import type { Store } from './store/store.ts';
+import type { Metrics } from './metrics.ts';
+import type { S9pkFetcher } from './s9pk-fetch.ts';
+
+export interface ServerConfig {
+  /** Accepted signature contexts, tried in order (`--hostname`, §2.6). */
+  hostnames: string[];
+  /** Reject repeated nonces within 60 s (`--strict-nonce`); upstream does not (§2.10). */
+  strictNonce: boolean;
+  /** The server's own OS version, the default `osVersion` of manifests lacking one (§5.3). */
+  osVersion: string;
+  /** Where `admin.log` is appended; null = no audit log (in-memory tests). */
+  datadir: string | null;
+}
+
+export interface MethodContext {
+  store: Store;
+  config: ServerConfig;
+  /** Canonical PEM of the verified caller (the injected `__Auth_signer`), or null. */
+  signer: string | null;
+  /** Parsed `X-StartOS-Device-Info`, for methods that honour it and only when sent. */
+  deviceInfo: DeviceInfo | null;
+  fetcher: S9pkFetcher;
+  metrics: Metrics;
+  now: () => Date;
+}
+
+export type MethodHandler = (params: Params, ctx: MethodContext) => unknown;

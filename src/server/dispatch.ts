@@ -1,0 +1,83 @@
+/**
+ * @module
+ * One JSON-RPC call through the registry pipeline (spec/registry-api.md §1.8 step 5): method
+ * lookup (-32601 first), device info (before auth), authentication and access level (§2.9
+ * checks 7–8, §3.2), `__Auth_signer` injection, the handler, and the audit log.
+ */
+import { appendFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseRange, parseVersion } from '../core/exver/index.ts';
+import { METHOD_ACCESS, isMethodName } from '../core/rpc/methods.ts';
+import type { DeviceInfo } from '../core/rpc/types.ts';
+import { parseDeviceInfo } from '../core/rpc/device-info.ts';
+import { CoreError } from '../core/errors.ts';
+import type { AuthOutcome } from './auth.ts';
+import type { MethodContext } from './context.ts';
+import type { IncomingCall } from './envelope.ts';
+import { HANDLERS, INNER_NODES } from './methods.ts';
+import { obj } from './params.ts';
+import { RpcError, unauthorized } from './rpc-error.ts';
+import { isAdmin, signerByKey } from './signers.ts';
+
+export type CallEnv = Omit<MethodContext, 'signer' | 'deviceInfo'>;
+
+function deviceInfoOf(header: string): DeviceInfo {
+  let d: DeviceInfo;
+  try {
+    d = parseDeviceInfo(header);
+  } catch (e) {
+    if (e instanceof CoreError && e.code === 'AUTH_HEADER_MISSING_KEY') throw new RpcError(6, String(e.detail.key));
+    throw new RpcError(28, 'invalid digit found in string');
+  }
+  try {
+    parseVersion(d.os.version);
+    parseRange(d.os.compat);
+  } catch (e) {
+    throw new RpcError(14, (e as Error).message);
+  }
+  return d;
+}
+
+/** Checks 7 and 8 of §2.9 for a method that requires authentication. */
+function requireSigner(env: CallEnv, auth: AuthOutcome, admin: boolean): string {
+  if (auth.kind === 'none') throw unauthorized();
+  if (auth.kind === 'failed') throw auth.error;
+  const found = signerByKey(env.store.db, auth.signerPem);
+  if (!found) throw unauthorized('Unknown signer');
+  if (admin && !isAdmin(env.store.db, found.guid)) throw unauthorized();
+  return auth.signerPem;
+}
+
+async function auditLog(env: CallEnv, auth: AuthOutcome, call: IncomingCall): Promise<void> {
+  if (auth.kind !== 'verified' || env.config.datadir === null) return;
+  const found = signerByKey(env.store.db, auth.signerPem);
+  if (!found) return;
+  const line = { timestamp: env.now().toISOString(), name: found.info.name, request: call, key: auth.signerPem };
+  await appendFile(join(env.config.datadir, 'admin.log'), `${JSON.stringify(line)}\n`);
+}
+
+/** Runs one call; returns its result or throws RpcError. */
+export async function dispatch(env: CallEnv, call: IncomingCall, auth: AuthOutcome, deviceHeader: string | null): Promise<unknown> {
+  const { method } = call;
+  if (!isMethodName(method)) {
+    if (INNER_NODES.has(method)) {
+      requireSigner(env, auth, false);
+    }
+    throw new RpcError(-32601, null);
+  }
+  const access = METHOD_ACCESS[method];
+  const deviceInfo = access.deviceInfo && deviceHeader !== null ? deviceInfoOf(deviceHeader) : null;
+  const params = { ...obj(call.params, 'params') };
+  let signer: string | null = null;
+  if (access.level === 'anon') {
+    // Credential errors are ignored on anonymous methods (§2.9).
+  } else {
+    signer = requireSigner(env, auth, access.level === 'admin');
+  }
+  if (access.getSigner) {
+    if (signer !== null) params.__Auth_signer = signer;
+    else delete params.__Auth_signer;
+  }
+  await auditLog(env, auth, call).catch(() => undefined);
+  return HANDLERS[method](params, { ...env, signer, deviceInfo });
+}

@@ -1,0 +1,73 @@
+/**
+ * @module
+ * The stand-in registry as a fetch-style handler `(Request) => Promise<Response>` (no
+ * node:http here): routes (spec/registry-api.md §1.1, §1.7), CORS (§1.6), signature auth
+ * at HTTP time (§1.8, §2.9), envelope and batch handling (§1.3), and one error path (§1.5).
+ */
+import type { AuthOutcome } from './auth.ts';
+import { authenticate, NonceCache } from './auth.ts';
+import type { CallEnv } from './dispatch.ts';
+import { dispatch } from './dispatch.ts';
+import { corsHeaders } from './cors.ts';
+import { parseBody, type IncomingCall } from './envelope.ts';
+import { RpcError } from './rpc-error.ts';
+
+const GUID = /^[A-Z2-7]{32}$/;
+
+export interface Handler {
+  (req: Request): Promise<Response>;
+}
+
+function json(body: unknown, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json', ...headers } });
+}
+
+function toError(e: unknown): RpcError {
+  if (e instanceof RpcError) return e;
+  console.error('internal error:', e);
+  return new RpcError(1, (e as Error)?.message ?? String(e), (e as Error)?.stack ?? '');
+}
+
+async function answer(env: CallEnv, call: IncomingCall, auth: AuthOutcome, device: string | null) {
+  try {
+    const result = await dispatch(env, call, auth, device);
+    return { jsonrpc: '2.0', result: result === undefined ? null : result, id: call.id };
+  } catch (e) {
+    return { jsonrpc: '2.0', error: toError(e).toJSON(), id: call.id };
+  }
+}
+
+/** Builds the handler over an environment (store, config, fetcher, clock). */
+export function createHandler(env: CallEnv): Handler {
+  const nonces = env.config.strictNonce ? new NonceCache() : null;
+  return async (req) => {
+    const { pathname } = new URL(req.url);
+    for (const prefix of ['/ws/rpc/', '/rest/rpc/']) {
+      if (pathname.startsWith(prefix) && pathname.length > prefix.length) {
+        const rest = pathname.slice(prefix.length);
+        return GUID.test(rest) ? new Response('Not Found', { status: 404 }) : new Response(null, { status: 400 });
+      }
+    }
+    if (!pathname.startsWith('/rpc/') || pathname.length === '/rpc/'.length) return new Response(null, { status: 404 });
+
+    const device = req.headers.get('x-startos-device-info');
+    const raw = req.method === 'GET' || req.method === 'HEAD' ? new Uint8Array(0) : new Uint8Array(await req.arrayBuffer());
+    const { outcome, body } = authenticate(req.headers.get('x-startos-auth-sig'), raw, {
+      hostnames: env.config.hostnames,
+      nowMs: env.now().getTime(),
+      nonces,
+    });
+    const cors = corsHeaders(req);
+    if (req.method === 'OPTIONS') return new Response(null, { status: 200, headers: cors });
+
+    let parsed;
+    try {
+      parsed = parseBody(body);
+    } catch (e) {
+      // Upstream adds CORS headers only after a successful parse (§1.6 "gap").
+      return json({ jsonrpc: '2.0', error: toError(e).toJSON(), id: null });
+    }
+    const responses = await Promise.all(parsed.calls.map((c) => answer(env, c, outcome, device)));
+    return json(parsed.batch ? responses : responses[0], cors);
+  };
+}

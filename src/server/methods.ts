@@ -1,0 +1,65 @@
+/**
+ * @module
+ * The method table of the stand-in (spec/registry-api.md §4): every method of the core table,
+ * with a handler or — for the `os.*`, `metrics.*` and `db.apply` methods not built yet — a
+ * clear `38` "not supported by this stand-in".
+ */
+import { METHOD_NAMES, type MethodName } from '../core/rpc/methods.ts';
+import type { MethodHandler } from './context.ts';
+import { invalidRequest } from './rpc-error.ts';
+import * as admin from './rpc/admin.ts';
+import * as category from './rpc/package-category.ts';
+import { dbDump } from './rpc/db.ts';
+import { fullIndex, info, infoSetIcon, infoSetName } from './rpc/info.ts';
+import { packageAdd, packageAddMirror } from './rpc/package-add.ts';
+import { packageGet } from './rpc/package-get.ts';
+import { packageRemove, packageRemoveMirror } from './rpc/package-remove.ts';
+import * as signer from './rpc/package-signer.ts';
+
+const implemented: Partial<Record<MethodName, MethodHandler>> = {
+  index: fullIndex,
+  info,
+  'info.set-name': infoSetName,
+  'info.set-icon': infoSetIcon,
+  'package.index': (_p, ctx) => ctx.store.db.index.package,
+  'package.get': packageGet,
+  'package.add': packageAdd,
+  'package.add-mirror': packageAddMirror,
+  'package.remove': packageRemove,
+  'package.remove-mirror': packageRemoveMirror,
+  'package.signer.add': signer.packageSignerAdd,
+  'package.signer.remove': signer.packageSignerRemove,
+  'package.signer.list': signer.packageSignerList,
+  'package.category.add': category.categoryAdd,
+  'package.category.remove': category.categoryRemove,
+  'package.category.add-package': category.categoryAddPackage,
+  'package.category.remove-package': category.categoryRemovePackage,
+  'package.category.list': category.categoryList,
+  'admin.signer.list': admin.adminSignerList,
+  'admin.signer.add': admin.adminSignerAdd,
+  'admin.signer.edit': admin.adminSignerEdit,
+  'admin.signer.remove': admin.adminSignerRemove,
+  'admin.add': admin.adminAdd,
+  'admin.remove': admin.adminRemove,
+  'admin.list': admin.adminList,
+  'db.dump': dbDump,
+};
+
+const unsupported =
+  (method: string): MethodHandler =>
+  () => {
+    throw invalidRequest(`${method} is not supported by this stand-in registry yet`);
+  };
+
+/** Handler for every method name of the core table. */
+export const HANDLERS: Record<MethodName, MethodHandler> = Object.fromEntries(
+  METHOD_NAMES.map((m) => [m, implemented[m] ?? unsupported(m)]),
+) as Record<MethodName, MethodHandler>;
+
+/** Inner nodes of the handler tree (`package`, `admin.signer`, …): found, then -32601 (§1.4). */
+export const INNER_NODES: ReadonlySet<string> = new Set(
+  METHOD_NAMES.flatMap((m) => {
+    const parts = m.split('.');
+    return parts.slice(1).map((_, i) => parts.slice(0, i + 1).join('.'));
+  }).filter((n) => n !== 'info'),
+);

@@ -1,0 +1,30 @@
+/**
+ * @module
+ * The download-metric side table (spec/registry-api.md §4.3 `package.get`, §4.9): one row per
+ * `package.get` with both `id` and `targetVersion`. Kept in memory and appended to
+ * `<datadir>/metrics.jsonl` (upstream uses SQLite, which Node 20 lacks); `metrics.*` methods
+ * arrive with a later issue.
+ */
+import { appendFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+export interface PackageRequestRow {
+  pkgId: string;
+  version: string | null;
+  createdAt: string;
+}
+
+export class Metrics {
+  readonly packageRequests: PackageRequestRow[] = [];
+  readonly #file: string | null;
+  constructor(datadir: string | null) {
+    this.#file = datadir === null ? null : join(datadir, 'metrics.jsonl');
+  }
+
+  recordPackageRequest(pkgId: string, version: string | null, at: Date): void {
+    // Upstream stores RFC 3339 with a +00:00 offset (§4.9).
+    const row = { pkgId, version, createdAt: at.toISOString().replace('Z', '+00:00') };
+    this.packageRequests.push(row);
+    if (this.#file) void appendFile(this.#file, `${JSON.stringify({ table: 'package_request', ...row })}\n`).catch(() => undefined);
+  }
+}

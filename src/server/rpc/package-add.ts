@@ -1,0 +1,95 @@
+/**
+ * @module
+ * `package.add` and `package.add-mirror` (spec/registry-api.md §4.3, §5.4): verify the
+ * uploader's commitment signature, fetch and open every URL, build the version record, then
+ * authorize and merge inside one transaction.
+ */
+import { CoreError } from '../../core/errors.ts';
+import { S9PK_SIG_CONTEXT, parseMerkleCommitment, verifyCommitment, type MerkleArchiveCommitmentWire } from '../../core/sign/commitment.ts';
+import { buildVersionRecord, rfc3339, type VersionRecord } from '../../core/registry/version-record.ts';
+import { mergeVersion } from '../../core/registry/merge.ts';
+import type { MethodContext, MethodHandler } from '../context.ts';
+import { arrayOf, obj, required, str, u64, type Params } from '../params.ts';
+import { invalidParams, invalidRequest, invalidSignature, notFound, RpcError } from '../rpc-error.ts';
+import { assertScope, callerOf } from '../scope.ts';
+import { s9pkError } from '../s9pk-fetch.ts';
+
+function commitmentParam(p: Params): MerkleArchiveCommitmentWire {
+  const c = required(p, 'commitment', obj);
+  const wire = { rootSighash: required(c, 'rootSighash', str), rootMaxsize: required(c, 'rootMaxsize', u64) };
+  try {
+    if (parseMerkleCommitment(wire).hash.length !== 32) throw new Error('length');
+  } catch {
+    throw invalidParams('invalid Base64 of 32 bytes for `commitment.rootSighash`');
+  }
+  return wire;
+}
+
+function urlParam(u: string, field: string): string {
+  try {
+    return new URL(u).href;
+  } catch {
+    throw invalidParams(`relative URL without a base: ${u} for \`${field}\``);
+  }
+}
+
+/** Steps 1–6 of §4.3: signature, URLs, fetch, record. */
+async function fetchRecord(ctx: MethodContext, urls: string[], commitment: MerkleArchiveCommitmentWire, signature: string): Promise<VersionRecord> {
+  callerOf(ctx.store.db, ctx.signer); // 38 "Missing signer" without an injected key
+  if (!verifyCommitment(parseMerkleCommitment(commitment), signature, ctx.signer!, S9PK_SIG_CONTEXT)) {
+    throw invalidSignature('signature error: Verification equation was not satisfied');
+  }
+  if (urls.length === 0) throw invalidRequest('Must specify at least 1 URL');
+  const first = await ctx.fetcher.open(urls[0]!, commitment);
+  let record: VersionRecord;
+  try {
+    record = await buildVersionRecord({
+      archive: first.archive,
+      urls,
+      publishedAt: rfc3339(ctx.now()),
+      defaultOsVersion: ctx.config.osVersion,
+      uploader: { keyPem: ctx.signer!, signaturePem: signature, commitment },
+    });
+  } catch (e) {
+    throw e instanceof CoreError ? s9pkError(urls[0]!, e) : e;
+  } finally {
+    first.close();
+  }
+  for (const mirror of urls.slice(1)) {
+    const other = await ctx.fetcher.open(mirror, commitment);
+    other.close();
+  }
+  return record;
+}
+
+async function addCommon(p: Params, ctx: MethodContext, urls: string[], mode: 'replace-urls' | 'append-url'): Promise<null> {
+  const commitment = commitmentParam(p);
+  const signature = required(p, 'signature', str);
+  const record = await fetchRecord(ctx, urls, commitment, signature);
+  await ctx.store.mutate((db) => {
+    const caller = callerOf(db, ctx.signer);
+    assertScope(db, caller, record.id, record.version);
+    const pkgs = db.index.package.packages;
+    const pkg = (pkgs[record.id] ??= { authorized: {}, versions: {}, categories: [] });
+    const existing = pkg.versions[record.version];
+    if (!existing) {
+      if (mode === 'append-url') throw notFound(`${record.id}@${record.version}`);
+      pkg.versions[record.version] = record.info;
+      return;
+    }
+    const merged = mergeVersion(existing, record.info, mode);
+    if (!merged.ok) throw new RpcError(38, merged.message);
+    pkg.versions[record.version] = merged.info;
+  });
+  return null;
+}
+
+export const packageAdd: MethodHandler = (p, ctx) => {
+  const urls = required(p, 'urls', arrayOf(str)).map((u, i) => urlParam(u, `urls[${i}]`));
+  return addCommon(p, ctx, urls, 'replace-urls');
+};
+
+export const packageAddMirror: MethodHandler = (p, ctx) => {
+  const url = urlParam(required(p, 'url', str), 'url');
+  return addCommon(p, ctx, [url], 'append-url');
+};

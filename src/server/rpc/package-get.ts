@@ -1,0 +1,156 @@
+/**
+ * @module
+ * `package.get` (spec/registry-api.md §4.3, §6): installation candidates — target/source
+ * filters, device filtering and localisation, best per flavor lineage, `otherVersions` levels,
+ * and the download-metric side effect.
+ */
+import {
+  compareExtendedVersion,
+  parseExtendedVersion,
+  parseVersion,
+  satisfies,
+  satisfiesVersion,
+  compareVersion,
+} from '../../core/exver/index.ts';
+import type { ExtendedVersion } from '../../core/exver/extended-version.ts';
+import type { VersionRange } from '../../core/exver/range.ts';
+import type { DeviceInfo, PackageInfo, PackageVersionInfo } from '../../core/rpc/types.ts';
+import type { MethodHandler } from '../context.ts';
+import { localize } from '../localize.ts';
+import { optional, packageId, str } from '../params.ts';
+import { invalidParams } from '../rpc-error.ts';
+import { compareVersionKeys } from '../store/canonical.ts';
+import { rangeParam, storedRange } from './package-signer.ts';
+
+type Level = 'none' | 'short' | 'full';
+const LEGACY_MAX = parseVersion('0.4.0-alpha.17');
+
+/** Variant filter and re-sort for a device with hardware info (§6 step 2). */
+function forDevice(info: PackageVersionInfo, d: DeviceInfo, language: string | null): PackageVersionInfo | null {
+  let s9pks = info.s9pks;
+  if (d.hardware) {
+    const { arch, ram } = d.hardware;
+    s9pks = s9pks.filter(([hw]) => (hw.arch === null || hw.arch.includes(arch)) && (hw.ram === null || hw.ram <= ram));
+    if (s9pks.length === 0) return null;
+    const key = ([hw]: (typeof s9pks)[number]) => [hw.device.length, hw.arch === null ? Infinity : hw.arch.length, hw.ram ?? 0];
+    s9pks = [...s9pks].sort((a, b) => {
+      const ka = key(a);
+      const kb = key(b);
+      for (let i = 0; i < 3; i++) if (ka[i] !== kb[i]) return ka[i]! < kb[i]! ? -1 : 1;
+      return 0;
+    });
+  }
+  const out = { ...info, s9pks };
+  if (d.hardware && language !== null) {
+    out.description = { short: localize(info.description.short, language), long: localize(info.description.long, language) };
+    out.releaseNotes = localize(info.releaseNotes, language);
+    out.dependencyMetadata = Object.fromEntries(
+      Object.entries(info.dependencyMetadata).map(([id, m]) => [
+        id,
+        { ...m, title: m.title === null ? null : localize(m.title, language), description: m.description === null ? null : localize(m.description, language) },
+      ]),
+    );
+  }
+  return out;
+}
+
+/** The compatibility shim for devices at or below 0.4.0-alpha.17 (§6 step 3). */
+function legacyShim(info: PackageVersionInfo): unknown {
+  const first = info.s9pks[0];
+  if (!first) return info;
+  const [hw, asset] = first;
+  return { ...info, hardwareRequirements: hw, s9pk: { ...asset, url: asset.urls[0] ?? null } };
+}
+
+interface Kept {
+  key: string;
+  version: ExtendedVersion;
+  info: PackageVersionInfo;
+}
+
+function selectPackage(pkg: PackageInfo, target: VersionRange | undefined, source: ExtendedVersion | undefined, device: DeviceInfo | null, language: string | null): Kept[] {
+  const kept: Kept[] = [];
+  for (const [key, stored] of Object.entries(pkg.versions)) {
+    let version: ExtendedVersion;
+    try {
+      version = parseExtendedVersion(key);
+    } catch {
+      continue;
+    }
+    if (target && !satisfies(version, target)) continue;
+    if (source && stored.sourceVersion !== null && !satisfies(source, storedRange(stored.sourceVersion))) continue;
+    let info: PackageVersionInfo | null = stored;
+    if (device) {
+      try {
+        if (!satisfiesVersion(parseVersion(stored.osVersion), rangeParam(device.os.compat, 'os.compat'))) continue;
+      } catch {
+        continue;
+      }
+      info = forDevice(stored, device, language);
+      if (!info) continue;
+    }
+    kept.push({ key, version, info });
+  }
+  return kept;
+}
+
+function splitBest(kept: Kept[]): { best: Kept[]; others: Kept[] } {
+  const best: Kept[] = [];
+  for (const k of kept) {
+    const i = best.findIndex((b) => b.version.flavor === k.version.flavor);
+    if (i < 0) best.push(k);
+    else if (compareExtendedVersion(k.version, best[i]!.version) === 1) best[i] = k;
+  }
+  return { best, others: kept.filter((k) => !best.includes(k)) };
+}
+
+export const packageGet: MethodHandler = (p, ctx) => {
+  const id = optional(p, 'id', packageId);
+  const targetText = optional(p, 'targetVersion', str);
+  const target = targetText === undefined ? undefined : rangeParam(targetText, 'targetVersion');
+  const sourceText = optional(p, 'sourceVersion', str);
+  let source: ExtendedVersion | undefined;
+  try {
+    source = sourceText === undefined ? undefined : parseExtendedVersion(sourceText);
+  } catch (e) {
+    throw invalidParams(`${(e as Error).message} for \`sourceVersion\``);
+  }
+  const level = (optional(p, 'otherVersions', str) ?? 'short') as Level;
+  if (!['none', 'short', 'full'].includes(level)) {
+    throw invalidParams(`unknown variant \`${level}\`, expected one of \`none\`, \`short\`, \`full\``);
+  }
+  const device = ctx.deviceInfo;
+  let language: string | null = device?.os.language ?? null;
+  let legacy = false;
+  if (device) {
+    const osVersion = parseVersion(device.os.version);
+    legacy = compareVersion(osVersion, LEGACY_MAX) <= 0;
+    if (language === null && compareVersion(osVersion, parseVersion('0.4.0-alpha.18')) < 0) language = 'en_US';
+  }
+  const shape = (pkg: PackageInfo | undefined) => {
+    const kept = pkg ? selectPackage(pkg, target, source, device, language) : [];
+    const { best, others } = splitBest(kept);
+    const asMap = (list: Kept[], f: (k: Kept) => unknown) =>
+      Object.fromEntries([...list].sort((a, b) => compareVersionKeys(a.key, b.key)).map((k) => [k.key, f(k)]));
+    const full = (k: Kept) => (legacy ? legacyShim(k.info) : k.info);
+    const out: Record<string, unknown> = { categories: pkg?.categories ?? [], best: asMap(best, full) };
+    if (level === 'short') out.otherVersions = asMap(others, (k) => ({ releaseNotes: k.info.releaseNotes }));
+    if (level === 'full') out.otherVersions = asMap(others, full);
+    return { out, kept: kept.length, best };
+  };
+  const { packages } = ctx.store.db.index.package;
+  if (id !== undefined) {
+    const r = shape(packages[id]);
+    if (targetText !== undefined) {
+      const top = [...r.best].sort((a, b) => compareVersionKeys(b.key, a.key))[0];
+      ctx.metrics.recordPackageRequest(id, top?.key ?? null, ctx.now());
+    }
+    return r.out;
+  }
+  const all: Record<string, unknown> = {};
+  for (const [pid, pkg] of Object.entries(packages)) {
+    const r = shape(pkg);
+    if (r.kept > 0) all[pid] = r.out;
+  }
+  return all;
+};

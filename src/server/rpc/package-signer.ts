@@ -1,0 +1,70 @@
+/**
+ * @module
+ * `package.signer.*` (spec/registry-api.md §3.3, §4.4): per-package publishing scopes, stored
+ * as the re-rendered normalized range; `merge: true` ORs with the existing range.
+ */
+import { parseRange, printRange, rangeOr, RANGE_NONE } from '../../core/exver/index.ts';
+import type { VersionRange } from '../../core/exver/range.ts';
+import type { SignerInfo } from '../../core/rpc/types.ts';
+import type { MethodHandler } from '../context.ts';
+import { bool, optional, packageId, required, str } from '../params.ts';
+import { invalidParams, invalidRequest, notFound } from '../rpc-error.ts';
+
+/** Parses a range parameter like upstream's deserializer; failures are -32602. */
+export function rangeParam(text: string, field: string): VersionRange {
+  try {
+    return parseRange(text);
+  } catch (e) {
+    throw invalidParams(`${(e as Error).message} for \`${field}\``);
+  }
+}
+
+/** Parses a stored range; corrupt data counts as the empty range. */
+export function storedRange(text: string): VersionRange {
+  try {
+    return parseRange(text);
+  } catch {
+    return RANGE_NONE;
+  }
+}
+
+export const packageSignerAdd: MethodHandler = async (p, ctx) => {
+  const id = required(p, 'id', packageId);
+  const signer = required(p, 'signer', str);
+  const versions = rangeParam(optional(p, 'versions', str) ?? '*', 'versions');
+  const merge = required(p, 'merge', bool);
+  await ctx.store.mutate((db) => {
+    if (!db.index.signers[signer]) throw invalidRequest(`unknown signer ${signer}`);
+    const pkg = db.index.package.packages[id];
+    if (!pkg) throw notFound(id);
+    const existing = pkg.authorized[signer];
+    const next = merge ? rangeOr(existing === undefined ? RANGE_NONE : storedRange(existing), versions) : versions;
+    pkg.authorized[signer] = printRange(next);
+  });
+  return null;
+};
+
+export const packageSignerRemove: MethodHandler = async (p, ctx) => {
+  const id = required(p, 'id', packageId);
+  const signer = required(p, 'signer', str);
+  await ctx.store.mutate((db) => {
+    const pkg = db.index.package.packages[id];
+    if (!pkg) throw notFound(id);
+    if (!(signer in pkg.authorized)) throw notFound(`Signer ${signer} is not authorized to sign for ${id}`);
+    delete pkg.authorized[signer];
+  });
+  return null;
+};
+
+export const packageSignerList: MethodHandler = (p, ctx) => {
+  const id = required(p, 'id', packageId);
+  const { packages } = ctx.store.db.index.package;
+  const pkg = packages[id];
+  if (!pkg) throw notFound(id);
+  const out: Record<string, [SignerInfo, string]> = {};
+  for (const [guid, range] of Object.entries(pkg.authorized)) {
+    const info = ctx.store.db.index.signers[guid];
+    if (info) out[guid] = [info, range];
+  }
+  return out;
+};

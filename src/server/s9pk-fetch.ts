@@ -1,0 +1,69 @@
+/**
+ * @module
+ * Opening an s9pk at a URL for `package.add` / `add-mirror` (spec/registry-api.md §4.3 step 4,
+ * §8.2, §8.3): sequential HTTP reading, opened against the supplied commitment, with reader
+ * failures mapped to upstream's error kinds.
+ */
+import { CoreError } from '../core/errors.ts';
+import type { MerkleArchiveCommitmentWire } from '../core/sign/commitment.ts';
+import { openS9pk, type OpenedS9pk } from '../core/s9pk/open.ts';
+import { openHttpSource } from './http-source.ts';
+import { RpcError } from './rpc-error.ts';
+
+export interface S9pkFetcher {
+  /** Opens the archive at `url`; `close()` releases the connection. */
+  open(url: string, commitment: MerkleArchiveCommitmentWire): Promise<{ archive: OpenedS9pk; close(): void }>;
+}
+
+/** Maps a reader error to the registry error a client would see (§4.3 step 4). */
+export function s9pkError(url: string, e: unknown): RpcError {
+  if (e instanceof RpcError) return e;
+  if (!(e instanceof CoreError)) return new RpcError(1, `${url}: ${String(e)}`);
+  switch (e.code) {
+    case 'S9PK_BAD_MAGIC':
+    case 'S9PK_V1':
+    case 'S9PK_ZIP':
+    case 'S9PK_TRUNCATED':
+    case 'S9PK_BAD_NAME':
+    case 'S9PK_DUPLICATE_NAME':
+    case 'S9PK_BAD_ENTRY_TYPE':
+    case 'S9PK_TRAILING_DATA':
+    case 'S9PK_NOT_FOUND':
+    case 'S9PK_MISSING_ENTRY':
+      return new RpcError(18, `${url}: ${e.message}`);
+    case 'S9PK_BAD_SIGNATURE':
+    case 'S9PK_SIGHASH_MISMATCH':
+    case 'S9PK_HASH_MISMATCH':
+    case 'S9PK_TOO_LARGE':
+      return new RpcError(31, `${url}: ${e.message}`);
+    case 'S9PK_BAD_MANIFEST':
+    case 'BYTES_BAD_UTF8':
+      return new RpcError(12, `${url}: ${e.message}`);
+    default:
+      return new RpcError(1, `${url}: ${e.message}`);
+  }
+}
+
+/** The default fetcher: HEAD + sequential GETs with an overall timeout per archive. */
+export function httpS9pkFetcher({ timeoutMs = 5 * 60_000 }: { timeoutMs?: number } = {}): S9pkFetcher {
+  return {
+    async open(url, commitment) {
+      const controller = new AbortController();
+      const timer = setTimeout(() => controller.abort(), timeoutMs);
+      const close = () => {
+        clearTimeout(timer);
+        source?.close();
+      };
+      let source: Awaited<ReturnType<typeof openHttpSource>> | undefined;
+      try {
+        source = await openHttpSource(url, { signal: controller.signal });
+        // Upstream's reader is lax about layout; structure, hashes and signature still count.
+        const archive = await openS9pk(source, { commitment, strict: false, signal: controller.signal });
+        return { archive, close };
+      } catch (e) {
+        close();
+        throw s9pkError(url, e);
+      }
+    },
+  };
+}
