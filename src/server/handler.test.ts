@@ -93,7 +93,7 @@ describe('CORS (§1.6)', () => {
     }));
     expect(res.status).toBe(200);
     expect(await res.text()).toBe('');
-    expect(Object.fromEntries(res.headers)).toEqual({
+    expect(Object.fromEntries(res.headers.entries())).toEqual({
       'access-control-allow-credentials': 'true',
       'access-control-allow-origin': 'http://console.test',
       'access-control-allow-methods': 'POST',
