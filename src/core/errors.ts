@@ -45,8 +45,7 @@ export type CoreErrorCode =
   | 'RPC_TRANSPORT'
   | 'RPC_HTTP'
   | 'RPC_BAD_RESPONSE'
-  | 'RPC_TIMEOUT'
-  | 'RPC_CORS_OR_NETWORK';
+  | 'RPC_TIMEOUT';
 
 export class CoreError extends Error {
   readonly code: CoreErrorCode;

@@ -5,6 +5,7 @@
  * console's pre-flight report, so both predict the registry the same way.
  */
 import type { PackageVersionInfo, S9pkVariant } from '../rpc/types.ts';
+import { commitmentsEqual } from '../s9pk/variant.ts';
 import { hardwareEquals, sortVariants } from './hardware.ts';
 
 /** The PackageMetadata fields compared for the "metadata mismatch" conflict (§5.3 table). */
@@ -80,7 +81,7 @@ export function mergeVersion(existing: PackageVersionInfo, incoming: PackageVers
   const [hw, asset] = variant;
   const s9pks: S9pkVariant[] = existing.s9pks.map(([h, a]) => [h, { ...a, urls: [...a.urls] }]);
   let outcome: MergeOutcome;
-  const same = s9pks.find(([h, a]) => hardwareEquals(h, hw) && deepEqual(a.commitment, asset.commitment));
+  const same = s9pks.find(([h, a]) => hardwareEquals(h, hw) && commitmentsEqual(a.commitment, asset.commitment));
   if (same) {
     const before = same[1].urls.join('\n');
     same[1].urls = mode === 'replace-urls' ? [...asset.urls] : [...same[1].urls, ...asset.urls.filter((u) => !same[1].urls.includes(u))];

@@ -16,4 +16,6 @@ export interface CallOptions {
   deviceInfo?: DeviceInfo;
   /** Send the request unsigned even when a signing key is available (§2, §3.1). */
   anonymous?: boolean;
+  /** Sign with local time shifted by this many ms (overrides clock correction; skew probing). */
+  clockOffsetMs?: number;
 }

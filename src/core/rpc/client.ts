@@ -85,7 +85,7 @@ export function createRegistryClient(options: RegistryClientOptions) {
     const headers: Record<string, string> = { 'Content-Type': 'application/json', Accept: 'application/json' };
     const signer = opts.anonymous ? null : options.signer;
     if (signer) {
-      const corrected = options.correctClock && clock.offsetMs !== null ? clock.offsetMs : 0;
+      const corrected = opts.clockOffsetMs ?? (options.correctClock && clock.offsetMs !== null ? clock.offsetMs : 0);
       const ts = BigInt(Math.floor((now() + corrected) / 1000));
       headers[AUTH_HEADER] = signer.authHeader(body, context, ts);
     }
