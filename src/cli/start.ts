@@ -1,0 +1,60 @@
+/**
+ * @module
+ * `npm start`: the whole console on this machine with no configuration — stand-in registry,
+ * local S3 bucket, demo content and the Vite dev server preconfigured for them (demo mode).
+ * Data lives in `.data/` and is reused by the next start.
+ */
+import { resolve } from 'node:path';
+import { createServer } from 'vite';
+import { startStack } from './stack/stack.ts';
+
+const dataDir = resolve(process.env.REGISTRY_CONSOLE_DATA ?? '.data');
+const ports = {
+  registry: Number(process.env.REGISTRY_PORT ?? 5959),
+  bucket: Number(process.env.BUCKET_PORT ?? 4568),
+  console: Number(process.env.CONSOLE_PORT ?? 5173),
+};
+
+process.stdout.write('Starting Registry Console (demo mode)…\n');
+const stack = await startStack({
+  dataDir,
+  registryPort: ports.registry,
+  bucketPort: ports.bucket,
+  log: (line) => process.stdout.write(`  ${line}\n`),
+}).catch((e: Error) => {
+  process.stderr.write(`could not start the local stack: ${e.message}\n(is another copy running? ports ${ports.registry} and ${ports.bucket} must be free)\n`);
+  process.exit(1);
+});
+
+const vite = await createServer({
+  server: { host: '127.0.0.1', port: ports.console, strictPort: false },
+  define: {
+    'import.meta.env.VITE_DEMO_REGISTRY_URL': JSON.stringify(stack.registry.url),
+    'import.meta.env.VITE_DEMO_ADMIN_KEY': JSON.stringify(stack.adminKeyPem),
+    'import.meta.env.VITE_DEMO_BUCKET_URL': JSON.stringify(stack.bucket.publicUrl),
+    'import.meta.env.VITE_DEMO_FILES_DIR': JSON.stringify(stack.filesDir),
+  },
+});
+await vite.listen();
+const consoleUrl = vite.resolvedUrls?.local[0] ?? `http://127.0.0.1:${ports.console}/`;
+
+process.stdout.write(`
+Registry Console is running (Ctrl+C to stop):
+
+  console          ${consoleUrl}
+  registry         ${stack.registry.url}   (stand-in start-registryd; signing hostname "localhost"; data ${dataDir}/registry)
+  S3 bucket        ${stack.bucket.publicUrl}   (s3rver; access key S3RVER / secret S3RVER; data ${dataDir}/bucket)
+  demo admin key   ${stack.adminKeyFile}   (import it on the Registries page with one click)
+  demo .s9pk files ${stack.filesDir}   (drag them into Publish)
+`);
+
+let stopping = false;
+async function stop() {
+  if (stopping) return;
+  stopping = true;
+  await vite.close();
+  await stack.close();
+  process.exit(0);
+}
+process.on('SIGINT', () => void stop());
+process.on('SIGTERM', () => void stop());
