@@ -11,6 +11,7 @@ const restrict = (patterns) => ['error', { patterns }];
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'bench/results', 'coverage'] },
   js.configs.recommended,
+  { files: ['**/*.{js,mjs}'], languageOptions: { globals: { ...globals.node } } },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.{ts,tsx}'],

@@ -1,0 +1,80 @@
+/**
+ * @module
+ * One polite `aria-live` region for results ("3 packages found", "Published hello 1.0.0") and
+ * a tiny toast stack for mutation outcomes. `announce()` works from anywhere.
+ */
+import { useSyncExternalStore } from 'react';
+
+export interface Toast {
+  id: number;
+  tone: 'success' | 'error' | 'info';
+  message: string;
+  href?: string;
+}
+
+let message = { text: '', n: 0 };
+let toasts: Toast[] = [];
+let nextId = 1;
+const listeners = new Set<() => void>();
+const emit = () => listeners.forEach((l) => l());
+const subscribe = (l: () => void) => {
+  listeners.add(l);
+  return () => listeners.delete(l);
+};
+
+/** Reads `text` to screen-reader users (polite). */
+export function announce(text: string): void {
+  message = { text, n: message.n + 1 };
+  emit();
+}
+
+/** Shows a toast (also announced) for a few seconds. */
+export function toast(tone: Toast['tone'], text: string, href?: string): void {
+  const t: Toast = { id: nextId++, tone, message: text, href };
+  toasts = [...toasts, t];
+  announce(text);
+  setTimeout(() => dismiss(t.id), tone === 'error' ? 12_000 : 6_000);
+}
+
+export function dismiss(id: number): void {
+  toasts = toasts.filter((t) => t.id !== id);
+  emit();
+}
+
+const TONES: Record<Toast['tone'], string> = {
+  success: 'border-emerald-600 bg-emerald-50 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100',
+  error: 'border-red-600 bg-red-50 text-red-900 dark:bg-red-950 dark:text-red-100',
+  info: 'border-slate-400 bg-white text-slate-900 dark:bg-slate-900 dark:text-slate-100',
+};
+
+export function LiveRegion() {
+  const msg = useSyncExternalStore(subscribe, () => message);
+  const list = useSyncExternalStore(subscribe, () => toasts);
+  return (
+    <>
+      <div aria-live="polite" role="status" className="sr-only">
+        {/* A new node per announcement, so repeating the same words is read again. */}
+        <span key={msg.n}>{msg.text}</span>
+      </div>
+      <div className="fixed bottom-4 right-4 z-50 flex w-[min(24rem,calc(100vw-2rem))] flex-col gap-2">
+        {list.map((t) => (
+          <div key={t.id} className={`rounded-md border-l-4 p-3 text-sm shadow ${TONES[t.tone]}`}>
+            <div className="flex items-start gap-2">
+              <p className="flex-1">
+                {t.message}{' '}
+                {t.href && (
+                  <a className="font-medium underline" href={t.href}>
+                    Open
+                  </a>
+                )}
+              </p>
+              <button type="button" className="rounded px-1 focus-visible:outline-2" aria-label="Dismiss" onClick={() => dismiss(t.id)}>
+                ×
+              </button>
+            </div>
+          </div>
+        ))}
+      </div>
+    </>
+  );
+}
