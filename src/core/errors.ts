@@ -40,6 +40,11 @@ export type CoreErrorCode =
   | 'S9PK_BAD_MANIFEST'
   | 'S9PK_NOT_FOUND'
   | 'ABORTED'
+  // S3 uploads
+  | 'S3_HTTP'
+  | 'S3_NETWORK'
+  | 'S3_BAD_RESPONSE'
+  | 'S3_CONFIG'
   // rpc
   | 'RPC_REMOTE'
   | 'RPC_TRANSPORT'

@@ -16,7 +16,7 @@ import type { ExtendedVersion } from '../../core/exver/extended-version.ts';
 import type { VersionRange } from '../../core/exver/range.ts';
 import type { DeviceInfo, PackageInfo, PackageVersionInfo } from '../../core/rpc/types.ts';
 import type { MethodHandler } from '../context.ts';
-import { localize } from '../localize.ts';
+import { localize } from '../../core/registry/localize.ts';
 import { optional, packageId, str } from '../params.ts';
 import { invalidParams } from '../rpc-error.ts';
 import { compareVersionKeys } from '../store/canonical.ts';

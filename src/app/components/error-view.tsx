@@ -1,0 +1,40 @@
+/**
+ * @module
+ * Shows any error as a human message plus the registry's own details; and a per-route error
+ * boundary so one broken screen never blanks the console.
+ */
+import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { describeError } from '../lib/error-messages.ts';
+import { Button } from './ui.tsx';
+
+export function ErrorView({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+  const d = describeError(error);
+  return (
+    <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100">
+      <p className="font-medium">{d.title}</p>
+      {d.details && <p className="mt-1 break-words font-mono text-xs opacity-90">{d.details}</p>}
+      <p className="mt-1 text-xs opacity-75">Error code: {d.code}</p>
+      {onRetry && (
+        <Button className="mt-2" onClick={onRetry}>
+          Try again
+        </Button>
+      )}
+    </div>
+  );
+}
+
+export class RouteErrorBoundary extends Component<{ children: ReactNode }, { error: unknown }> {
+  override state = { error: null as unknown };
+  static getDerivedStateFromError(error: unknown) {
+    return { error };
+  }
+  override componentDidCatch(error: unknown, info: ErrorInfo) {
+    console.error('route crashed', error, info.componentStack);
+  }
+  override render() {
+    if (this.state.error !== null) {
+      return <ErrorView error={this.state.error} onRetry={() => this.setState({ error: null })} />;
+    }
+    return this.props.children;
+  }
+}

@@ -1,0 +1,117 @@
+/**
+ * @module
+ * The page frame: skip link, header (brand, registry picker, navigation, key status, theme),
+ * main landmark, live region. Usable on a phone (wraps; no horizontal scrolling).
+ */
+import type { ReactNode } from 'react';
+import { Link, NavLink, useMatch, useNavigate } from 'react-router';
+import { useTheme, type Theme } from '../lib/theme.ts';
+import { useSavedRegistries } from '../lib/registries.ts';
+import { registryParam } from '../lib/registry-scope.tsx';
+import { useUnlockedKey } from '../lib/vault-session.ts';
+import { LiveRegion } from './live-region.tsx';
+import { focusRing } from './ui.tsx';
+
+const navClass = ({ isActive }: { isActive: boolean }) =>
+  `rounded-md px-2 py-1 text-sm ${focusRing} ${isActive ? 'bg-slate-200 font-medium dark:bg-slate-800' : 'hover:bg-slate-100 dark:hover:bg-slate-800'}`;
+
+function RegistryPicker() {
+  const { data } = useSavedRegistries();
+  const registry = useMatch('/r/:registry/*')?.params.registry;
+  const navigate = useNavigate();
+  const current = registry ? decodeURIComponent(registry) : '';
+  if (!data || data.length === 0) return null;
+  return (
+    <label className="flex items-center gap-2 text-sm">
+      <span className="sr-only">Registry</span>
+      <select
+        className={`max-w-[14rem] truncate rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-900 ${focusRing}`}
+        value={current}
+        onChange={(e) => e.target.value && navigate(`/r/${registryParam(e.target.value)}`)}
+      >
+        {!current && <option value="">Choose a registry…</option>}
+        {data.map((r) => (
+          <option key={r.url} value={r.url}>
+            {r.label ?? r.url}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+function KeyStatus() {
+  const key = useUnlockedKey();
+  return (
+    <Link to="/keys" className={`rounded-md px-2 py-1 text-sm hover:bg-slate-100 dark:hover:bg-slate-800 ${focusRing}`}>
+      {key ? (
+        <span>
+          <span aria-hidden>🔓</span> {key.name}
+        </span>
+      ) : (
+        <span>
+          <span aria-hidden>🔒</span> No key unlocked
+        </span>
+      )}
+    </Link>
+  );
+}
+
+function ThemeSelect() {
+  const [theme, setTheme] = useTheme();
+  return (
+    <label className="flex items-center gap-1 text-sm">
+      <span className="sr-only">Theme</span>
+      <select
+        value={theme}
+        onChange={(e) => setTheme(e.target.value as Theme)}
+        className={`rounded-md border border-slate-300 bg-white px-1 py-1 dark:border-slate-600 dark:bg-slate-900 ${focusRing}`}
+      >
+        <option value="auto">Auto theme</option>
+        <option value="light">Light</option>
+        <option value="dark">Dark</option>
+      </select>
+    </label>
+  );
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const registry = useMatch('/r/:registry/*')?.params.registry;
+  return (
+    <div className="min-h-screen bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2 focus:text-blue-800">
+        Skip to content
+      </a>
+      <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2">
+          <Link to="/" className={`flex items-center gap-2 font-semibold ${focusRing}`}>
+            <img src={`${import.meta.env.BASE_URL}favicon.svg`} alt="" className="h-6 w-6" />
+            Registry Console
+          </Link>
+          <RegistryPicker />
+          <nav aria-label="Main" className="flex flex-wrap items-center gap-1">
+            {registry && (
+              <NavLink to={`/r/${registry}`} end className={navClass}>
+                Browse
+              </NavLink>
+            )}
+            <NavLink to="/" end className={navClass}>
+              Registries
+            </NavLink>
+            <NavLink to="/keys" className={navClass}>
+              Keys
+            </NavLink>
+          </nav>
+          <div className="ml-auto flex items-center gap-2">
+            <KeyStatus />
+            <ThemeSelect />
+          </div>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="mx-auto max-w-7xl px-4 py-6 focus:outline-none">
+        {children}
+      </main>
+      <LiveRegion />
+    </div>
+  );
+}

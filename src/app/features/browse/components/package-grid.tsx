@@ -1,0 +1,91 @@
+/**
+ * @module
+ * The package grid, virtualized by rows (@tanstack/react-virtual, window scrolling): only the
+ * rows near the viewport are in the DOM, so thousands of packages stay fast. The column count
+ * follows the container width. Cards have a fixed height, so rows need no measuring.
+ */
+import { useLayoutEffect, useRef, useState } from 'react';
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import type { PackageSummary } from '../lib/summaries.ts';
+import { PackageCard } from './package-card.tsx';
+
+const CARD_HEIGHT = 148;
+const GAP = 16;
+const MIN_CARD_WIDTH = 280;
+const MAX_COLUMNS = 4;
+
+/** Columns that fit `width` with cards at least {@link MIN_CARD_WIDTH} wide. */
+export function columnsFor(width: number): number {
+  return Math.max(1, Math.min(MAX_COLUMNS, Math.floor((width + GAP) / (MIN_CARD_WIDTH + GAP))));
+}
+
+export function PackageGrid({
+  items,
+  hrefFor,
+}: {
+  items: PackageSummary[];
+  hrefFor: (id: string) => string;
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [box, setBox] = useState({ width: 1024, top: 0 });
+
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    // The grid's page offset changes when content above it changes height, which also resizes
+    // the body: observe both.
+    const ro = new ResizeObserver(() => {
+      const width = el.clientWidth;
+      const top = Math.round(el.getBoundingClientRect().top + window.scrollY);
+      setBox((b) => (b.width === width && b.top === top ? b : { width, top }));
+    });
+    ro.observe(el);
+    ro.observe(document.body);
+    return () => ro.disconnect();
+  }, []);
+
+  const columns = columnsFor(box.width);
+  const rows = Math.ceil(items.length / columns);
+  const virtualizer = useWindowVirtualizer({
+    count: rows,
+    estimateSize: () => CARD_HEIGHT + GAP,
+    overscan: 4,
+    scrollMargin: box.top,
+    // Start from where the window already is: the virtualizer writes its offset back on mount.
+    initialOffset: () => window.scrollY,
+  });
+
+  return (
+    <div ref={ref}>
+      <div
+        role="list"
+        aria-label="Packages"
+        className="relative"
+        style={{ height: virtualizer.getTotalSize() }}
+      >
+        {virtualizer.getVirtualItems().map((row) => (
+          <div
+            key={row.key}
+            role="none"
+            className="absolute left-0 top-0 grid w-full gap-4"
+            style={{
+              height: CARD_HEIGHT,
+              transform: `translateY(${row.start - box.top}px)`,
+              gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))`,
+            }}
+          >
+            {items.slice(row.index * columns, (row.index + 1) * columns).map((s, i) => (
+              <PackageCard
+                key={s.id}
+                summary={s}
+                href={hrefFor(s.id)}
+                position={row.index * columns + i + 1}
+                total={items.length}
+              />
+            ))}
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,101 @@
+// @vitest-environment jsdom
+/**
+ * Component tests of the browse page: a real QueryClient seeded with `setQueryData`, the real
+ * router and registry scope (no mocked hooks; `fetch` fails loudly if anything is asked).
+ */
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import type { PackageIndex } from '../../../core/rpc/types.ts';
+import { savedRegistryKeys } from '../../lib/registries.ts';
+import { registryKeys, RegistryScopeProvider } from '../../lib/registry-scope.tsx';
+import { exampleIndex, fakePackage } from './lib/fixtures.test-helpers.ts';
+import { BrowsePage } from './routes.tsx';
+
+const REGISTRY = 'http://registry.test';
+const fetchMock = vi.fn(() => Promise.reject(new Error('unexpected network call')));
+
+beforeEach(() => {
+  vi.stubGlobal('fetch', fetchMock);
+  // jsdom has no scrolling; the window virtualizer restores the offset on mount.
+  vi.spyOn(window, 'scrollTo').mockImplementation(() => {});
+});
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+  fetchMock.mockClear();
+});
+
+function renderBrowse(search: string, index: PackageIndex = exampleIndex()) {
+  const qc = new QueryClient({
+    defaultOptions: { queries: { retry: false, staleTime: Infinity } },
+  });
+  qc.setQueryData(savedRegistryKeys.all, []);
+  qc.setQueryData(registryKeys.packageIndex(REGISTRY), index);
+  qc.setQueryData(registryKeys.categories(REGISTRY), index.categories);
+  const router = createMemoryRouter(
+    [
+      {
+        path: '/r/:registry',
+        element: (
+          <RegistryScopeProvider url={REGISTRY}>
+            <BrowsePage />
+          </RegistryScopeProvider>
+        ),
+      },
+    ],
+    { initialEntries: [`/r/${encodeURIComponent(REGISTRY)}${search}`] },
+  );
+  render(
+    <QueryClientProvider client={qc}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>,
+  );
+  return router;
+}
+
+const cards = async () =>
+  within(await screen.findByRole('list', { name: 'Packages' })).findAllByRole('listitem');
+
+describe('browse page', () => {
+  it('shows every package as a link to its page', async () => {
+    renderBrowse('');
+    const items = await cards();
+    expect(items).toHaveLength(2);
+    const link = within(items[1]!).getByRole('link');
+    expect(link.getAttribute('href')).toBe(`/r/${encodeURIComponent(REGISTRY)}/p/hello-world`);
+    expect(within(link).getByRole('heading', { level: 2, name: 'Hello World' })).toBeTruthy();
+    expect(screen.getByTestId('result-count').textContent).toBe('2 packages');
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it('applies the search and category from the URL and writes changes back', async () => {
+    const router = renderBrowse('?q=bitcon');
+    expect(await screen.findByText('1 package matching “bitcon”')).toBeTruthy();
+    expect(within((await cards())[0]!).getByRole('heading').textContent).toBe('Bitcoin Core');
+
+    fireEvent.change(screen.getByLabelText('Category'), { target: { value: 'featured' } });
+    expect(await screen.findByText('No packages matching “bitcon” in Featured')).toBeTruthy();
+    expect(router.state.location.search).toBe('?q=bitcon&cat=featured');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Clear search and filters' }));
+    expect(await screen.findByText('2 packages')).toBeTruthy();
+    expect(router.state.location.search).toBe('');
+  });
+
+  it('sorts by most recently published', async () => {
+    const index = exampleIndex();
+    index.packages['nextcloud'] = fakePackage('Nextcloud', 'Files', '2027-01-01T00:00:00Z');
+    renderBrowse('?sort=recent', index);
+    const titles = (await cards()).map((c) => within(c).getByRole('heading').textContent);
+    expect(titles).toEqual(['Nextcloud', 'Bitcoin Core', 'Hello World']);
+    expect((screen.getByLabelText('Sort by') as HTMLSelectElement).value).toBe('recent');
+  });
+
+  it('says when the registry has no packages', async () => {
+    renderBrowse('', { categories: {}, packages: {} });
+    expect(await screen.findByRole('heading', { name: 'No packages yet' })).toBeTruthy();
+  });
+});

@@ -1,0 +1,41 @@
+/**
+ * @module
+ * Browse (design.md §4.6): every package of the registry as a searchable, filterable, sortable
+ * grid. Needs no key: `package.index` and `package.category.list` are anonymous reads.
+ */
+import { ErrorView } from '../../components/error-view.tsx';
+import { Spinner } from '../../components/ui.tsx';
+import { registryParam, useRegistryScope } from '../../lib/registry-scope.tsx';
+import { useBrowse } from './api/use-browse.ts';
+import { BrowseToolbar } from './components/browse-toolbar.tsx';
+import { EmptyRegistry, NoMatches, ResultCount } from './components/browse-status.tsx';
+import { PackageGrid } from './components/package-grid.tsx';
+import { describeResults } from './lib/search.ts';
+
+export function BrowsePage() {
+  const { url } = useRegistryScope();
+  const { index, query, setQuery, results, categories, stale } = useBrowse();
+  const total = index.data?.summaries.length ?? 0;
+  const categoryName = categories.find((c) => c.id === query.cat)?.name ?? null;
+  const hrefFor = (id: string) => `/r/${registryParam(url)}/p/${encodeURIComponent(id)}`;
+
+  return (
+    <div className="flex flex-col gap-4">
+      <h1 className="text-2xl font-semibold">Packages</h1>
+      {index.isPending && <Spinner label="Loading packages" />}
+      {index.isError && <ErrorView error={index.error} onRetry={() => void index.refetch()} />}
+      {index.data && total === 0 && <EmptyRegistry />}
+      {index.data && total > 0 && (
+        <>
+          <BrowseToolbar query={query} categories={categories} onChange={setQuery} />
+          <ResultCount text={describeResults(results.length, query, categoryName)} stale={stale} />
+          {results.length === 0 ? (
+            <NoMatches onClear={() => setQuery({ q: '', cat: null, sort: 'name' })} />
+          ) : (
+            <PackageGrid items={results} hrefFor={hrefFor} />
+          )}
+        </>
+      )}
+    </div>
+  );
+}

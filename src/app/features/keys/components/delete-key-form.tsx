@@ -1,0 +1,76 @@
+/**
+ * @module
+ * Deleting a key asks for its name typed out, after saying plainly that without an exported
+ * copy the key is gone for good.
+ */
+import { useState, type FormEvent } from 'react';
+import { Button, TextField } from '../../../components/ui.tsx';
+import { toast } from '../../../components/live-region.tsx';
+import { useDeleteKey } from '../api/delete-key.ts';
+import { EXPORT_FILE_NAME } from '../api/export-key.ts';
+import type { VaultRecord } from '../../../lib/vault/vault-record.ts';
+import { VaultErrorView } from './vault-error-view.tsx';
+
+export interface DeleteKeyFormProps {
+  id: string;
+  record: VaultRecord;
+  unlocked: boolean;
+  onDeleted: () => void;
+  onCancel: () => void;
+}
+
+export function DeleteKeyForm({ id, record, unlocked, onDeleted, onCancel }: DeleteKeyFormProps) {
+  const { name } = record;
+  const remove = useDeleteKey({
+    onSuccess: () => {
+      toast('success', `Key "${name}" deleted.`);
+      onDeleted();
+    },
+  });
+  const busy = remove.isPending;
+  const [typed, setTyped] = useState('');
+  const matches = typed.trim() === name;
+  const warningId = `${id}-delete-warning`;
+  const inputId = `${id}-delete-confirm`;
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (!matches || busy) return;
+    remove.mutate(record.id);
+  };
+  return (
+    <form
+      onSubmit={submit}
+      onKeyDown={(e) => e.key === 'Escape' && !busy && onCancel()}
+      className="mt-3 flex flex-col gap-3 rounded-md border border-red-300 p-3 dark:border-red-800"
+    >
+      <div id={warningId} className="text-sm text-red-900 dark:text-red-200">
+        <p className="font-medium">Delete “{name}” from this browser?</p>
+        <p className="mt-1">
+          Without an exported copy (<code className="font-mono">{EXPORT_FILE_NAME}</code>) this key is gone for good, and anything only
+          it can sign for (a registry where it is the administrator, packages it is a signer for) can no longer be changed with it.
+          {unlocked ? ' It will be locked first.' : ''}
+        </p>
+      </div>
+      <TextField
+        id={inputId}
+        label="Type the key's name to confirm"
+        value={typed}
+        onChange={(e) => setTyped(e.target.value)}
+        autoComplete="off"
+        autoFocus
+        readOnly={busy}
+        hint={`Type ${name} exactly.`}
+        aria-describedby={`${warningId} ${inputId}-help`}
+      />
+      {remove.error ? <VaultErrorView error={remove.error} /> : null}
+      <div className="flex flex-wrap gap-2">
+        <Button type="submit" tone="danger" disabled={!matches || busy}>
+          {busy ? 'Deleting…' : 'Delete key permanently'}
+        </Button>
+        <Button onClick={onCancel} disabled={busy}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,43 @@
+/**
+ * @module
+ * The stored keys, one card each; the unlocked one is marked. After a delete, focus moves to
+ * this list's heading.
+ */
+import { ErrorView } from '../../../components/error-view.tsx';
+import { Panel, Spinner } from '../../../components/ui.tsx';
+import { useVaultKeys } from '../api/get-vault-keys.ts';
+import { KeyCard } from './key-card.tsx';
+
+export const KEY_LIST_TITLE_ID = 'vault-list-title';
+
+export function KeyList({ focusId, onDeleted }: { focusId: string | null; onDeleted: () => void }) {
+  const { data, error, isPending, refetch } = useVaultKeys();
+  return (
+    <Panel
+      title={
+        <span id={KEY_LIST_TITLE_ID} tabIndex={-1} className="focus:outline-none">
+          Stored keys
+        </span>
+      }
+    >
+      {isPending ? (
+        <Spinner label="Loading keys" />
+      ) : error ? (
+        <ErrorView error={error} onRetry={() => void refetch()} />
+      ) : data.length === 0 ? (
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          No keys yet. Create one, or import the <code className="font-mono">developer.key.pem</code> that{' '}
+          <code className="font-mono">start-cli init-key</code> wrote.
+        </p>
+      ) : (
+        <ul className="grid gap-3 xl:grid-cols-2" aria-labelledby={KEY_LIST_TITLE_ID}>
+          {data.map((r) => (
+            <li key={r.id} className="min-w-0">
+              <KeyCard record={r} focusOnMount={r.id === focusId} onDeleted={onDeleted} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </Panel>
+  );
+}

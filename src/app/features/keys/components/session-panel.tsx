@@ -1,0 +1,77 @@
+/**
+ * @module
+ * The session: which key is unlocked (only one at a time), "Lock now", and how long an unused
+ * key stays unlocked (5 / 15 / 60 minutes).
+ */
+import { useId } from 'react';
+import { Button, focusRing, Panel } from '../../../components/ui.tsx';
+import { announce } from '../../../components/live-region.tsx';
+import { lockSession, useUnlockedKey } from '../../../lib/vault-session.ts';
+import { useSaveVaultSettings } from '../api/save-vault-settings.ts';
+import { IDLE_MINUTES, type IdleMinutes } from '../../../lib/vault/vault-store.ts';
+import { disarmIdleLock } from '../../../lib/vault/idle-lock.ts';
+import { VaultErrorView } from './vault-error-view.tsx';
+import { useFocusAfterRender } from './use-focus-after-render.ts';
+
+export function SessionPanel({ idleMinutes }: { idleMinutes: IdleMinutes }) {
+  const key = useUnlockedKey();
+  const save = useSaveVaultSettings();
+  const focusAfter = useFocusAfterRender();
+  const selectId = useId();
+
+  const lockNow = () => {
+    if (!key) return;
+    lockSession();
+    disarmIdleLock();
+    announce(`Key "${key.name}" locked.`);
+    // The button disables itself; send focus to the key's own Unlock button.
+    focusAfter(`key-${key.id}-unlock`);
+  };
+
+  return (
+    <Panel title="Session">
+      <div className="flex flex-col gap-3 sm:flex-row sm:flex-wrap sm:items-end sm:justify-between">
+        <div className="flex flex-col gap-2">
+          <p className="text-sm">
+            {key ? (
+              <>
+                Unlocked: <strong className="break-all">{key.name}</strong>. Registry changes you make are signed with this key.
+              </>
+            ) : (
+              'No key is unlocked. Unlock one below to sign registry changes.'
+            )}
+          </p>
+          <div>
+            <Button onClick={lockNow} disabled={!key}>
+              Lock now
+            </Button>
+          </div>
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor={selectId} className="text-sm font-medium">
+            Lock an unused key after
+          </label>
+          <select
+            id={selectId}
+            aria-describedby={`${selectId}-hint`}
+            value={idleMinutes}
+            onChange={(e) =>
+              save.mutate({ idleMinutes: Number(e.target.value) as IdleMinutes }, { onSuccess: (s) => announce(`Keys now lock after ${s.idleMinutes} minutes without use.`) })
+            }
+            className={`rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900 ${focusRing}`}
+          >
+            {IDLE_MINUTES.map((m) => (
+              <option key={m} value={m}>
+                {m} minutes
+              </option>
+            ))}
+          </select>
+          <p id={`${selectId}-hint`} className="text-xs text-slate-600 dark:text-slate-400">
+            Closing or reloading the tab also locks it.
+          </p>
+        </div>
+      </div>
+      {save.error ? <VaultErrorView error={save.error} /> : null}
+    </Panel>
+  );
+}

@@ -1,0 +1,36 @@
+/**
+ * @module
+ * Unlock form of a key card: the seed goes from the record straight into vault-session.
+ */
+import { announce } from '../../../components/live-region.tsx';
+import { useUnlockKey } from '../api/unlock-key.ts';
+import type { VaultRecord } from '../../../lib/vault/vault-record.ts';
+import { PassphrasePrompt } from './passphrase-prompt.tsx';
+
+/** `onClose(unlocked)` is called after success (true) or cancel (false). */
+export function UnlockKeyPrompt({ id, record, onClose }: { id: string; record: VaultRecord; onClose: (unlocked: boolean) => void }) {
+  const unlock = useUnlockKey();
+  return (
+    <PassphrasePrompt
+      id={id}
+      keyName={record.name}
+      label={`Passphrase for ${record.name}`}
+      submitLabel="Unlock"
+      busyLabel="Unlocking…"
+      busy={unlock.isPending}
+      error={unlock.error}
+      onCancel={() => onClose(false)}
+      onSubmit={(passphrase) =>
+        unlock.mutate(
+          { id: record.id, passphrase },
+          {
+            onSuccess: () => {
+              announce(`Key "${record.name}" unlocked.`);
+              onClose(true);
+            },
+          },
+        )
+      }
+    />
+  );
+}

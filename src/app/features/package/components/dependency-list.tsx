@@ -1,0 +1,60 @@
+/**
+ * @module
+ * A version's dependencies: title, icon, description and whether optional; linked to their
+ * package page when this registry has them.
+ */
+import { Link } from 'react-router';
+import { Badge, focusRing } from '../../../components/ui.tsx';
+import type { DependencyView } from '../lib/package-view.ts';
+
+export function DependencyList({
+  deps,
+  hrefFor,
+}: {
+  deps: DependencyView[];
+  hrefFor: (id: string) => string;
+}) {
+  if (deps.length === 0)
+    return <p className="text-sm text-slate-600 dark:text-slate-400">No dependencies.</p>;
+  return (
+    <ul className="flex flex-col gap-2">
+      {deps.map((d) => (
+        <li key={d.id} className="flex items-start gap-3">
+          {d.icon ? (
+            <img
+              src={d.icon}
+              alt=""
+              width={32}
+              height={32}
+              className="h-8 w-8 shrink-0 rounded object-contain"
+            />
+          ) : (
+            <div aria-hidden className="h-8 w-8 shrink-0 rounded bg-slate-200 dark:bg-slate-700" />
+          )}
+          <div className="min-w-0">
+            <p className="flex flex-wrap items-center gap-2">
+              {d.inRegistry ? (
+                <Link
+                  to={hrefFor(d.id)}
+                  className={`font-medium text-blue-700 underline dark:text-blue-400 ${focusRing}`}
+                >
+                  {d.title}
+                </Link>
+              ) : (
+                <span className="font-medium">{d.title}</span>
+              )}
+              <code className="text-xs text-slate-600 dark:text-slate-400">{d.id}</code>
+              <Badge tone={d.optional ? 'neutral' : 'amber'}>
+                {d.optional ? 'optional' : 'required'}
+              </Badge>
+              {!d.inRegistry && <Badge>not in this registry</Badge>}
+            </p>
+            {d.description && (
+              <p className="text-sm text-slate-700 dark:text-slate-300">{d.description}</p>
+            )}
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,123 @@
+/**
+ * @module
+ * The device to preview: StartOS version, platform, architecture, RAM and language. Validated
+ * on submit; the submitted device goes to the URL.
+ */
+import { useState, type FormEvent } from 'react';
+import { Button, TextField, focusRing } from '../../../components/ui.tsx';
+import {
+  ARCHES,
+  PLATFORMS,
+  toDeviceInfo,
+  type DeviceForm,
+  type DeviceFormErrors,
+} from '../lib/device-form.ts';
+
+const selectClass = `rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-950 ${focusRing}`;
+
+export function DeviceFormPanel({
+  initial,
+  initialErrors,
+  onSubmit,
+}: {
+  initial: DeviceForm;
+  initialErrors: DeviceFormErrors | null;
+  onSubmit: (f: DeviceForm) => void;
+}) {
+  const [draft, setDraft] = useState(initial);
+  const [errors, setErrors] = useState<DeviceFormErrors>(initialErrors ?? {});
+  const set = (patch: Partial<DeviceForm>) => setDraft((d) => ({ ...d, ...patch }));
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const r = toDeviceInfo(draft);
+    setErrors(r.errors ?? {});
+    if (!r.errors) onSubmit(draft);
+  };
+  const platforms = PLATFORMS.some((p) => p.id === draft.platform)
+    ? PLATFORMS
+    : [...PLATFORMS, { id: draft.platform, arch: 'x86_64' as const }];
+  return (
+    <form
+      onSubmit={submit}
+      noValidate
+      aria-label="Device"
+      className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-6"
+    >
+      <div className="lg:col-span-2">
+        <TextField
+          id="device-os"
+          label="StartOS version"
+          value={draft.osVersion}
+          error={errors.osVersion}
+          hint="The device sends compat >=0.3.0:0 <=this:0"
+          onChange={(e) => set({ osVersion: e.target.value })}
+          spellCheck={false}
+        />
+      </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor="device-platform" className="text-sm font-medium">
+          Platform
+        </label>
+        <select
+          id="device-platform"
+          className={selectClass}
+          value={draft.platform}
+          onChange={(e) =>
+            set({
+              platform: e.target.value,
+              arch: PLATFORMS.find((p) => p.id === e.target.value)?.arch ?? draft.arch,
+            })
+          }
+        >
+          {platforms.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.id}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor="device-arch" className="text-sm font-medium">
+          Architecture
+        </label>
+        <select
+          id="device-arch"
+          className={selectClass}
+          value={draft.arch}
+          onChange={(e) => set({ arch: e.target.value })}
+        >
+          {[...new Set([...ARCHES, draft.arch])].map((a) => (
+            <option key={a} value={a}>
+              {a}
+            </option>
+          ))}
+        </select>
+      </div>
+      <TextField
+        id="device-ram"
+        label="RAM (GiB)"
+        type="number"
+        inputMode="decimal"
+        min={0.25}
+        step={0.25}
+        value={draft.ramGiB}
+        error={errors.ramGiB}
+        onChange={(e) => set({ ramGiB: e.target.value })}
+      />
+      <TextField
+        id="device-lang"
+        label="Language"
+        value={draft.language}
+        error={errors.language}
+        hint="e.g. en_US, de_DE"
+        onChange={(e) => set({ language: e.target.value })}
+        spellCheck={false}
+      />
+      <div className="sm:col-span-2 lg:col-span-6">
+        <Button type="submit" tone="primary">
+          Show what this device is offered
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,68 @@
+/**
+ * @module
+ * Overview of one version: long description, release notes, hardware variants, dependencies,
+ * links and license.
+ */
+import { localize } from '../../../../core/registry/localize.ts';
+import type { PackageIndex, PackageVersionInfo } from '../../../../core/rpc/types.ts';
+import type { SignerNames } from '../api/signer-directory.ts';
+import { dependencyViews } from '../lib/package-view.ts';
+import { DependencyList } from './dependency-list.tsx';
+import { PackageFacts } from './package-facts.tsx';
+import { ReleaseNotes } from './release-notes.tsx';
+import { Section } from './section.tsx';
+import { VariantTable } from './variant-table.tsx';
+
+export function OverviewTab({
+  version,
+  info,
+  index,
+  signers,
+  language,
+  hrefFor,
+}: {
+  version: string;
+  info: PackageVersionInfo;
+  index: PackageIndex;
+  signers: SignerNames;
+  language: string;
+  hrefFor: (id: string) => string;
+}) {
+  const titleOf = (id: string) => {
+    const versions = index.packages[id]?.versions;
+    return versions ? (Object.values(versions)[0]?.title ?? null) : null;
+  };
+  const long = localize(info.description.long, language);
+  return (
+    <div className="flex flex-col gap-8">
+      <Section title="About">
+        <p className="max-w-prose whitespace-pre-line text-sm leading-relaxed">
+          {long || 'No description.'}
+        </p>
+      </Section>
+      <Section
+        title={
+          <>
+            Release notes <span className="font-mono text-base font-normal">{version}</span>
+          </>
+        }
+      >
+        <ReleaseNotes markdown={localize(info.releaseNotes, language)} />
+      </Section>
+      <Section title={`Hardware variants (${info.s9pks.length})`}>
+        <VariantTable
+          version={version}
+          variants={info.s9pks}
+          directory={signers.directory}
+          coverage={signers.coverage}
+        />
+      </Section>
+      <Section title="Dependencies">
+        <DependencyList deps={dependencyViews(info, index, language, titleOf)} hrefFor={hrefFor} />
+      </Section>
+      <Section title="Links and license">
+        <PackageFacts info={info} />
+      </Section>
+    </div>
+  );
+}

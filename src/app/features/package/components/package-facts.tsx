@@ -1,0 +1,53 @@
+/**
+ * @module
+ * Links (package source, upstream, website, donation — opened with `rel="noopener noreferrer"`),
+ * license and build facts of a version.
+ */
+import type { PackageVersionInfo } from '../../../../core/rpc/types.ts';
+import { packageLinks } from '../lib/package-view.ts';
+
+export function PackageFacts({ info }: { info: PackageVersionInfo }) {
+  const links = packageLinks(info);
+  const facts: [string, string][] = [
+    ['License', info.license || 'not stated'],
+    ['Built for StartOS', info.osVersion],
+    ['SDK version', info.sdkVersion ?? 'not stated'],
+    ['Source commit', info.gitHash ?? 'not stated'],
+  ];
+  const flags = [
+    info.hardwareAcceleration && 'hardware acceleration',
+    info.userspaceFilesystems && 'userspace filesystems',
+    info.virtualNetworking && 'virtual networking',
+    ...info.plugins.map((p) => `plugin ${p}`),
+  ].filter((f): f is string => Boolean(f));
+  if (flags.length > 0) facts.push(['Needs', flags.join(', ')]);
+  return (
+    <dl className="grid grid-cols-1 gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
+      {links.map((l) => (
+        <div key={l.label} className="contents">
+          <dt className="font-medium">{l.label}</dt>
+          <dd className="min-w-0 break-all">
+            {l.href ? (
+              <a
+                href={l.href}
+                target="_blank"
+                rel="noopener noreferrer"
+                className="text-blue-700 underline dark:text-blue-400"
+              >
+                {l.text}
+              </a>
+            ) : (
+              <code>{l.text}</code>
+            )}
+          </dd>
+        </div>
+      ))}
+      {facts.map(([k, v]) => (
+        <div key={k} className="contents">
+          <dt className="font-medium">{k}</dt>
+          <dd className="min-w-0 break-all font-mono text-xs leading-5">{v}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

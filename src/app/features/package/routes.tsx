@@ -1,0 +1,71 @@
+/**
+ * @module
+ * The package page (design.md §4.4, §4.6): header, section links and the chosen section —
+ * overview of a version, all versions, or the "view as device" preview. Reads `package.index`
+ * (anonymous); the URL carries registry, package, version and section (`?v=&tab=`).
+ */
+import { ErrorView } from '../../components/error-view.tsx';
+import { Spinner } from '../../components/ui.tsx';
+import { registryParam, useRegistryScope } from '../../lib/registry-scope.tsx';
+import { useSignerDirectory } from './api/signer-directory.ts';
+import { usePackagePage } from './api/use-package-page.ts';
+import { DeviceTab } from './components/device-tab.tsx';
+import { OverviewTab } from './components/overview-tab.tsx';
+import { PackageHeader } from './components/package-header.tsx';
+import { PackageNav } from './components/package-nav.tsx';
+import { PackageNotFound, VersionMissing } from './components/package-not-found.tsx';
+import { VersionsTab } from './components/versions-tab.tsx';
+import { userLanguage } from '../../lib/language.ts';
+import { categoryNames } from './lib/package-view.ts';
+
+export function PackagePage() {
+  const { url } = useRegistryScope();
+  const { id, index, pkg, versions, version, missing, info, tab, searchFor } = usePackagePage();
+  const signers = useSignerDirectory(id, pkg !== undefined);
+  const language = userLanguage();
+  const browseHref = `/r/${registryParam(url)}`;
+  const hrefFor = (dep: string) => `${browseHref}/p/${encodeURIComponent(dep)}`;
+
+  if (index.isPending) return <Spinner label="Loading the package" />;
+  if (index.isError) return <ErrorView error={index.error} onRetry={() => void index.refetch()} />;
+  if (!pkg) return <PackageNotFound id={id} browseHref={browseHref} />;
+
+  return (
+    <div className="flex flex-col gap-6">
+      <PackageHeader
+        id={id}
+        version={version}
+        info={info}
+        categories={categoryNames(pkg.categories, index.data.categories, language)}
+        language={language}
+      />
+      {missing !== null && <VersionMissing requested={missing} shown={version} />}
+      <PackageNav tab={tab} versions={versions} version={version} searchFor={searchFor} />
+      {tab === 'overview' &&
+        (info && version !== null ? (
+          <OverviewTab
+            version={version}
+            info={info}
+            index={index.data}
+            signers={signers}
+            language={language}
+            hrefFor={hrefFor}
+          />
+        ) : (
+          <p className="text-sm text-slate-600 dark:text-slate-400">
+            This package has no published versions.
+          </p>
+        ))}
+      {tab === 'versions' && (
+        <VersionsTab
+          pkg={pkg}
+          versions={versions}
+          signers={signers}
+          language={language}
+          searchFor={searchFor}
+        />
+      )}
+      {tab === 'device' && <DeviceTab id={id} pkg={pkg} index={index.data} />}
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+/**
+ * @module
+ * Add a registry by URL: normalises the address, checks it answers `info` before saving,
+ * and keeps the typed text on failure.
+ */
+import { useId, useState, type FormEvent } from 'react';
+import { useNavigate } from 'react-router';
+import { createRegistryClient } from '../../../../core/rpc/client.ts';
+import { Button, TextField } from '../../../components/ui.tsx';
+import { ErrorView } from '../../../components/error-view.tsx';
+import { announce } from '../../../components/live-region.tsx';
+import { normalizeRegistryUrl, useUpsertRegistry } from '../../../lib/registries.ts';
+import { registryParam } from '../../../lib/registry-scope.tsx';
+
+export function AddRegistryForm({ initialUrl = '' }: { initialUrl?: string }) {
+  const id = useId();
+  const [text, setText] = useState(initialUrl);
+  const [inputError, setInputError] = useState<string | null>(null);
+  const [checkError, setCheckError] = useState<unknown>(null);
+  const [checking, setChecking] = useState(false);
+  const upsert = useUpsertRegistry();
+  const navigate = useNavigate();
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setCheckError(null);
+    let url: string;
+    try {
+      url = normalizeRegistryUrl(text);
+    } catch (err) {
+      setInputError((err as Error).message);
+      return;
+    }
+    setInputError(null);
+    setChecking(true);
+    try {
+      const info = await createRegistryClient({ url, timeoutMs: 15_000 }).api.info.get();
+      await upsert.mutateAsync({ url, label: info.name, context: null });
+      announce(`Added ${info.name ?? url}`);
+      navigate(`/r/${registryParam(url)}`);
+    } catch (err) {
+      setCheckError(err);
+    } finally {
+      setChecking(false);
+    }
+  }
+
+  return (
+    <form onSubmit={submit} className="flex flex-col gap-3" aria-describedby={`${id}-about`}>
+      <p id={`${id}-about`} className="text-sm text-slate-600 dark:text-slate-400">
+        The address of a StartOS registry, e.g. <code>https://registry.example.com</code> or <code>http://192.168.1.5:5959</code>.
+      </p>
+      <div className="flex flex-wrap items-end gap-2">
+        <div className="min-w-[16rem] flex-1">
+          <TextField
+            id={`${id}-url`}
+            label="Registry URL"
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            placeholder="https://registry.example.com"
+            autoComplete="url"
+            inputMode="url"
+            error={inputError}
+          />
+        </div>
+        <Button tone="primary" type="submit" disabled={checking}>
+          {checking ? 'Checking…' : 'Add registry'}
+        </Button>
+      </div>
+      {checkError !== null && <ErrorView error={checkError} />}
+    </form>
+  );
+}

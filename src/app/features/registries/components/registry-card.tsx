@@ -1,0 +1,108 @@
+/**
+ * @module
+ * One saved registry: name and icon from `info`, reachability, package count, signing
+ * hostname (editable, explained), open and remove.
+ */
+import { useQuery } from '@tanstack/react-query';
+import { useId, useMemo, useState } from 'react';
+import { Link } from 'react-router';
+import { createRegistryClient } from '../../../../core/rpc/client.ts';
+import { Badge, Button, TextField } from '../../../components/ui.tsx';
+import { announce } from '../../../components/live-region.tsx';
+import { describeError } from '../../../lib/error-messages.ts';
+import { signingContext, useRemoveRegistry, useUpsertRegistry, type SavedRegistry } from '../../../lib/registries.ts';
+import { registryKeys, registryParam } from '../../../lib/registry-scope.tsx';
+
+export function RegistryCard({ registry }: { registry: SavedRegistry }) {
+  const id = useId();
+  const client = useMemo(() => createRegistryClient({ url: registry.url, timeoutMs: 15_000 }), [registry.url]);
+  const info = useQuery({ queryKey: registryKeys.info(registry.url), queryFn: ({ signal }) => client.api.info.get({ signal }) });
+  const index = useQuery({ queryKey: registryKeys.packageIndex(registry.url), queryFn: ({ signal }) => client.api.package.index({ signal }) });
+  const upsert = useUpsertRegistry();
+  const remove = useRemoveRegistry();
+  const [editing, setEditing] = useState(false);
+  const [context, setContext] = useState(registry.context ?? '');
+  const name = info.data?.name ?? registry.label ?? registry.url;
+
+  return (
+    <li className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+      <div className="flex items-start gap-3">
+        {info.data?.icon ? (
+          <img src={info.data.icon} alt="" className="h-10 w-10 rounded" />
+        ) : (
+          <div aria-hidden className="h-10 w-10 rounded bg-slate-200 dark:bg-slate-700" />
+        )}
+        <div className="min-w-0 flex-1">
+          <h3 className="truncate font-semibold">
+            <Link className="hover:underline focus-visible:underline" to={`/r/${registryParam(registry.url)}`}>
+              {name}
+            </Link>
+          </h3>
+          <p className="truncate font-mono text-xs text-slate-600 dark:text-slate-400">{registry.url}</p>
+        </div>
+        {info.isPending ? (
+          <Badge>checking…</Badge>
+        ) : info.isError ? (
+          <Badge tone="red">unreachable</Badge>
+        ) : (
+          <Badge tone="green">online</Badge>
+        )}
+      </div>
+      {info.isError && <p className="text-sm text-red-700 dark:text-red-400">{describeError(info.error).title}</p>}
+      {index.data && (
+        <p className="text-sm text-slate-600 dark:text-slate-300">
+          {Object.keys(index.data.packages).length} packages · {Object.keys(index.data.categories).length} categories
+        </p>
+      )}
+      <div className="text-sm">
+        <span className="text-slate-600 dark:text-slate-400">Signing hostname: </span>
+        <code>{signingContext(registry)}</code>
+        {registry.context === null && <span className="text-slate-500"> (from the URL)</span>}
+      </div>
+      {editing ? (
+        <form
+          className="flex flex-col gap-2"
+          onSubmit={async (e) => {
+            e.preventDefault();
+            await upsert.mutateAsync({ ...registry, context: context.trim() || null });
+            setEditing(false);
+            announce('Signing hostname saved');
+          }}
+        >
+          <TextField
+            id={`${id}-ctx`}
+            label="Signing hostname"
+            value={context}
+            onChange={(e) => setContext(e.target.value)}
+            placeholder={new URL(registry.url).hostname}
+            hint="Signatures are bound to one of the hostnames the registry was started with (its --hostname list). Leave empty to use the URL's hostname; set it when you reach the registry through another address (a LAN IP, a tunnel)."
+          />
+          <div className="flex gap-2">
+            <Button type="submit" tone="primary">Save</Button>
+            <Button onClick={() => setEditing(false)}>Cancel</Button>
+          </div>
+        </form>
+      ) : (
+        <div className="flex flex-wrap gap-2">
+          <Link
+            to={`/r/${registryParam(registry.url)}`}
+            className="rounded-md bg-blue-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-800 focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600"
+          >
+            Open
+          </Link>
+          <Button onClick={() => setEditing(true)}>Signing hostname…</Button>
+          <Button
+            tone="ghost"
+            onClick={async () => {
+              if (!window.confirm(`Remove ${name} from this console? (Nothing changes on the registry.)`)) return;
+              await remove.mutateAsync(registry.url);
+              announce(`Removed ${name}`);
+            }}
+          >
+            Remove
+          </Button>
+        </div>
+      )}
+    </li>
+  );
+}

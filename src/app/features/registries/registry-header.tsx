@@ -1,0 +1,59 @@
+/**
+ * @module
+ * The strip above every registry screen: which registry (name, icon, URL), the signing
+ * hostname, and what the unlocked key may do there (role, or a diagnosed signature problem).
+ */
+import { Link } from 'react-router';
+import { Badge } from '../../components/ui.tsx';
+import { ErrorView } from '../../components/error-view.tsx';
+import { useRegistryInfo } from '../../lib/registry-queries.ts';
+import { useRegistryScope } from '../../lib/registry-scope.tsx';
+import { describeRole, useRole, type Role } from '../../lib/role.ts';
+
+const ROLE_BADGE: Record<Role['kind'], { tone: 'neutral' | 'green' | 'blue' | 'amber' | 'red'; label: string }> = {
+  viewer: { tone: 'neutral', label: 'Viewer' },
+  'unknown-key': { tone: 'amber', label: 'Unknown key' },
+  signer: { tone: 'blue', label: 'Signer' },
+  admin: { tone: 'green', label: 'Admin' },
+  'clock-skew': { tone: 'red', label: 'Clock off' },
+  'bad-signature': { tone: 'red', label: 'Signature rejected' },
+};
+
+export function RegistryHeader() {
+  const { url, context } = useRegistryScope();
+  const info = useRegistryInfo();
+  const role = useRole();
+  const name = info.data?.name ?? url;
+  return (
+    <div className="mb-6 flex flex-col gap-3">
+      <div className="flex flex-wrap items-center gap-3">
+        {info.data?.icon ? <img src={info.data.icon} alt="" className="h-10 w-10 rounded" /> : null}
+        <div className="min-w-0 flex-1">
+          <p className="truncate text-lg font-semibold" data-testid="registry-name">
+            {name}
+          </p>
+          <p className="truncate text-xs text-slate-600 dark:text-slate-400">
+            <span className="font-mono">{url}</span> · signing hostname <code>{context}</code>
+          </p>
+        </div>
+        {role.data && (
+          <span data-testid="role-badge">
+            <Badge tone={ROLE_BADGE[role.data.kind].tone}>{ROLE_BADGE[role.data.kind].label}</Badge>
+          </span>
+        )}
+      </div>
+      {info.isError && <ErrorView error={info.error} onRetry={() => void info.refetch()} />}
+      {role.data && role.data.kind !== 'viewer' && (
+        <p className={`text-sm ${role.data.kind === 'clock-skew' || role.data.kind === 'bad-signature' ? 'text-red-700 dark:text-red-400' : 'text-slate-600 dark:text-slate-300'}`} role={role.data.kind === 'clock-skew' ? 'alert' : undefined}>
+          {describeRole(role.data)}
+        </p>
+      )}
+      {role.data?.kind === 'viewer' && (
+        <p className="text-sm text-slate-600 dark:text-slate-300">
+          Browsing without a key. <Link className="underline" to="/keys">Unlock or import a key</Link> to publish or administer.
+        </p>
+      )}
+      {role.isError && <ErrorView error={role.error} onRetry={() => void role.refetch()} />}
+    </div>
+  );
+}

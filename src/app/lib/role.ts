@@ -1,0 +1,100 @@
+/**
+ * @module
+ * What the unlocked key may do on the current registry (design.md §1, spec §3): admin (in
+ * `admin.list`), registered signer (found in the signed `index`, with its package scopes),
+ * unknown key, or viewer (no key). A rejected signature is diagnosed: clock skew (measured by
+ * probing, §2.10) or a signing hostname the registry does not accept (§2.6).
+ */
+import { useQuery } from '@tanstack/react-query';
+import { isCoreError } from '../../core/errors.ts';
+import type { RegistryClient } from '../../core/rpc/client.ts';
+import { remoteErrorOf } from '../../core/rpc/envelope.ts';
+import { measureSkew } from '../../core/rpc/skew.ts';
+import { registryKeys, useRegistryScope } from './registry-scope.tsx';
+
+export type Role =
+  | { kind: 'viewer' }
+  | { kind: 'unknown-key' }
+  | { kind: 'signer' | 'admin'; guid: string; name: string; scopes: Record<string, string> }
+  | { kind: 'clock-skew'; seconds: number | null; range: number }
+  | { kind: 'bad-signature'; context: string; details: string | null };
+
+function timestampRejected(e: unknown): boolean {
+  const r = remoteErrorOf(e);
+  return r?.code === 31 && /timestamp/i.test(r.details ?? '');
+}
+
+/** Detects the role of the client's key; never throws for a registry answer. */
+export async function detectRole(client: RegistryClient, keyPem: string | null, signal?: AbortSignal): Promise<Role> {
+  if (!keyPem) return { kind: 'viewer' };
+  let index;
+  try {
+    index = await client.api.index({ signal });
+  } catch (e) {
+    const r = remoteErrorOf(e);
+    if (r?.code === 34) return { kind: 'unknown-key' };
+    if (timestampRejected(e)) {
+      if (client.clock.offsetMs !== null) return { kind: 'clock-skew', seconds: Math.round(client.clock.offsetMs / 1000), range: Infinity };
+      const m = await measureSkew(async (o) => {
+        try {
+          await client.api.index({ signal, clockOffsetMs: o * 1000 });
+          return true;
+        } catch (err) {
+          if (timestampRejected(err)) return false;
+          throw err;
+        }
+      });
+      return { kind: 'clock-skew', seconds: m.seconds, range: m.range };
+    }
+    if (r?.code === 31) return { kind: 'bad-signature', context: client.context, details: r.details };
+    throw e;
+  }
+  const entry = Object.entries(index.signers).find(([, s]) => s.keys.includes(keyPem));
+  if (!entry) return { kind: 'unknown-key' };
+  const [guid, info] = entry;
+  const scopes: Record<string, string> = {};
+  for (const [id, pkg] of Object.entries(index.package.packages)) {
+    const range = pkg.authorized[guid];
+    if (range !== undefined) scopes[id] = range;
+  }
+  let admin = false;
+  try {
+    admin = guid in (await client.api.admin.list({ signal }));
+  } catch (e) {
+    if (!(isCoreError(e) && remoteErrorOf(e)?.code === 34)) throw e;
+  }
+  return { kind: admin ? 'admin' : 'signer', guid, name: info.name, scopes };
+}
+
+/** The role of the unlocked key on the current registry (re-detected when the key changes). */
+export function useRole() {
+  const { client, keyPem, url } = useRegistryScope();
+  return useQuery({
+    queryKey: registryKeys.role(url, keyPem),
+    queryFn: ({ signal }) => detectRole(client, keyPem, signal),
+    staleTime: 60_000,
+    retry: false,
+  });
+}
+
+/** A one-line human description of a role. */
+export function describeRole(role: Role): string {
+  switch (role.kind) {
+    case 'viewer':
+      return 'Viewing without a key: you can browse; unlock a key to publish or administer.';
+    case 'unknown-key':
+      return 'Your key is not registered on this registry. Ask an admin to add it as a signer (Keys page shows the public key to send).';
+    case 'admin':
+      return `Signed in as ${role.name}, an administrator of this registry.`;
+    case 'signer': {
+      const n = Object.keys(role.scopes).length;
+      return `Signed in as ${role.name}, a registered signer with publishing rights on ${n} package${n === 1 ? '' : 's'}.`;
+    }
+    case 'clock-skew':
+      return role.seconds === null
+        ? `This computer's clock differs from the registry's by more than ${Math.round(role.range / 60)} minutes; the registry rejects signatures more than 30 seconds off. Set the clock and try again.`
+        : `This computer's clock is ${Math.abs(role.seconds)} seconds ${role.seconds > 0 ? 'behind' : 'ahead of'} the registry's; the registry rejects signatures more than 30 seconds off. Set the clock (or sync it with NTP) and try again.`;
+    case 'bad-signature':
+      return `The registry rejected the signature made for the signing hostname "${role.context}". Use one of the hostnames the registry is configured with (registry settings → signing hostname).`;
+  }
+}
