@@ -40,19 +40,23 @@ function RegistryPicker() {
   );
 }
 
+function LockIcon({ open }: { open: boolean }) {
+  return (
+    <svg aria-hidden viewBox="0 0 20 20" className={`h-4 w-4 ${open ? 'text-emerald-600' : 'text-slate-500'}`} fill="none" stroke="currentColor" strokeWidth="1.8">
+      <rect x="4" y="9" width="12" height="8" rx="1.5" />
+      <path d={open ? 'M7 9V6a3 3 0 0 1 5.8-1' : 'M7 9V6a3 3 0 0 1 6 0v3'} />
+    </svg>
+  );
+}
+
 function KeyStatus() {
   const key = useUnlockedKey();
   return (
     <Link to="/keys" className={`rounded-md px-2 py-1 text-sm hover:bg-slate-100 dark:hover:bg-slate-800 ${focusRing}`}>
-      {key ? (
-        <span>
-          <span aria-hidden>🔓</span> {key.name}
-        </span>
-      ) : (
-        <span>
-          <span aria-hidden>🔒</span> No key unlocked
-        </span>
-      )}
+      <span className="inline-flex items-center gap-1.5">
+        <LockIcon open={key !== null} />
+        {key ? key.name : 'No key unlocked'}
+      </span>
     </Link>
   );
 }

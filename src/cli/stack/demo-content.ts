@@ -34,10 +34,10 @@ export const DEMO_CATEGORIES: Record<string, Record<string, string>> = {
 
 export const DEMO_PACKAGES: DemoPackage[] = [
   {
-    id: 'bitcoind', title: 'Bitcoin Core', color: '#f7931a', initials: '₿', categories: ['bitcoin'],
+    id: 'bitcoind', title: 'Bitcoin Core', color: '#f7931a', initials: 'B', categories: ['bitcoin'],
     description: {
       short: { en_US: 'A full Bitcoin node', de_DE: 'Ein vollständiger Bitcoin-Knoten', es_ES: 'Un nodo completo de Bitcoin' },
-      long: { en_US: 'Bitcoin Core validates every block and transaction.\n\n**Runs on x86_64 and ARM.**', de_DE: 'Bitcoin Core prüft jeden Block und jede Transaktion.' },
+      long: { en_US: 'Bitcoin Core validates every block and transaction. Runs on x86_64 and ARM.', de_DE: 'Bitcoin Core prüft jeden Block und jede Transaktion.' },
     },
     versions: [
       { version: '27.1.0:0', arches: [['x86_64']], notes: '* Wallet fixes\n* Faster sync' },
