@@ -10,9 +10,12 @@ import { RouteErrorBoundary } from './components/error-view.tsx';
 import { RegistryScopeProvider } from './lib/registry-scope.tsx';
 import { RegistriesPage } from './features/registries/routes.tsx';
 import { RegistryHeader } from './features/registries/registry-header.tsx';
+import { RegistryNav } from './features/registries/registry-nav.tsx';
 import { KeysPage } from './features/keys/routes.tsx';
 import { BrowsePage } from './features/browse/routes.tsx';
 import { PackagePage } from './features/package/routes.tsx';
+import { PublishPage } from './features/publish/routes.tsx';
+import { curationRoutes } from './features/curation/routes.tsx';
 
 function Frame() {
   return (
@@ -30,6 +33,7 @@ function RegistryFrame() {
   return (
     <RegistryScopeProvider url={url}>
       <RegistryHeader />
+      <RegistryNav />
       <RouteErrorBoundary>
         <Outlet />
       </RouteErrorBoundary>
@@ -49,6 +53,8 @@ export const router = createHashRouter([
         children: [
           { index: true, element: <BrowsePage /> },
           { path: 'p/:id', element: <PackagePage /> },
+          { path: 'publish', element: <PublishPage /> },
+          { path: 'curate', children: curationRoutes },
         ],
       },
       { path: '*', element: <p>This page does not exist. <a className="underline" href="#/">Go to the registries</a>.</p> },

@@ -1,0 +1,36 @@
+/**
+ * @module
+ * Sections of a registry, offered by role: everyone browses; signers and admins publish;
+ * admins curate. Never a link that can only fail.
+ */
+import { NavLink } from 'react-router';
+import { focusRing } from '../../components/ui.tsx';
+import { registryParam, useRegistryScope } from '../../lib/registry-scope.tsx';
+import { useRole } from '../../lib/role.ts';
+
+const tab = ({ isActive }: { isActive: boolean }) =>
+  `border-b-2 px-3 py-2 text-sm ${focusRing} ${isActive ? 'border-blue-600 font-medium text-blue-800 dark:text-blue-300' : 'border-transparent text-slate-600 hover:text-slate-900 dark:text-slate-300 dark:hover:text-white'}`;
+
+export function RegistryNav() {
+  const { url } = useRegistryScope();
+  const role = useRole().data;
+  const base = `/r/${registryParam(url)}`;
+  const canPublish = role?.kind === 'admin' || role?.kind === 'signer';
+  return (
+    <nav aria-label="Registry sections" className="-mt-2 mb-6 flex flex-wrap gap-1 border-b border-slate-200 dark:border-slate-800">
+      <NavLink to={base} end className={tab}>
+        Packages
+      </NavLink>
+      {canPublish && (
+        <NavLink to={`${base}/publish`} className={tab}>
+          Publish
+        </NavLink>
+      )}
+      {role?.kind === 'admin' && (
+        <NavLink to={`${base}/curate`} className={tab}>
+          Curate
+        </NavLink>
+      )}
+    </nav>
+  );
+}
