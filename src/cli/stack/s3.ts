@@ -5,23 +5,13 @@
  */
 import S3rver from 's3rver';
 import { AwsClient } from 'aws4fetch';
+import { corsRuleFor } from '../../core/s3/s3-target.ts';
 
 export const S3_ACCESS_KEY = 'S3RVER';
 export const S3_SECRET_KEY = 'S3RVER';
 
-const CORS = `<CORSConfiguration>
-  <CORSRule>
-    <AllowedOrigin>*</AllowedOrigin>
-    <AllowedMethod>GET</AllowedMethod>
-    <AllowedMethod>HEAD</AllowedMethod>
-    <AllowedMethod>PUT</AllowedMethod>
-    <AllowedMethod>POST</AllowedMethod>
-    <AllowedMethod>DELETE</AllowedMethod>
-    <AllowedHeader>*</AllowedHeader>
-    <ExposeHeader>ETag</ExposeHeader>
-    <MaxAgeSeconds>3000</MaxAgeSeconds>
-  </CORSRule>
-</CORSConfiguration>`;
+/** The same rule the console shows for real buckets, for any origin (loopback only). */
+const CORS = corsRuleFor('*');
 
 export interface LocalBucket {
   /** Endpoint, e.g. http://127.0.0.1:4568 */

@@ -5,16 +5,8 @@ import { encodeHex, parseHex } from './hex.ts';
 import { encodeBase64, parseBase64 } from './base64.ts';
 import { encodeUtf8, parseUtf8 } from './utf8.ts';
 import { encodeVarint, encodeVarstring, parseVarint, parseVarstring } from './varint.ts';
-import { isCoreError } from '../errors.ts';
+import { codeOf } from '../errors-testing.ts';
 
-function codeOf(f: () => unknown): string | undefined {
-  try {
-    f();
-  } catch (e) {
-    return isCoreError(e) ? e.code : 'untyped';
-  }
-  return undefined;
-}
 
 describe('hex', () => {
   it('round-trips', () => {

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { createPrivateKey, generateKeyPairSync } from 'node:crypto';
 import request from './vectors/request-signing.json' with { type: 'json' };
 import { encodeHex, parseHex } from '../bytes/hex.ts';
-import { isCoreError } from '../errors.ts';
+import { codeOf } from '../errors-testing.ts';
 import {
   canonicalPublicKeyPem,
   encodePrivateKeyDer,
@@ -18,14 +18,6 @@ import {
 } from './keys.ts';
 import { encodePem, parsePem } from './pem.ts';
 
-function codeOf(f: () => unknown): string | undefined {
-  try {
-    f();
-  } catch (e) {
-    return isCoreError(e) ? e.code : 'untyped';
-  }
-  return undefined;
-}
 
 describe('public keys', () => {
   it('encodes the spec §2.13 key exactly', () => {

@@ -5,6 +5,7 @@ import vector from './vectors/request-signing.json' with { type: 'json' };
 import { encodeHex, parseHex } from '../bytes/hex.ts';
 import { encodeUtf8 } from '../bytes/utf8.ts';
 import { isCoreError } from '../errors.ts';
+import { codeOf } from '../errors-testing.ts';
 import {
   authMessage,
   buildAuthHeader,
@@ -18,14 +19,6 @@ const seed = parseHex(vector.seed);
 const body = encodeUtf8(vector.body);
 const fixed = { seed, body, context: vector.context, timestamp: BigInt(vector.timestamp), nonce: BigInt(vector.nonce) };
 
-function codeOf(f: () => unknown): string | undefined {
-  try {
-    f();
-  } catch (e) {
-    return isCoreError(e) ? e.code : 'untyped';
-  }
-  return undefined;
-}
 
 describe('request signature: spec §2.13 vector', () => {
   it('reproduces every intermediate value and the header byte for byte', () => {
