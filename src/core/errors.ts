@@ -40,6 +40,7 @@ export type CoreErrorCode =
   | 'S9PK_BAD_MANIFEST'
   | 'S9PK_NOT_FOUND'
   | 'ABORTED'
+  | 'WORKER_FAILED'
   // S3 uploads
   | 'S3_HTTP'
   | 'S3_NETWORK'

@@ -1,0 +1,103 @@
+/**
+ * @module
+ * Benchmark page for bench/run.ts: the real worker client (src/worker/client.ts) on the
+ * dropped file, a bench worker for raw read and hash configurations, and main-thread
+ * long-task and heartbeat monitoring. Not product code.
+ */
+import {
+  disposeS9pkWorkers,
+  inspectS9pk,
+  prewarmS9pkWorkers,
+  verifyS9pk,
+  type InspectResult,
+} from '../../src/worker/client.ts';
+import type { BenchResult, BenchTask } from './bench-worker.ts';
+
+const longTasks: { start: number; duration: number }[] = [];
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) longTasks.push({ start: e.startTime, duration: e.duration });
+}).observe({ type: 'longtask', buffered: true });
+
+/** Largest gap between 10 ms timer ticks while `p` runs. */
+async function watch<T>(p: () => Promise<T>) {
+  const t0 = performance.now();
+  let last = t0;
+  let maxGap = 0;
+  const timer = setInterval(() => {
+    const t = performance.now();
+    maxGap = Math.max(maxGap, t - last);
+    last = t;
+  }, 10);
+  try {
+    const value = await p();
+    const ms = performance.now() - t0;
+    const tasks = longTasks.filter((t) => t.start + t.duration >= t0);
+    return { value, ms, maxGap, longTasks: tasks };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+const file = (id: string) => document.querySelector<HTMLInputElement>(`#${id}`)!.files![0]!;
+
+// Drop-to-facts: inspect starts on the input's change event, as a drop zone would.
+let dropped: { ms: number; title: string; iconBytes: number } | { error: string } | null = null;
+document.querySelector<HTMLInputElement>('#drop')!.addEventListener('change', (ev) => {
+  const t0 = ev.timeStamp;
+  dropped = null;
+  if (!document.querySelector<HTMLInputElement>('#drop')!.files?.length) return;
+  inspectS9pk(file('drop')).then(
+    (r: InspectResult) => {
+      dropped = {
+        ms: performance.now() - t0,
+        title: r.title,
+        iconBytes: r.icon?.dataUrl.length ?? 0,
+      };
+    },
+    (e: unknown) => {
+      dropped = { error: String(e) };
+    },
+  );
+});
+
+let worker: Worker | null = null;
+
+const bench = {
+  dropped: () => dropped,
+  prewarm: () => prewarmS9pkWorkers(),
+  /** Warms the pool (worker start + WASM compile) with an inspect of #file. */
+  warm: () => inspectS9pk(file('file')).then((r) => r.id),
+  gc: () => (globalThis as { gc?: () => void }).gc?.(),
+  verify: () =>
+    watch(() =>
+      verifyS9pk(file('file'), { onProgress: () => undefined }).then((v) => ({
+        bytes: v.bytes,
+        hasher: v.hasher,
+        complete: v.complete,
+      })),
+    ),
+  task: (spec: BenchTask) =>
+    watch(
+      () =>
+        new Promise<BenchResult>((resolve, reject) => {
+          worker ??= new Worker(new URL('./bench-worker.ts', import.meta.url), { type: 'module' });
+          worker.onmessage = (
+            ev: MessageEvent<{ ok: boolean; result: BenchResult; error: string }>,
+          ) => (ev.data.ok ? resolve(ev.data.result) : reject(new Error(ev.data.error)));
+          worker.postMessage({ file: file('file'), spec });
+        }),
+    ),
+  endWorkers: () => {
+    worker?.terminate();
+    worker = null;
+    disposeS9pkWorkers();
+  },
+};
+
+declare global {
+  interface Window {
+    bench: typeof bench;
+  }
+}
+window.bench = bench;
+document.title = 'ready';

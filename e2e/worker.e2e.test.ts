@@ -1,0 +1,180 @@
+// The s9pk worker pool in Chromium (../shared/design.md §2, style.md §2.5): a Vite build of
+// e2e/worker-harness (src/worker/client.ts + the bundled entry.ts worker), a 64 MiB generated
+// archive set on an <input type=file>, and the blake3-wasm known-answer test in a worker.
+// Launches Debian Chromium through playwright-core; not part of the `unit` project.
+import { mkdtemp, rm, copyFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import {
+  REPO_ROOT,
+  buildHarness,
+  launchChromium,
+  serveDev,
+  serveStatic,
+  type Served,
+} from './worker-harness/serve.ts';
+import { flipBit, writeFixtureFile } from './worker-harness/fixture-file.ts';
+
+const MiB = 1 << 20;
+const HARNESS = join(REPO_ROOT, 'e2e/worker-harness');
+const TAMPERED = 'images/x86_64/main.squashfs';
+
+let dir = '';
+let served: Served;
+let browser: Browser;
+let page: Page;
+let good = '';
+let bad = '';
+let size = 0;
+
+type Harness = Window['harness'];
+const call = <K extends keyof Harness>(k: K, ...args: Parameters<Harness[K]>) =>
+  page.evaluate(([k, args]) => (window.harness[k] as (...a: unknown[]) => unknown)(...args), [
+    k,
+    args,
+  ] as const) as Promise<Awaited<ReturnType<Harness[K]>>>;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'worker-e2e-'));
+  good = join(dir, 'good.s9pk');
+  bad = join(dir, 'bad.s9pk');
+  const written = await writeFixtureFile(good, {
+    id: 'e2e-worker',
+    title: 'E2E Worker',
+    arches: ['x86_64', 'aarch64'],
+    imageSize: 32 * MiB + 777,
+    dependencies: [{ id: 'bitcoind', title: 'Bitcoin Core', optional: true }],
+  });
+  size = written.size;
+  const member = written.members.find((m) => m.path === TAMPERED)!;
+  await copyFile(good, bad);
+  await flipBit(bad, member.offset + member.size - 100);
+  await buildHarness(HARNESS, join(dir, 'dist'), join(dir, 'vite-cache'));
+  served = await serveStatic(join(dir, 'dist'));
+  browser = await launchChromium();
+  page = await browser.newPage();
+  await page.goto(served.url);
+  await page.waitForFunction(() => document.title === 'ready');
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await served?.close();
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+describe('s9pk workers in Chromium (vite build)', () => {
+  it('blake3-wasm loads in the worker and passes the known-answer test', async () => {
+    const kat = (await call('kat')) as {
+      hasher: string;
+      results: { size: number; ok: boolean }[];
+    };
+    expect(kat.hasher).toBe('blake3-wasm');
+    expect(kat.results.map((r) => r.size)).toEqual([
+      0,
+      1,
+      1023,
+      1024,
+      MiB - 1,
+      MiB,
+      MiB + 1,
+      3 * MiB + 777,
+    ]);
+    expect(kat.results.filter((r) => !r.ok)).toEqual([]);
+  });
+
+  it('inspect returns the header-level facts', async () => {
+    await page.setInputFiles('#a', good);
+    const r = await call('inspect', 'a');
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    expect(r.value).toMatchObject({
+      id: 'e2e-worker',
+      title: 'E2E Worker',
+      version: '1.0.0:0',
+      arches: ['aarch64', 'x86_64'],
+      size,
+      hasLicense: true,
+      hasInstructions: true,
+      missing: [],
+    });
+    expect(r.value.signer).toMatch(/^-----BEGIN PUBLIC KEY-----/);
+    expect(r.value.icon?.dataUrl).toMatch(/^data:image\/png;base64,/);
+    expect(r.value.dependencies.bitcoind?.title).toBe('Bitcoin Core');
+    expect(r.value.commitment.rootSighash).toMatch(/^[A-Za-z0-9+/]{43}$/);
+  });
+
+  it('verify streams every file with progress that ends at total, main thread responsive', async () => {
+    await page.setInputFiles('#a', good);
+    const r = await call('verify', 'a');
+    if (!r.outcome.ok) throw new Error(JSON.stringify(r.outcome.error));
+    const v = r.outcome.value;
+    expect(v).toMatchObject({ complete: true, hasher: 'blake3-wasm' });
+    expect(v.bytes).toBeGreaterThan(64 * MiB);
+    expect(r.events[0]).toMatchObject({ done: 0, total: v.bytes });
+    expect(r.events.at(-1)).toMatchObject({ done: v.bytes, total: v.bytes });
+    const dones = r.events.map((e) => e.done);
+    expect([...dones].sort((a, b) => a - b)).toEqual(dones);
+    expect(r.longTasks).toEqual([]);
+    expect(r.maxGap).toBeLessThan(50);
+  });
+
+  it('cancel mid-way rejects with ABORTED and frees the worker', async () => {
+    await page.setInputFiles('#a', good);
+    const r = await call('verifyThenCancel', 'a', 0);
+    expect(r.outcome.ok).toBe(false);
+    if (r.outcome.ok) return;
+    expect(r.outcome.error).toMatchObject({ isCoreError: true, code: 'ABORTED' });
+    expect(r.events.length).toBeGreaterThan(0);
+    expect(r.events.every((e) => e.done < e.total)).toBe(true);
+    expect(r.rejectMs).toBeLessThan(50);
+    const again = await call('verify', 'a');
+    expect(again.outcome.ok).toBe(true);
+  });
+
+  it('a tampered member is reported as S9PK_HASH_MISMATCH with its path', async () => {
+    await page.setInputFiles('#b', bad);
+    const r = await call('verify', 'b');
+    expect(r.outcome.ok).toBe(false);
+    if (r.outcome.ok) return;
+    expect(r.outcome.error).toMatchObject({
+      isCoreError: true,
+      code: 'S9PK_HASH_MISMATCH',
+      detail: { path: TAMPERED },
+    });
+    // The header and tables are intact, so inspect still succeeds.
+    expect((await call('inspect', 'b')).ok).toBe(true);
+  });
+
+  it('verifies two files at once on the pool', async () => {
+    await page.setInputFiles('#a', good);
+    await page.setInputFiles('#b', bad);
+    const [a, b] = await call('verifyMany', ['a', 'b']);
+    expect(a?.ok).toBe(true);
+    expect(b?.ok === false && b.error.code).toBe('S9PK_HASH_MISMATCH');
+  });
+});
+
+describe('s9pk workers in Chromium (vite dev server)', () => {
+  it('blake3-wasm loads from pre-bundled deps and passes the known-answer test', async () => {
+    const dev = await serveDev(HARNESS, join(dir, 'vite-dev-cache'));
+    const p = await browser.newPage();
+    try {
+      await p.goto(dev.url);
+      await p.waitForFunction(() => document.title === 'ready', undefined, { timeout: 60_000 });
+      const kat = (await p.evaluate(() => window.harness.kat())) as {
+        hasher: string;
+        results: { ok: boolean }[];
+      };
+      expect(kat.hasher).toBe('blake3-wasm');
+      expect(kat.results.every((r) => r.ok)).toBe(true);
+      await p.setInputFiles('#a', good);
+      const r = await p.evaluate(() => window.harness.verify('a'));
+      expect(r.outcome.ok && r.outcome.value.hasher).toBe('blake3-wasm');
+    } finally {
+      await p.close();
+      await dev.close();
+    }
+  }, 120_000);
+});

@@ -1,0 +1,59 @@
+// The worker's request switch: one final answer per id, cancel by id, and inspect does not
+// wait for the WASM hasher to compile (it hashes only tables and small members).
+import { describe, it, expect } from 'vitest';
+import { buildFixtureS9pk } from '../core/s9pk/fixtures.ts';
+import { nobleBlake3 } from '../core/s9pk/hasher.ts';
+import { createRequestHandler, type HandlerHasher } from './handler.ts';
+import type { WorkerResponse } from './protocol.ts';
+
+const file = new Blob([
+  (await buildFixtureS9pk({ imageSize: 3 << 20 })) as Uint8Array<ArrayBuffer>,
+]);
+
+function setup(hasher: Promise<HandlerHasher>) {
+  const out: WorkerResponse[] = [];
+  let wake = () => undefined as void;
+  const handle = createRequestHandler((r) => {
+    out.push(r);
+    wake();
+  }, hasher);
+  const final = (id: number) =>
+    new Promise<WorkerResponse>((resolve) => {
+      const check = () => {
+        const r = out.find((x) => x.id === id && 'ok' in x);
+        if (r) resolve(r);
+      };
+      wake = check;
+      check();
+    });
+  return { out, handle, final };
+}
+
+describe('createRequestHandler', () => {
+  it('answers inspect with noble while the chosen hasher is still loading; verify waits', async () => {
+    let release!: (h: HandlerHasher) => void;
+    const { out, handle, final } = setup(new Promise((r) => (release = r)));
+    handle({ op: 'inspect', id: 1, file });
+    expect(await final(1)).toMatchObject({ id: 1, ok: true });
+    handle({ op: 'verify', id: 2, file });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(out.filter((r) => r.id === 2)).toEqual([]);
+    release({ name: 'noble', factory: nobleBlake3 });
+    expect(await final(2)).toMatchObject({ ok: true, value: { complete: true, hasher: 'noble' } });
+  });
+
+  it('cancel by id ends the run with one ABORTED answer', async () => {
+    const { out, handle, final } = setup(Promise.resolve({ name: 'noble', factory: nobleBlake3 }));
+    handle({ op: 'verify', id: 7, file });
+    handle({ op: 'cancel', id: 7 });
+    expect(await final(7)).toMatchObject({ ok: false, error: { code: 'ABORTED' } });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(out.filter((r) => r.id === 7 && 'ok' in r)).toHaveLength(1);
+  });
+
+  it('rejects an unknown operation with its id', async () => {
+    const { handle, final } = setup(Promise.resolve({ name: 'noble', factory: nobleBlake3 }));
+    handle({ op: 'explode', id: 9 } as never);
+    expect(await final(9)).toMatchObject({ ok: false, error: { code: 'BYTES_RANGE' } });
+  });
+});

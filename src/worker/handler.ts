@@ -1,0 +1,76 @@
+/**
+ * @module
+ * The request switch of the s9pk worker (../shared/style.md §2.5): one case per operation,
+ * each a single call, an AbortController per request id, exactly one final answer per id.
+ * entry.ts installs it as the worker's `onmessage`; client.ts's main-thread fallback runs
+ * the same handler in-process when `Worker` is missing.
+ */
+import { CoreError } from '../core/errors.ts';
+import { nobleBlake3, type HasherFactory } from '../core/s9pk/hasher.ts';
+import { inspectBlob, verifyBlob, type OpContext } from './ops.ts';
+import {
+  toWireError,
+  type HasherName,
+  type OpResults,
+  type WorkerRequest,
+  type WorkerResponse,
+} from './protocol.ts';
+
+/** A BLAKE3 implementation and its name (see load-blake3-wasm.ts `selectHasher`). */
+export interface HandlerHasher {
+  name: HasherName;
+  factory: HasherFactory;
+}
+
+/**
+ * Creates the message handler. `post` sends a response to the page; `hasher` is awaited
+ * before each operation (it resolves once, when the WASM is compiled or the fallback chosen).
+ */
+export function createRequestHandler(
+  post: (res: WorkerResponse) => void,
+  hasher: Promise<HandlerHasher>,
+): (req: WorkerRequest) => void {
+  const running = new Map<number, AbortController>();
+  let ready: HandlerHasher | null = null;
+  void hasher.then((h) => (ready = h));
+
+  /** `wait: false` uses noble until the chosen hasher is ready (inspect hashes only kilobytes). */
+  const start = <T extends OpResults[keyof OpResults]>(
+    id: number,
+    wait: boolean,
+    op: (ctx: OpContext) => Promise<T>,
+  ): void => {
+    const ctl = new AbortController();
+    running.set(id, ctl);
+    const h: Promise<HandlerHasher> =
+      wait || ready ? hasher : Promise.resolve({ name: 'noble', factory: nobleBlake3 });
+    h.then((h) => op({ hasher: h.factory, hasherName: h.name, signal: ctl.signal }))
+      .then(
+        (value) => post({ id, ok: true, value }),
+        (e: unknown) => post({ id, ok: false, error: toWireError(e) }),
+      )
+      .finally(() => running.delete(id));
+  };
+
+  return (req) => {
+    switch (req.op) {
+      case 'cancel':
+        running.get(req.id)?.abort();
+        return;
+      case 'inspect':
+        return start(req.id, false, (ctx) => inspectBlob(req.file, ctx));
+      case 'verify':
+        return start(req.id, true, (ctx) =>
+          verifyBlob(req.file, ctx, (progress) => post({ id: req.id, progress })),
+        );
+      default: {
+        const never: never = req;
+        const id = (never as { id?: unknown }).id;
+        if (typeof id === 'number') {
+          const error = toWireError(new CoreError('BYTES_RANGE', 'unknown worker operation'));
+          post({ id, ok: false, error });
+        }
+      }
+    }
+  };
+}

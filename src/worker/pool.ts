@@ -1,0 +1,191 @@
+/**
+ * @module
+ * A small pool of s9pk workers (../shared/design.md §2; excalidraw's WorkerPool idea): at most
+ * `size` workers, one file per worker at a time, a FIFO queue, idle workers kept for reuse and
+ * ended after `idleMs`. Cancelling posts `cancel` and rejects at once with CoreError `ABORTED`;
+ * the worker stays reserved until it has answered that request, so it never runs two files.
+ */
+import { CoreError } from '../core/errors.ts';
+import {
+  fromWireError,
+  type OpResults,
+  type Progress,
+  type WorkerOp,
+  type WorkerRequest,
+  type WorkerResponse,
+} from './protocol.ts';
+
+/** The part of `Worker` the pool uses (a real Worker, or an in-process stand-in). */
+export interface WorkerEndpoint {
+  postMessage(req: WorkerRequest): void;
+  terminate(): void;
+  onmessage: ((ev: MessageEvent<WorkerResponse>) => unknown) | null;
+  onerror: ((ev: ErrorEvent | Event) => unknown) | null;
+  onmessageerror: ((ev: MessageEvent) => unknown) | null;
+}
+
+export interface PoolOptions {
+  size: number;
+  create: () => WorkerEndpoint;
+  /** End a worker after this long without work (default 30 s; 0 = never). */
+  idleMs?: number;
+}
+
+export interface RunOptions {
+  signal?: AbortSignal;
+  onProgress?: (p: Progress) => void;
+}
+
+interface Job {
+  id: number;
+  op: WorkerOp;
+  options: RunOptions;
+  settle: (outcome: { value: unknown } | { error: CoreError }) => void;
+}
+
+interface Slot {
+  endpoint: WorkerEndpoint;
+  job: Job | null;
+  idleTimer: ReturnType<typeof setTimeout> | null;
+}
+
+const aborted = () => new CoreError('ABORTED', 'operation aborted');
+
+/** A pool of workers; see the module comment. */
+export class WorkerPool {
+  private readonly opts: PoolOptions;
+  private readonly slots: Slot[] = [];
+  private readonly queue: Job[] = [];
+  private nextId = 1;
+
+  constructor(opts: PoolOptions) {
+    this.opts = opts;
+  }
+
+  /** Number of live workers (for tests and diagnostics). */
+  get workerCount(): number {
+    return this.slots.length;
+  }
+
+  /**
+   * Runs `op` on a free worker (queued when all are busy).
+   * @throws CoreError `ABORTED` when the signal fires; the operation's own CoreError otherwise.
+   */
+  run<K extends WorkerOp['op']>(
+    op: Extract<WorkerOp, { op: K }>,
+    options: RunOptions = {},
+  ): Promise<OpResults[K]> {
+    return new Promise<OpResults[K]>((resolve, reject) => {
+      const { signal } = options;
+      if (signal?.aborted) return reject(aborted());
+      let done = false;
+      const job: Job = {
+        id: this.nextId++,
+        op,
+        options,
+        settle: (outcome) => {
+          if (done) return;
+          done = true;
+          signal?.removeEventListener('abort', onAbort);
+          if ('error' in outcome) reject(outcome.error);
+          else resolve(outcome.value as OpResults[K]);
+        },
+      };
+      const onAbort = () => this.cancel(job);
+      signal?.addEventListener('abort', onAbort, { once: true });
+      this.queue.push(job);
+      this.pump();
+    });
+  }
+
+  /** Starts all `size` workers now, so the first file does not wait for a worker to load. */
+  prewarm(): void {
+    for (let slot = this.spawn(); slot; slot = this.spawn()) this.idle(slot);
+  }
+
+  /** Ends every worker and rejects queued and running jobs with `ABORTED`. */
+  dispose(): void {
+    for (const job of this.queue.splice(0)) job.settle({ error: aborted() });
+    for (const slot of this.slots.splice(0)) {
+      slot.job?.settle({ error: aborted() });
+      this.retire(slot);
+    }
+  }
+
+  private cancel(job: Job): void {
+    const queued = this.queue.indexOf(job);
+    if (queued >= 0) this.queue.splice(queued, 1);
+    else this.slots.find((s) => s.job === job)?.endpoint.postMessage({ op: 'cancel', id: job.id });
+    job.settle({ error: aborted() });
+  }
+
+  private pump(): void {
+    while (this.queue.length > 0) {
+      const slot = this.slots.find((s) => s.job === null) ?? this.spawn();
+      if (!slot) return;
+      const job = this.queue.shift()!;
+      if (slot.idleTimer !== null) clearTimeout(slot.idleTimer);
+      slot.idleTimer = null;
+      slot.job = job;
+      slot.endpoint.postMessage({ ...job.op, id: job.id });
+    }
+  }
+
+  private spawn(): Slot | null {
+    if (this.slots.length >= this.opts.size) return null;
+    const slot: Slot = { endpoint: this.opts.create(), job: null, idleTimer: null };
+    slot.endpoint.onmessage = (ev) => this.onResponse(slot, ev.data);
+    slot.endpoint.onerror = (ev) => this.onCrash(slot, ev);
+    slot.endpoint.onmessageerror = (ev) => this.onCrash(slot, ev);
+    this.slots.push(slot);
+    return slot;
+  }
+
+  private onResponse(slot: Slot, res: WorkerResponse): void {
+    const job = slot.job;
+    if (!job || res.id !== job.id) return;
+    if ('progress' in res) {
+      job.options.onProgress?.(res.progress);
+      return;
+    }
+    job.settle(res.ok ? { value: res.value } : { error: fromWireError(res.error) });
+    slot.job = null;
+    this.pump();
+    if (slot.job === null) this.idle(slot);
+  }
+
+  /** Arms the idle timer of a worker without a job. */
+  private idle(slot: Slot): void {
+    const ms = this.opts.idleMs ?? 30_000;
+    if (ms > 0) slot.idleTimer = setTimeout(() => this.drop(slot), ms);
+  }
+
+  /** A worker that failed to load or died: fail its job, replace it on demand. */
+  private onCrash(slot: Slot, ev: ErrorEvent | Event): void {
+    ev.preventDefault();
+    const message = 'message' in ev && typeof ev.message === 'string' ? ev.message : ev.type;
+    const error = new CoreError('WORKER_FAILED', `the verification worker failed: ${message}`, {
+      worker: 'failed',
+      message,
+    });
+    slot.job?.settle({ error });
+    slot.job = null;
+    this.drop(slot);
+    this.pump();
+  }
+
+  private drop(slot: Slot): void {
+    const i = this.slots.indexOf(slot);
+    if (i >= 0) this.slots.splice(i, 1);
+    this.retire(slot);
+  }
+
+  private retire(slot: Slot): void {
+    if (slot.idleTimer !== null) clearTimeout(slot.idleTimer);
+    slot.idleTimer = null;
+    slot.endpoint.onmessage = null;
+    slot.endpoint.onerror = null;
+    slot.endpoint.onmessageerror = null;
+    slot.endpoint.terminate();
+  }
+}
