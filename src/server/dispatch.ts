@@ -38,6 +38,22 @@ function deviceInfoOf(header: string): DeviceInfo {
   return d;
 }
 
+/** Methods marked *(display)* in spec §4: an optional CLI `format` key, validated (§4.0). */
+const DISPLAY_METHODS = new Set([
+  'index', 'info', 'package.index', 'package.get', 'package.signer.list', 'package.category.list', 'os.index',
+  'os.version.get', 'os.version.signer.list', 'os.asset.get.iso', 'os.asset.get.img', 'os.asset.get.squashfs',
+  'admin.signer.list', 'admin.list', 'metrics.summary', 'metrics.users', 'metrics.downloads',
+]);
+const FORMATS = ['json', 'json-pretty', 'yaml', 'cbor', 'toml', 'toml-pretty'];
+
+function checkFormat(method: string, params: Record<string, unknown>): void {
+  const f = params.format;
+  if (!DISPLAY_METHODS.has(method) || f === undefined || f === null) return;
+  if (typeof f !== 'string' || !FORMATS.includes(f)) {
+    throw new RpcError(-32602, `unknown variant \`${String(f)}\`, expected one of ${FORMATS.map((x) => `\`${x}\``).join(', ')}`);
+  }
+}
+
 /** Checks 7 and 8 of §2.9 for a method that requires authentication. */
 function requireSigner(env: CallEnv, auth: AuthOutcome, admin: boolean): string {
   if (auth.kind === 'none') throw unauthorized();
@@ -78,6 +94,7 @@ export async function dispatch(env: CallEnv, call: IncomingCall, auth: AuthOutco
     if (signer !== null) params.__Auth_signer = signer;
     else delete params.__Auth_signer;
   }
+  checkFormat(method, params);
   await auditLog(env, auth, call).catch(() => undefined);
   return HANDLERS[method](params, { ...env, signer, deviceInfo });
 }

@@ -62,6 +62,13 @@ describe('envelope (§1.3)', () => {
     });
   });
 
+  it('display methods accept a valid `format` and reject an invalid one (-32602)', async () => {
+    const h = await createHarness();
+    expect((await h.call('info', { format: 'json-pretty' })).result).toBeDefined();
+    expect((await h.call('info', { format: 'xml' })).error?.code).toBe(-32602);
+    expect((await h.call('info.set-name', { name: 'x', format: 'xml' }, { key: h.admin })).result).toBeNull();
+  });
+
   it('batches: each element answered in order; [] yields []', async () => {
     const h = await createHarness();
     const res = await h.post(JSON.stringify([
