@@ -53,5 +53,9 @@ export const registryKeys = {
   role: (url: string, keyPem: string | null) => [...registryKeys.all(url), 'role', keyPem] as const,
   packageGet: (url: string, params: object, device: object | null) => [...registryKeys.all(url), 'package.get', params, device] as const,
   signers: (url: string) => [...registryKeys.all(url), 'admin.signer.list'] as const,
+  admins: (url: string) => [...registryKeys.all(url), 'admin.list'] as const,
+  /** Every package's `package.signer.list` (prefix), then one package's. */
+  allPackageSigners: (url: string) => [...registryKeys.all(url), 'package.signer.list'] as const,
+  packageSigners: (url: string, id: string) => [...registryKeys.allPackageSigners(url), id] as const,
   index: (url: string, keyPem: string | null) => [...registryKeys.all(url), 'index', keyPem] as const,
 };

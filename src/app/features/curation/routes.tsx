@@ -1,7 +1,25 @@
 /**
  * @module
- * Curation routes: being built (issue "Console III"); replaced by the curation feature.
+ * Curation routes under `/r/:registry/curate` (design.md §4.5): an overview and one screen per
+ * section, inside a frame that admits administrators only and holds the sub-navigation.
  */
 import type { RouteObject } from 'react-router';
+import { CategoriesPage } from './components/categories-page.tsx';
+import { CurateHome } from './components/curate-home.tsx';
+import { CurateLayout } from './components/curate-layout.tsx';
+import { IdentityPage } from './components/identity-page.tsx';
+import { ScopesPage } from './components/scopes-page.tsx';
+import { SignersPage } from './components/signers-page.tsx';
 
-export const curationRoutes: RouteObject[] = [{ index: true, element: <p>Curation is being built.</p> }];
+export const curationRoutes: RouteObject[] = [
+  {
+    element: <CurateLayout />,
+    children: [
+      { index: true, element: <CurateHome /> },
+      { path: 'categories', element: <CategoriesPage /> },
+      { path: 'signers', element: <SignersPage /> },
+      { path: 'scopes', element: <ScopesPage /> },
+      { path: 'identity', element: <IdentityPage /> },
+    ],
+  },
+];

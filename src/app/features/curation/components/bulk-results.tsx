@@ -1,0 +1,55 @@
+/**
+ * @module
+ * Per-item outcome of a bulk run: a summary line, every failure with its reason, the successes
+ * folded away, and a retry of only what failed.
+ */
+import { Button } from '../../../components/ui.tsx';
+import { bulkMessage, summarizeBulk, type ItemResult } from '../lib/bulk-run.ts';
+import { describeCurationError, type CurationAction } from '../lib/curation-errors.ts';
+
+export interface BulkResultsProps<T> {
+  results: ItemResult<T>[];
+  action: CurationAction;
+  labelOf: (item: T) => string;
+  /** What a success is called in the summary ("assigned", "cleaned"). */
+  what: string;
+  onRetry?: (failed: T[]) => void;
+  retrying?: boolean;
+}
+
+export function BulkResults<T>({ results, action, labelOf, what, onRetry, retrying }: BulkResultsProps<T>) {
+  const { succeeded, failed } = summarizeBulk(results);
+  return (
+    <div className="flex flex-col gap-2 text-sm" data-testid="bulk-results">
+      <p className={failed.length ? 'font-medium text-red-800 dark:text-red-300' : 'font-medium text-emerald-800 dark:text-emerald-300'}>{bulkMessage(results, what)}</p>
+      {failed.length > 0 && (
+        <ul className="flex flex-col gap-1" aria-label="Failed items">
+          {failed.map(({ item, error }) => {
+            const d = describeCurationError(action, error);
+            return (
+              <li key={labelOf(item)} className="rounded border border-red-200 bg-red-50 px-2 py-1 dark:border-red-900 dark:bg-red-950">
+                <span className="font-medium">✗ {labelOf(item)}</span> — {d.title}
+                {d.details && <span className="block break-words font-mono text-xs opacity-80">{d.details} (code {d.code})</span>}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {succeeded.length > 0 && (
+        <details>
+          <summary className="cursor-pointer">{succeeded.length} succeeded</summary>
+          <ul className="mt-1 flex flex-col gap-0.5">
+            {succeeded.map((item) => (
+              <li key={labelOf(item)}>✓ {labelOf(item)}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {failed.length > 0 && onRetry && (
+        <Button className="self-start" onClick={() => onRetry(failed.map((f) => f.item))} disabled={retrying}>
+          Retry the {failed.length} failed
+        </Button>
+      )}
+    </div>
+  );
+}

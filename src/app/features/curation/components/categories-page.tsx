@@ -1,0 +1,93 @@
+/**
+ * @module
+ * Categories (design.md §4.5): the list with counts, the chosen category's work (rename, bulk
+ * packages, delete with clean-up; held in the URL as `?c=<id>&do=<action>`), a form for a new
+ * category and the dangling ids already on packages.
+ */
+import { useEffect, useRef } from 'react';
+import { useSearchParams } from 'react-router';
+import { ErrorView } from '../../../components/error-view.tsx';
+import { Button, Panel, Spinner } from '../../../components/ui.tsx';
+import { userLanguage } from '../../../lib/language.ts';
+import { useCategories, usePackageIndex } from '../../../lib/registry-queries.ts';
+import { useRegistryScope } from '../../../lib/registry-scope.tsx';
+import { categoryCounts, findDanglingCategories } from '../lib/category-cleanup.ts';
+import { CategoryDelete } from './category-delete.tsx';
+import { CategoryForm } from './category-form.tsx';
+import { CategoryTable, type CategoryAction } from './category-table.tsx';
+import { DanglingPanel } from './dangling-panel.tsx';
+import { MembershipPanel } from './membership-panel.tsx';
+
+const ACTIONS: Record<CategoryAction, string> = { rename: 'Rename', members: 'Packages in', delete: 'Delete' };
+
+export function CategoriesPage() {
+  const { url } = useRegistryScope();
+  const index = usePackageIndex();
+  const list = useCategories();
+  const [params, setParams] = useSearchParams();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const title = useRef<HTMLHeadingElement>(null);
+  const c = params.get('c');
+  const act = params.get('do');
+  const current = c && act && Object.hasOwn(ACTIONS, act) ? { id: c, action: act as CategoryAction } : null;
+  const open = current !== null;
+  useEffect(() => {
+    if (open) heading.current?.focus();
+  }, [open, c, act]);
+
+  if (index.isPending || list.isPending) return <Spinner label="Loading categories" />;
+  if (index.isError) return <ErrorView error={index.error} onRetry={() => void index.refetch()} />;
+  if (list.isError) return <ErrorView error={list.error} onRetry={() => void list.refetch()} />;
+
+  const defined = list.data;
+  const sorted = Object.entries(defined).sort(([a], [b]) => a.localeCompare(b));
+  const close = () => {
+    setParams({}, { replace: true });
+    title.current?.focus(); // the panel (and the focused control in it) goes away
+  };
+  const category = current ? defined[current.id] : undefined;
+
+  return (
+    <div className="flex flex-col gap-6">
+      <h1 ref={title} tabIndex={-1} className="text-xl font-semibold outline-none">
+        Categories
+      </h1>
+      <CategoryTable
+        url={url}
+        categories={sorted}
+        counts={categoryCounts(index.data)}
+        language={userLanguage()}
+        current={current}
+        onAction={(id, action) => setParams({ c: id, do: action })}
+      />
+      {current && (
+        <Panel
+          title={
+            <span ref={heading} tabIndex={-1} className="outline-none">
+              {ACTIONS[current.action]} &quot;{current.id}&quot;
+            </span>
+          }
+          actions={
+            <Button tone="ghost" onClick={close} aria-label="Close this panel">
+              Close
+            </Button>
+          }
+        >
+          {current.action === 'delete' ? (
+            <CategoryDelete key={current.id} id={current.id} index={index.data} onClose={close} />
+          ) : !category ? (
+            <p className="text-sm">There is no category &quot;{current.id}&quot; (any more).</p>
+          ) : current.action === 'rename' ? (
+            <CategoryForm key={current.id} edit={{ id: current.id, name: category.name }} existing={Object.keys(defined)} onDone={close} />
+          ) : (
+            <MembershipPanel key={current.id} category={current.id} index={index.data} />
+          )}
+        </Panel>
+      )}
+      <Panel title="New category">
+        <CategoryForm existing={Object.keys(defined)} />
+      </Panel>
+      <DanglingPanel dangling={findDanglingCategories(index.data, defined)} />
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+/**
+ * @module
+ * The categories with their localized name and package count (a link to the browse filter),
+ * and the actions on each. A list of rows that wraps on a phone rather than a wide table.
+ */
+import { Link } from 'react-router';
+import { Badge, Button } from '../../../components/ui.tsx';
+import type { Category } from '../../../../core/rpc/types.ts';
+import { localize } from '../../../../core/registry/localize.ts';
+import { registryParam } from '../../../lib/registry-scope.tsx';
+import { linkClass } from './styles.ts';
+
+export type CategoryAction = 'rename' | 'members' | 'delete';
+
+export interface CategoryTableProps {
+  url: string;
+  categories: [string, Category][];
+  counts: Map<string, number>;
+  language: string;
+  current: { id: string; action: CategoryAction } | null;
+  onAction: (id: string, action: CategoryAction) => void;
+}
+
+export function CategoryTable({ url, categories, counts, language, current, onAction }: CategoryTableProps) {
+  if (categories.length === 0) return <p className="text-sm text-slate-600 dark:text-slate-400">This registry has no categories yet. Create one below.</p>;
+  return (
+    <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white dark:divide-slate-800 dark:border-slate-800 dark:bg-slate-900" aria-label="Categories">
+      {categories.map(([id, c]) => {
+        const n = counts.get(id) ?? 0;
+        const active = current?.id === id;
+        return (
+          <li key={id} className={`flex flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 ${active ? 'bg-blue-50 dark:bg-blue-950' : ''}`} data-testid={`category-${id}`}>
+            <div className="min-w-[10rem] flex-1">
+              <p className="font-medium">{localize(c.name, language) || id}</p>
+              <p className="text-xs text-slate-600 dark:text-slate-400">
+                <code>{id}</code> {typeof c.name === 'string' ? <Badge>one name</Badge> : <span>· {Object.keys(c.name).length} languages</span>}
+              </p>
+            </div>
+            <Link className={`text-sm ${linkClass}`} to={`/r/${registryParam(url)}?cat=${encodeURIComponent(id)}`} aria-label={`${n} package${n === 1 ? '' : 's'} in ${id}: show them`}>
+              {n} package{n === 1 ? '' : 's'}
+            </Link>
+            <div className="flex flex-wrap gap-1">
+              <Button tone="ghost" aria-label={`Rename ${id}`} aria-pressed={active && current?.action === 'rename'} onClick={() => onAction(id, 'rename')}>
+                Rename
+              </Button>
+              <Button tone="ghost" aria-label={`Assign packages to ${id}`} aria-pressed={active && current?.action === 'members'} onClick={() => onAction(id, 'members')}>
+                Packages
+              </Button>
+              <Button tone="ghost" className="!text-red-700 dark:!text-red-400" aria-label={`Delete ${id}`} aria-pressed={active && current?.action === 'delete'} onClick={() => onAction(id, 'delete')}>
+                Delete
+              </Button>
+            </div>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

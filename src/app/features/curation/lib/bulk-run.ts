@@ -1,0 +1,78 @@
+/**
+ * @module
+ * Runs one registry call per item with a small concurrency limit and collects a result per item
+ * instead of stopping at the first failure (the registry has no batch call; each write is atomic
+ * on its own, spec/registry-api.md §4.0). Pure apart from the calls it is given.
+ */
+
+export type ItemResult<T> = { item: T; ok: true } | { item: T; ok: false; error: unknown };
+
+export interface BulkOptions {
+  /** Calls in flight at once (default 4). */
+  concurrency?: number;
+  /** Stops starting new calls; items not started are reported as failed with `cancelled`. */
+  signal?: AbortSignal;
+  /** Called after each item settles, with the count done so far. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Marks an item that was never started because the run was cancelled. */
+export const CANCELLED = Object.freeze({ cancelled: true as const });
+
+/**
+ * Calls `run` for every item; never rejects. Results come back in input order.
+ * @example
+ * const results = await runBulk(ops, (op) => client.api.package.category.removePackage(op));
+ * const { failed } = summarizeBulk(results);
+ */
+export async function runBulk<T>(items: readonly T[], run: (item: T) => Promise<unknown>, opts: BulkOptions = {}): Promise<ItemResult<T>[]> {
+  const results = new Array<ItemResult<T>>(items.length);
+  const limit = Math.max(1, Math.floor(opts.concurrency ?? 4));
+  let next = 0;
+  let done = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      const item = items[i] as T;
+      if (opts.signal?.aborted) {
+        results[i] = { item, ok: false, error: CANCELLED };
+      } else {
+        try {
+          await run(item);
+          results[i] = { item, ok: true };
+        } catch (error) {
+          results[i] = { item, ok: false, error };
+        }
+      }
+      done++;
+      opts.onProgress?.(done, items.length);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+export interface BulkSummary<T> {
+  succeeded: T[];
+  failed: { item: T; error: unknown }[];
+  /** "3 of 4 succeeded" style counts. */
+  total: number;
+}
+
+export function summarizeBulk<T>(results: readonly ItemResult<T>[]): BulkSummary<T> {
+  const succeeded: T[] = [];
+  const failed: { item: T; error: unknown }[] = [];
+  for (const r of results) {
+    if (r.ok) succeeded.push(r.item);
+    else failed.push({ item: r.item, error: r.error });
+  }
+  return { succeeded, failed, total: results.length };
+}
+
+/** A one-line outcome for the live region: "All 3 done.", "2 of 3 done; 1 failed." */
+export function bulkMessage(results: readonly ItemResult<unknown>[], what = 'done'): string {
+  const { succeeded, failed, total } = summarizeBulk(results);
+  if (total === 0) return 'Nothing to do.';
+  if (failed.length === 0) return total === 1 ? `1 ${what}.` : `All ${total} ${what}.`;
+  return `${succeeded.length} of ${total} ${what}; ${failed.length} failed.`;
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import type { PackageVersionInfo } from '../../../../core/rpc/types.ts';
+import { index, pkg } from './fixtures.test-helpers.ts';
+import { filterRows, packageRows, versionsNewestFirst } from './package-list.ts';
+
+describe('package rows', () => {
+  it('orders versions by exver, not by text', () => {
+    expect(versionsNewestFirst(['1.10.0:0', '1.9.0:0', '1.10.0:1', 'bad'])).toEqual(['1.10.0:1', '1.10.0:0', '1.9.0:0', 'bad']);
+  });
+
+  it('takes the title of the newest version and marks membership', () => {
+    const p = pkg(['media'], ['1.9.0:0', '1.10.0:0']);
+    p.versions['1.10.0:0'] = { title: 'Jellyfin' } as PackageVersionInfo;
+    p.versions['1.9.0:0'] = { title: 'Old name' } as PackageVersionInfo;
+    const rows = packageRows(index({ zeta: pkg([]), jellyfin: p }), 'media');
+    expect(rows.map((r) => [r.id, r.title, r.inCategory])).toEqual([
+      ['jellyfin', 'Jellyfin', true],
+      ['zeta', 'zeta', false],
+    ]);
+    expect(filterRows(rows, 'JELLY').map((r) => r.id)).toEqual(['jellyfin']);
+    expect(filterRows(rows, ' ')).toHaveLength(2);
+  });
+});
