@@ -11,11 +11,12 @@ import { existsSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { build, createServer, type InlineConfig } from 'vite';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { CHROMIUM, launchBrowser } from '../support/browser.ts';
 
 /** The repository root (this file is e2e/worker-harness/serve.ts). */
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
-export const CHROMIUM = '/usr/bin/chromium';
+export { CHROMIUM };
 
 export interface Served {
   url: string;
@@ -97,21 +98,8 @@ export async function waitForChromium(timeoutMs = 600_000): Promise<void> {
   }
 }
 
-/** Headless Chromium with the project's standard flags (plus `extraArgs`). */
+/** Headless Chromium with the project's standard flags, once the binary is there. */
 export async function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   await waitForChromium();
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      ...extraArgs,
-    ],
-  });
+  return launchBrowser(extraArgs);
 }
