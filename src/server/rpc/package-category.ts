@@ -31,34 +31,26 @@ export const categoryRemove: MethodHandler = async (p, ctx) => {
   return null;
 };
 
-export const categoryAddPackage: MethodHandler = async (p, ctx) => {
-  const id = required(p, 'id', str);
-  const pkg = required(p, 'package', packageId);
-  await ctx.store.mutate(
-    (db) => {
-      const info = db.index.package.packages[pkg];
-      if (!info) throw notFound(pkg);
-      if (info.categories.includes(id)) return false;
-      info.categories.push(id);
-      return true;
-    },
-    (changed) => changed,
-  );
-  return null;
-};
+/** Rewrites one package's category list; package must exist (6); persists only on change. */
+function editPackageCategories(edit: (categories: string[], id: string) => string[]): MethodHandler {
+  return async (p, ctx) => {
+    const id = required(p, 'id', str);
+    const pkg = required(p, 'package', packageId);
+    await ctx.store.mutate(
+      (db) => {
+        const info = db.index.package.packages[pkg];
+        if (!info) throw notFound(pkg);
+        const next = edit(info.categories, id);
+        const changed = next.length !== info.categories.length;
+        info.categories = next;
+        return changed;
+      },
+      (changed) => changed,
+    );
+    return null;
+  };
+}
 
-export const categoryRemovePackage: MethodHandler = async (p, ctx) => {
-  const id = required(p, 'id', str);
-  const pkg = required(p, 'package', packageId);
-  await ctx.store.mutate(
-    (db) => {
-      const info = db.index.package.packages[pkg];
-      if (!info) throw notFound(pkg);
-      const before = info.categories.length;
-      info.categories = info.categories.filter((c) => c !== id);
-      return info.categories.length !== before;
-    },
-    (changed) => changed,
-  );
-  return null;
-};
+export const categoryAddPackage = editPackageCategories((cats, id) => (cats.includes(id) ? cats : [...cats, id]));
+
+export const categoryRemovePackage = editPackageCategories((cats, id) => cats.filter((c) => c !== id));
