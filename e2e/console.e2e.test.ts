@@ -61,7 +61,7 @@ describe('console: browse, keys, roles, device view', () => {
     await expect.poll(() => page.getByText('Wrong passphrase').count()).toBeGreaterThan(0);
     await page.getByLabel('Passphrase for Release key').fill('correct horse battery');
     await page.getByLabel('Passphrase for Release key').press('Enter');
-    await expect.poll(() => page.getByRole('button', { name: 'Lock Release key' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('button', { name: 'Lock Release key', exact: true }).count()).toBe(1);
 
     await page.goto(`${env.appUrl}#/r/${encodeURIComponent(env.stack.registry.url)}`);
     await expect.poll(() => page.getByTestId('role-badge').textContent()).toBe('Admin');

@@ -3,15 +3,17 @@
  * The index entry the registry builds from one s9pk (`PackageVersionInfo::from_s9pk`,
  * spec/s9pk-format.md §7.2, spec/registry-api.md §4.3 step 6): manifest metadata, icon as a
  * data URL, dependency metadata and one hardware variant with its signatures.
+ * `assembleVersionInfo` is the pure part, shared by the stand-in server (from an opened
+ * archive, `buildVersionRecord`) and the console's pre-flight (from the worker's inspection).
  */
 import { CoreError } from '../errors.ts';
-import { parseBase64 } from '../bytes/base64.ts';
-import { equalBytes } from '../bytes/bytes.ts';
 import { encodeSignaturePem } from '../sign/signature.ts';
 import type { MerkleArchiveCommitmentWire } from '../sign/commitment.ts';
+import type { Manifest } from '../s9pk/manifest.ts';
 import type { OpenedS9pk } from '../s9pk/open.ts';
 import { iconDataUrl, readDependencyMetadata, readIcon } from '../s9pk/members.ts';
-import type { DependencyMetadata, HardwareRequirements, PackageVersionInfo } from '../rpc/types.ts';
+import { commitmentsEqual } from '../s9pk/variant.ts';
+import type { DependencyMetadata, HardwareRequirements, PackageVersionInfo, RegistryAsset } from '../rpc/types.ts';
 
 export interface VersionRecordInput {
   archive: OpenedS9pk;
@@ -30,6 +32,19 @@ export interface VersionRecord {
   info: PackageVersionInfo;
 }
 
+/** Everything `assembleVersionInfo` needs, already read from the archive. */
+export interface VersionInfoParts {
+  manifest: Manifest;
+  /** `data:<mime>;base64,…` of the package icon (§5.3). */
+  iconDataUrl: string;
+  /** One entry per manifest dependency (§7.2). */
+  dependencyMetadata: Record<string, DependencyMetadata>;
+  /** The one variant's asset: publication time, URLs, commitment, signatures. */
+  asset: RegistryAsset<MerkleArchiveCommitmentWire>;
+  /** `osVersion` used when the manifest has none. */
+  defaultOsVersion: string;
+}
+
 /** RFC 3339 UTC with `Z` and fractional seconds only as needed (chrono AutoSi). */
 export function rfc3339(date: Date): string {
   return date.toISOString().replace('.000Z', 'Z');
@@ -44,20 +59,42 @@ function url(value: string | null, field: string): string | null {
   }
 }
 
-function sameCommitment(a: MerkleArchiveCommitmentWire, b: MerkleArchiveCommitmentWire): boolean {
-  try {
-    return equalBytes(parseBase64(a.rootSighash), parseBase64(b.rootSighash)) && a.rootMaxsize === b.rootMaxsize;
-  } catch {
-    return false;
-  }
-}
-
 /** Hardware requirements exactly as the index stores them (capabilities/driver present). */
-export function indexHardware(hw: OpenedS9pk['manifest']['hardwareRequirements']): HardwareRequirements {
+export function indexHardware(hw: Manifest['hardwareRequirements']): HardwareRequirements {
   return {
     device: hw.device.map((d) => ({ ...d, capabilities: d.capabilities ?? null, driver: d.driver ?? null })),
     ram: hw.ram,
     arch: hw.arch === null ? null : [...new Set(hw.arch)].sort(),
+  };
+}
+
+/**
+ * The index record of one archive (§7.2) from its parts; pure.
+ * @throws CoreError `S9PK_BAD_MANIFEST` when a manifest URL is not absolute.
+ */
+export function assembleVersionInfo(parts: VersionInfoParts): PackageVersionInfo {
+  const m = parts.manifest;
+  return {
+    title: m.title,
+    description: m.description,
+    releaseNotes: m.releaseNotes,
+    gitHash: m.gitHash,
+    license: m.license,
+    packageRepo: url(m.packageRepo || 'https://example.com/', 'packageRepo')!,
+    upstreamRepo: url(m.upstreamRepo, 'upstreamRepo')!,
+    marketingUrl: url(m.marketingUrl, 'marketingUrl'),
+    donationUrl: url(m.donationUrl, 'donationUrl'),
+    osVersion: m.osVersion ?? parts.defaultOsVersion,
+    sdkVersion: m.sdkVersion,
+    hardwareAcceleration: m.hardwareAcceleration,
+    userspaceFilesystems: m.userspaceFilesystems,
+    virtualNetworking: m.virtualNetworking,
+    plugins: m.plugins,
+    satisfies: m.satisfies,
+    icon: parts.iconDataUrl,
+    dependencyMetadata: parts.dependencyMetadata,
+    sourceVersion: null,
+    s9pks: [[indexHardware(m.hardwareRequirements), parts.asset]],
   };
 }
 
@@ -68,7 +105,6 @@ export function indexHardware(hw: OpenedS9pk['manifest']['hardwareRequirements']
  */
 export async function buildVersionRecord(input: VersionRecordInput): Promise<VersionRecord> {
   const { archive } = input;
-  const m = archive.manifest;
   const icon = await readIcon(archive);
   if (!icon) throw new CoreError('S9PK_NOT_FOUND', 'no icon found in archive', { path: 'icon' });
   const deps: Record<string, DependencyMetadata> = {};
@@ -79,35 +115,15 @@ export async function buildVersionRecord(input: VersionRecordInput): Promise<Ver
     [archive.signer.pem]: encodeSignaturePem(archive.header.signature),
   };
   const up = input.uploader;
-  if (up && up.keyPem !== archive.signer.pem && sameCommitment(up.commitment, archive.commitment)) {
+  if (up && up.keyPem !== archive.signer.pem && commitmentsEqual(up.commitment, archive.commitment)) {
     signatures[up.keyPem] = up.signaturePem;
   }
-  const info: PackageVersionInfo = {
-    title: m.title,
-    description: m.description,
-    releaseNotes: m.releaseNotes,
-    gitHash: m.gitHash,
-    license: m.license,
-    packageRepo: url(m.packageRepo || 'https://example.com/', 'packageRepo')!,
-    upstreamRepo: url(m.upstreamRepo, 'upstreamRepo')!,
-    marketingUrl: url(m.marketingUrl, 'marketingUrl'),
-    donationUrl: url(m.donationUrl, 'donationUrl'),
-    osVersion: m.osVersion ?? input.defaultOsVersion,
-    sdkVersion: m.sdkVersion,
-    hardwareAcceleration: m.hardwareAcceleration,
-    userspaceFilesystems: m.userspaceFilesystems,
-    virtualNetworking: m.virtualNetworking,
-    plugins: m.plugins,
-    satisfies: m.satisfies,
-    icon: iconDataUrl(icon),
+  const info = assembleVersionInfo({
+    manifest: archive.manifest,
+    iconDataUrl: iconDataUrl(icon),
     dependencyMetadata: deps,
-    sourceVersion: null,
-    s9pks: [
-      [
-        indexHardware(m.hardwareRequirements),
-        { publishedAt: input.publishedAt, urls: input.urls, commitment: archive.commitment, signatures },
-      ],
-    ],
-  };
-  return { id: m.id, version: m.version, info };
+    asset: { publishedAt: input.publishedAt, urls: input.urls, commitment: archive.commitment, signatures },
+    defaultOsVersion: input.defaultOsVersion,
+  });
+  return { id: archive.manifest.id, version: archive.manifest.version, info };
 }

@@ -2,7 +2,8 @@
  * @module
  * The package page (design.md §4.4, §4.6): header, section links and the chosen section —
  * overview of a version, all versions, or the "view as device" preview. Reads `package.index`
- * (anonymous); the URL carries registry, package, version and section (`?v=&tab=`).
+ * (anonymous); the URL carries registry, package, version and section (`?v=&tab=`). Keys that
+ * may change the package get a Manage section (mirrors, removals).
  */
 import { ErrorView } from '../../components/error-view.tsx';
 import { Spinner } from '../../components/ui.tsx';
@@ -15,6 +16,9 @@ import { PackageHeader } from './components/package-header.tsx';
 import { PackageNav } from './components/package-nav.tsx';
 import { PackageNotFound, VersionMissing } from './components/package-not-found.tsx';
 import { VersionsTab } from './components/versions-tab.tsx';
+import { ManageTab } from './components/manage/manage-tab.tsx';
+import { useManageAuthority } from './api/manage.ts';
+import { mayRemovePackage, versionRefusal } from '../../../core/registry/authority.ts';
 import { userLanguage } from '../../lib/language.ts';
 import { categoryNames } from './lib/package-view.ts';
 
@@ -22,6 +26,7 @@ export function PackagePage() {
   const { url } = useRegistryScope();
   const { id, index, pkg, versions, version, missing, info, tab, searchFor } = usePackagePage();
   const signers = useSignerDirectory(id, pkg !== undefined);
+  const authority = useManageAuthority();
   const language = userLanguage();
   const browseHref = `/r/${registryParam(url)}`;
   const hrefFor = (dep: string) => `${browseHref}/p/${encodeURIComponent(dep)}`;
@@ -40,7 +45,16 @@ export function PackagePage() {
         language={language}
       />
       {missing !== null && <VersionMissing requested={missing} shown={version} />}
-      <PackageNav tab={tab} versions={versions} version={version} searchFor={searchFor} />
+      <PackageNav
+        tab={tab}
+        versions={versions}
+        version={version}
+        searchFor={searchFor}
+        canManage={
+          authority !== null &&
+          (mayRemovePackage(authority, id) || versions.some((v) => versionRefusal(authority, index.data, id, v) === null))
+        }
+      />
       {tab === 'overview' &&
         (info && version !== null ? (
           <OverviewTab
@@ -66,6 +80,7 @@ export function PackagePage() {
         />
       )}
       {tab === 'device' && <DeviceTab id={id} pkg={pkg} index={index.data} />}
+      {tab === 'manage' && <ManageTab id={id} pkg={pkg} versions={versions} index={index.data} />}
     </div>
   );
 }

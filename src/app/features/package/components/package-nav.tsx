@@ -1,6 +1,7 @@
 /**
  * @module
- * Section links (overview, versions, view as device) and, on the overview, the version picker. Sections are
+ * Section links (overview, versions, view as device, and manage for keys that may) and, on the
+ * overview, the version picker. Sections are
  * links, not ARIA tabs: each is its own URL (`?tab=`), so it can be bookmarked and shared.
  */
 import { Link, useNavigate } from 'react-router';
@@ -11,6 +12,7 @@ const LABELS: Record<PackageTab, string> = {
   overview: 'Overview',
   versions: 'Versions',
   device: 'View as device',
+  manage: 'Manage',
 };
 
 export function PackageNav({
@@ -18,8 +20,11 @@ export function PackageNav({
   versions,
   version,
   searchFor,
+  canManage,
 }: {
   tab: PackageTab;
+  /** Show the Manage section (admins, scoped signers). */
+  canManage: boolean;
   versions: string[];
   version: string | null;
   searchFor: (next: { v?: string; tab?: PackageTab }) => string;
@@ -28,7 +33,7 @@ export function PackageNav({
   return (
     <div className="flex flex-wrap items-end justify-between gap-3 border-b border-slate-200 dark:border-slate-800">
       <nav aria-label="Package sections" className="-mb-px flex flex-wrap gap-1">
-        {(Object.keys(LABELS) as PackageTab[]).map((t) => (
+        {(Object.keys(LABELS) as PackageTab[]).filter((t) => t !== 'manage' || canManage).map((t) => (
           <Link
             key={t}
             to={{ search: searchFor({ tab: t }) }}

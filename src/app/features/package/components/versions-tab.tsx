@@ -1,7 +1,7 @@
 /**
  * @module
  * Every version, newest first in exver order, each with its release notes and variant table on
- * demand and a link to show it in the overview.
+ * demand (and its raw JSON record) and a link to show it in the overview.
  */
 import { Link } from 'react-router';
 import { localize } from '../../../../core/registry/localize.ts';
@@ -15,6 +15,7 @@ import { Disclosure } from './disclosure.tsx';
 import { ReleaseNotes } from './release-notes.tsx';
 import { Section } from './section.tsx';
 import { VariantTable } from './variant-table.tsx';
+import { RawJson } from './manage/raw-json.tsx';
 
 function lastPublished(info: PackageInfo['versions'][string]): number | null {
   const times = info.s9pks
@@ -75,6 +76,7 @@ export function VersionsTab({
                   directory={signers.directory}
                   coverage={signers.coverage}
                 />
+                <RawJson version={v} info={info} />
               </Disclosure>
             </li>
           );

@@ -1,7 +1,7 @@
 /**
  * @module
  * Version ordering for display (spec/registry-api.md §5.1: always sort client-side with exver)
- * and the page's URL state: `?v=<version>&tab=overview|versions|device`.
+ * and the page's URL state: `?v=<version>&tab=overview|versions|device|manage`.
  */
 import {
   parseExtendedVersion,
@@ -50,7 +50,7 @@ export function pickVersion(
   return { version: sortedDesc[0] ?? null, missing: requested };
 }
 
-export const PACKAGE_TABS = ['overview', 'versions', 'device'] as const;
+export const PACKAGE_TABS = ['overview', 'versions', 'device', 'manage'] as const;
 export type PackageTab = (typeof PACKAGE_TABS)[number];
 
 export function parseTab(value: string | null): PackageTab {

@@ -1,0 +1,68 @@
+/**
+ * @module
+ * A destructive action behind an inline confirmation: the button opens a panel with the impact
+ * summary and, for the heaviest actions, a typed confirmation; Escape or Cancel closes it.
+ */
+import { useId, useState, type ReactNode } from 'react';
+import { ErrorView } from '../../../../components/error-view.tsx';
+import { Button } from '../../../../components/ui.tsx';
+
+export function ConfirmAction({
+  label,
+  confirmLabel,
+  children,
+  typed,
+  pending,
+  error,
+  onConfirm,
+}: {
+  /** Accessible name of the opening button. */
+  label: string;
+  confirmLabel: string;
+  /** The impact summary. */
+  children: ReactNode;
+  /** Text the user must type to enable the confirm button. */
+  typed?: string;
+  pending: boolean;
+  error: unknown;
+  onConfirm: () => void;
+}) {
+  const [open, setOpen] = useState(false);
+  const [text, setText] = useState('');
+  const id = useId();
+  if (!open) {
+    return (
+      <Button tone="danger" onClick={() => setOpen(true)}>
+        {label}
+      </Button>
+    );
+  }
+  const ok = typed === undefined || text === typed;
+  return (
+    <div
+      role="group"
+      aria-label={label}
+      onKeyDown={(e) => e.key === 'Escape' && !pending && setOpen(false)}
+      className="flex flex-col gap-2 rounded-md border border-red-300 bg-red-50 p-3 text-sm dark:border-red-800 dark:bg-red-950"
+    >
+      {children}
+      {typed !== undefined && (
+        <label htmlFor={id} className="flex flex-col gap-1">
+          <span>
+            Type <code className="font-mono font-semibold">{typed}</code> to confirm
+          </span>
+          <input id={id} value={text} autoFocus autoComplete="off" onChange={(e) => setText(e.target.value)} className="rounded-md border border-slate-300 bg-white px-2 py-1 font-mono dark:border-slate-600 dark:bg-slate-950" />
+        </label>
+      )}
+      {error !== null && error !== undefined && <ErrorView error={error} />}
+      <div className="flex flex-wrap gap-2">
+        <Button tone="danger" disabled={!ok || pending} onClick={onConfirm} autoFocus={typed === undefined}>
+          {pending ? 'Working…' : confirmLabel}
+        </Button>
+        <Button disabled={pending} onClick={() => setOpen(false)}>
+          Cancel
+        </Button>
+      </div>
+    </div>
+  );
+}

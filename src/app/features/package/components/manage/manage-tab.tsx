@@ -1,0 +1,82 @@
+/**
+ * @module
+ * The package page's Manage section (design.md §4.4), for admins and for signers on the
+ * versions their scope covers: mirrors, variant and version removal per version, and the
+ * removal of the whole package with a typed confirmation.
+ */
+import { useNavigate } from 'react-router';
+import { mayRemovePackage, versionRefusal } from '../../../../../core/registry/authority.ts';
+import type { PackageIndex, PackageInfo } from '../../../../../core/rpc/types.ts';
+import { toast } from '../../../../components/live-region.tsx';
+import { registryParam, useRegistryScope } from '../../../../lib/registry-scope.tsx';
+import { describeRole, useRole } from '../../../../lib/role.ts';
+import { useManageAuthority, useRemove } from '../../api/manage.ts';
+import { dependentsOf, describeImpact, packageRemovalImpact } from '../../lib/manage.ts';
+import { Section } from '../section.tsx';
+import { ConfirmAction } from './confirm-action.tsx';
+import { DependentsNote } from './dependents-note.tsx';
+import { VersionManage } from './version-manage.tsx';
+
+function RemovePackage({ id, pkg, index }: { id: string; pkg: PackageInfo; index: PackageIndex }) {
+  const remove = useRemove();
+  const navigate = useNavigate();
+  const { url } = useRegistryScope();
+  const impact = packageRemovalImpact(pkg);
+  return (
+    <Section title="Remove the package">
+      <div>
+        <ConfirmAction
+          label={`Remove package ${id}`}
+          confirmLabel={`Remove ${id} for good`}
+          typed={id}
+          pending={remove.isPending}
+          error={remove.error}
+          onConfirm={() =>
+            remove.mutate(
+              { id, force: true },
+              {
+                onSuccess: () => {
+                  toast('success', `Removed the package ${id}.`);
+                  navigate(`/r/${registryParam(url)}`);
+                },
+              },
+            )
+          }
+        >
+          <p>
+            Removes <span className="font-mono">{id}</span> entirely: {describeImpact(impact)}, {impact.scopes} signer scope{impact.scopes === 1 ? '' : 's'}
+            {impact.categories.length > 0 ? ` and its categories (${impact.categories.join(', ')})` : ''}. This cannot be undone; re-creating it needs an admin.
+          </p>
+          <DependentsNote id={id} dependents={dependentsOf(index, id)} />
+        </ConfirmAction>
+      </div>
+    </Section>
+  );
+}
+
+export function ManageTab({ id, pkg, versions, index }: { id: string; pkg: PackageInfo; versions: string[]; index: PackageIndex }) {
+  const authority = useManageAuthority();
+  const role = useRole().data;
+  if (!authority) {
+    return <p className="text-sm">{role ? describeRole(role) : 'Checking what your key may do here…'}</p>;
+  }
+  const dependents = dependentsOf(index, id);
+  const mine = versions.filter((v) => versionRefusal(authority, index, id, v) === null);
+  const others = versions.filter((v) => !mine.includes(v));
+  return (
+    <div className="flex flex-col gap-6">
+      {mine.map((v) => (
+        <Section key={v} title={<span className="font-mono">{v}</span>}>
+          <VersionManage id={id} version={v} info={pkg.versions[v]!} dependents={dependents} />
+        </Section>
+      ))}
+      {versions.length === 0 && <p className="text-sm">This package has no versions.</p>}
+      {others.length > 0 && (
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          Outside your scope ({authority.scopes[id] ?? 'none'}), not manageable with this key: {others.join(', ')}.
+        </p>
+      )}
+      {mayRemovePackage(authority, id) && <RemovePackage id={id} pkg={pkg} index={index} />}
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+/**
+ * @module
+ * The raw JSON of a version record as `package.index` returns it, with a copy button.
+ */
+import type { PackageVersionInfo } from '../../../../../core/rpc/types.ts';
+import { CopyButton } from '../../../../components/copy-button.tsx';
+import { Disclosure } from '../disclosure.tsx';
+
+export function RawJson({ version, info }: { version: string; info: PackageVersionInfo }) {
+  const text = JSON.stringify(info, null, 2);
+  return (
+    <Disclosure label={`Raw JSON of ${version}`}>
+      <div className="flex flex-col gap-1">
+        <div>
+          <CopyButton value={text} what={`JSON of ${version}`} />
+        </div>
+        <pre tabIndex={0} aria-label={`JSON record of ${version}`} className="max-h-96 overflow-auto rounded-md bg-slate-100 p-2 text-xs dark:bg-slate-800">
+          {text}
+        </pre>
+      </div>
+    </Disclosure>
+  );
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { GPU, exampleIndex, variant } from './fixtures.test-helpers.ts';
+import { canRemoveUrl, dependentsOf, describeImpact, packageRemovalImpact, variantRemovalImpact, versionRemovalImpact, versionUrls } from './manage.ts';
+
+const bitcoind = () => exampleIndex().packages['bitcoind']!;
+
+describe('manage rules', () => {
+  it('a URL can be removed only when no variant would be left without one', () => {
+    const info = structuredClone(bitcoind().versions['28.1:0']!);
+    const urls = versionUrls(info);
+    expect(urls.length).toBeGreaterThan(1);
+    // the example's x86_64 variant has a mirror: both its URLs are removable unless sole elsewhere
+    for (const u of urls) {
+      const sole = info.s9pks.some(([, a]) => a.urls.length === 1 && a.urls[0] === u);
+      expect(canRemoveUrl(info, u)).toBe(!sole);
+    }
+    const shared = 'https://shared.test/x.s9pk';
+    info.s9pks = [variant({ arch: ['x86_64'] }, 'A'), variant({ arch: ['aarch64'] }, 'B')];
+    info.s9pks[0]![1].urls = [shared, 'https://a.test/'];
+    info.s9pks[1]![1].urls = [shared];
+    expect(canRemoveUrl(info, shared)).toBe(false);
+    expect(canRemoveUrl(info, 'https://a.test/')).toBe(true);
+  });
+
+  it('impact of removing a variant, a version, a package', () => {
+    const info = structuredClone(bitcoind().versions['28.1:0']!);
+    info.s9pks = [variant({ arch: ['x86_64'] }, 'AAAA'), variant({ arch: ['x86_64'], device: [GPU] }, 'BBBB')];
+    const one = variantRemovalImpact(info, 'AAAA');
+    expect(one).toMatchObject({ variants: 1, deletesVersion: false });
+    expect(variantRemovalImpact({ ...info, s9pks: [info.s9pks[0]!] }, 'AAAA').deletesVersion).toBe(true);
+    expect(describeImpact(versionRemovalImpact(info))).toMatch(/^1 version, 2 variants and \d+ download URLs?$/);
+    const pkg = packageRemovalImpact(bitcoind());
+    expect(pkg.versions).toBe(Object.keys(bitcoind().versions).length);
+    expect(pkg.scopes).toBe(Object.keys(bitcoind().authorized).length);
+  });
+
+  it('finds the packages that depend on a package', () => {
+    const index = exampleIndex();
+    const deps = dependentsOf(index, 'bitcoind');
+    const expected = Object.entries(index.packages)
+      .filter(([id, p]) => id !== 'bitcoind' && Object.values(p.versions).some((v) => v.dependencyMetadata['bitcoind']))
+      .map(([id]) => id);
+    expect(deps.map((d) => d.id)).toEqual(expected.sort());
+    index.packages['x'] = structuredClone(index.packages['bitcoind']!);
+    index.packages['x'].versions['28.1:0']!.dependencyMetadata = { bitcoind: { title: 'B', icon: null, description: null, optional: true } };
+    const x = dependentsOf(index, 'bitcoind').find((d) => d.id === 'x')!;
+    expect(x.versions).toEqual(['28.1:0']);
+    expect(x.optional).toBe(true);
+  });
+});

@@ -1,0 +1,80 @@
+/**
+ * @module
+ * Rules and impact summaries of the package page's manage actions (design.md §4.4, spec
+ * registry-api.md §4.3): which mirror URLs can be removed (`package.remove-mirror` removes a
+ * URL from every variant of the version and refuses to leave a variant without one), what a
+ * removal takes away, and which packages of the registry depend on the package.
+ */
+import type { PackageIndex, PackageInfo, PackageVersionInfo } from '../../../../core/rpc/types.ts';
+import { commitmentsEqual } from '../../../../core/s9pk/variant.ts';
+import { sortVersionsDesc } from './versions.ts';
+
+/** Whether removing `url` from the version leaves every variant with at least one URL. */
+export function canRemoveUrl(info: PackageVersionInfo, url: string): boolean {
+  return info.s9pks.every(([, a]) => a.urls.some((u) => u !== url));
+}
+
+/** Every URL of the version, in variant order, without repeats. */
+export function versionUrls(info: PackageVersionInfo): string[] {
+  return [...new Set(info.s9pks.flatMap(([, a]) => a.urls))];
+}
+
+export interface Dependent {
+  id: string;
+  title: string;
+  /** Versions of the dependent that declare the dependency, newest first. */
+  versions: string[];
+  optional: boolean;
+}
+
+/** Packages (other than `id`) with a version declaring `id` as a dependency. */
+export function dependentsOf(index: PackageIndex, id: string): Dependent[] {
+  const out: Dependent[] = [];
+  for (const [other, pkg] of Object.entries(index.packages)) {
+    if (other === id) continue;
+    const versions = sortVersionsDesc(Object.keys(pkg.versions).filter((v) => pkg.versions[v]!.dependencyMetadata[id] !== undefined));
+    if (versions.length === 0) continue;
+    const newest = pkg.versions[versions[0]!]!;
+    out.push({ id: other, title: newest.title, versions, optional: versions.every((v) => pkg.versions[v]!.dependencyMetadata[id]!.optional) });
+  }
+  return out.sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+
+export interface Impact {
+  versions: number;
+  variants: number;
+  urls: string[];
+  /** The action also deletes the version (its last variant goes). */
+  deletesVersion: boolean;
+}
+
+/** Removing the variants of `info` whose commitment has `sighash` (`package.remove` with `sighash`). */
+export function variantRemovalImpact(info: PackageVersionInfo, sighash: string): Impact {
+  const hit = info.s9pks.filter(([, a]) => commitmentsEqual(a.commitment, { rootSighash: sighash, rootMaxsize: a.commitment.rootMaxsize }));
+  return { versions: 0, variants: hit.length, urls: [...new Set(hit.flatMap(([, a]) => a.urls))], deletesVersion: hit.length === info.s9pks.length };
+}
+
+export function versionRemovalImpact(info: PackageVersionInfo): Impact {
+  return { versions: 1, variants: info.s9pks.length, urls: versionUrls(info), deletesVersion: true };
+}
+
+export function packageRemovalImpact(pkg: PackageInfo): Impact & { scopes: number; categories: string[] } {
+  const infos = Object.values(pkg.versions);
+  return {
+    versions: infos.length,
+    variants: infos.reduce((n, i) => n + i.s9pks.length, 0),
+    urls: [...new Set(infos.flatMap(versionUrls))],
+    deletesVersion: infos.length > 0,
+    scopes: Object.keys(pkg.authorized).length,
+    categories: pkg.categories,
+  };
+}
+
+/** "2 variants and 3 download URLs" */
+export function describeImpact(i: Impact): string {
+  const parts = [];
+  if (i.versions > 0) parts.push(`${i.versions} version${i.versions === 1 ? '' : 's'}`);
+  parts.push(`${i.variants} variant${i.variants === 1 ? '' : 's'}`);
+  parts.push(`${i.urls.length} download URL${i.urls.length === 1 ? '' : 's'}`);
+  return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts[0]!;
+}

@@ -1,0 +1,89 @@
+/**
+ * @module
+ * Publishing one row (design.md §4.3 steps 4–6): host the file (upload to the bucket, or the
+ * typed URLs checked from the browser), sign its commitment with the unlocked key (context
+ * `s9pk`) and call `package.add`, which makes the registry download and verify the file. A
+ * failed add keeps the uploaded URL, so a retry does not upload again. On success the
+ * registry's reads are refreshed and a toast links to the package.
+ */
+import type { QueryClient } from '@tanstack/react-query';
+import type { PreflightReport } from '../../../../core/registry/preflight.ts';
+import type { RegistryClient } from '../../../../core/rpc/client.ts';
+import { parseMerkleCommitment, S9PK_SIG_CONTEXT } from '../../../../core/sign/commitment.ts';
+import { toast } from '../../../components/live-region.tsx';
+import { registryKeys, registryParam } from '../../../lib/registry-scope.tsx';
+import { signWithSession } from '../../../lib/vault-session.ts';
+import type { BucketSession } from '../lib/bucket-settings.ts';
+import { describeVerdict } from '../lib/describe.ts';
+import { typedUrls, type PublishQueue } from '../lib/publish-queue.ts';
+import { blockedReason } from '../lib/readiness.ts';
+import { checkRowUrls } from './file-checks.ts';
+import { uploadRow } from './upload.ts';
+
+export interface PublishContext {
+  queue: PublishQueue;
+  client: RegistryClient;
+  registryUrl: string;
+  qc: QueryClient;
+  bucket: BucketSession | null;
+}
+
+/** Refreshes every read that shows packages (browse, package page, device preview, role). */
+export async function refreshPackages(qc: QueryClient, url: string): Promise<void> {
+  await Promise.all([
+    qc.invalidateQueries({ queryKey: registryKeys.packageIndex(url) }),
+    qc.invalidateQueries({ queryKey: [...registryKeys.all(url), 'index'] }),
+    qc.invalidateQueries({ queryKey: [...registryKeys.all(url), 'package.get'] }),
+  ]);
+}
+
+/** Hosts, signs and adds one row; true when the registry added it. */
+export async function publishRow(ctx: PublishContext, id: number, report: PreflightReport | undefined): Promise<boolean> {
+  const { queue } = ctx;
+  const row = queue.get(id);
+  if (!row || row.inspect.status !== 'ok' || blockedReason(row, report, ctx.bucket) !== null) return false;
+  const { result } = row.inspect;
+
+  let urls: string[];
+  if (row.hosting === 'bucket') {
+    const url = await uploadRow(queue, id, ctx.bucket!);
+    if (url === null) return false;
+    urls = [url];
+  } else {
+    urls = typedUrls(row);
+    queue.update(id, { add: { status: 'checking-urls' } });
+    await checkRowUrls(queue, id);
+    const checks = queue.get(id)?.urlChecks ?? {};
+    if (urls.some((u) => checks[u]?.status === 'bad')) {
+      queue.update(id, { add: { status: 'failed', urls, error: new Error('A URL does not serve this file (see the checks above); fix or remove it.') } });
+      return false;
+    }
+  }
+
+  queue.update(id, { add: { status: 'registry', startedAt: Date.now(), urls } });
+  try {
+    const signature = signWithSession(parseMerkleCommitment(result.commitment), S9PK_SIG_CONTEXT);
+    await ctx.client.api.package.add({ urls, commitment: result.commitment, signature });
+  } catch (error) {
+    queue.update(id, { add: { status: 'failed', error, urls } });
+    return false;
+  }
+  const outcome = report ? describeVerdict(report.verdict, { id: result.id, version: result.version, viaBatch: false, fileName: () => '' }).label : 'Published';
+  queue.update(id, { add: { status: 'done', at: Date.now(), urls, outcome } });
+  await refreshPackages(ctx.qc, ctx.registryUrl);
+  const href = `#/r/${registryParam(ctx.registryUrl)}/p/${encodeURIComponent(result.id)}?v=${encodeURIComponent(result.version)}`;
+  toast('success', `Published ${result.title} ${result.version} (${outcome.toLowerCase()}).`, href);
+  return true;
+}
+
+/**
+ * Publishes every ready row one after another, each against the registry as the previous one
+ * left it (`reports` is re-read after each, once the index has been refreshed).
+ */
+export async function publishAll(ctx: PublishContext, reports: () => Map<number, PreflightReport>): Promise<void> {
+  for (const r of ctx.queue.rows) {
+    const report = reports().get(r.id);
+    if (blockedReason(ctx.queue.get(r.id)!, report, ctx.bucket) !== null) continue;
+    await publishRow(ctx, r.id, report);
+  }
+}

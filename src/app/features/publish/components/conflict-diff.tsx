@@ -1,0 +1,38 @@
+/**
+ * @module
+ * A version conflict side by side: each differing field as stored in the registry and as
+ * carried by the dropped file (icons as images, everything else as JSON). Two columns from
+ * small screens up; stacked on a phone.
+ */
+import type { FieldDiff } from '../../../../core/registry/version-diff.ts';
+
+function Value({ field, value }: { field: string; value: unknown }) {
+  if (value === undefined) return <span className="italic text-slate-500">absent</span>;
+  if (field === 'icon' && typeof value === 'string') return <img src={value} alt="" className="h-10 w-10 rounded" />;
+  const text = typeof value === 'string' ? value : JSON.stringify(value, null, 1);
+  return <code className="block max-h-40 overflow-auto whitespace-pre-wrap break-words text-xs">{text.length > 600 ? `${text.slice(0, 600)}…` : text}</code>;
+}
+
+export function ConflictDiff({ diff, version }: { diff: FieldDiff[]; version: string }) {
+  return (
+    <div role="region" aria-label={`Differences with the indexed ${version}`} className="rounded-md border border-slate-200 dark:border-slate-700">
+      <dl className="divide-y divide-slate-200 text-sm dark:divide-slate-700">
+        {diff.map((d) => (
+          <div key={d.field} className="p-2">
+            <dt className="font-mono text-xs font-semibold">{d.field}</dt>
+            <dd className="mt-1 grid gap-2 sm:grid-cols-2">
+              <div className="min-w-0 rounded bg-slate-50 p-1.5 dark:bg-slate-800/60">
+                <p className="text-xs text-slate-600 dark:text-slate-400">In the registry</p>
+                <Value field={d.field} value={d.existing} />
+              </div>
+              <div className="min-w-0 rounded bg-amber-50 p-1.5 dark:bg-amber-950">
+                <p className="text-xs text-slate-600 dark:text-slate-400">In this file</p>
+                <Value field={d.field} value={d.incoming} />
+              </div>
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+/**
+ * @module
+ * One dropped file: what it is, its verification, its pre-flight report, where it will be
+ * hosted, and its publishing steps.
+ */
+import type { PreflightReport } from '../../../../core/registry/preflight.ts';
+import { Button } from '../../../components/ui.tsx';
+import type { PublishApi } from '../api/use-publish.ts';
+import type { PublishRow } from '../lib/publish-queue.ts';
+import { blockedReason } from '../lib/readiness.ts';
+import { FileSummary } from './file-summary.tsx';
+import { HostingChoice } from './hosting-choice.tsx';
+import { PreflightView } from './preflight-view.tsx';
+import { PublishStatus } from './publish-status.tsx';
+import { VerifyStatus } from './verify-status.tsx';
+
+export function FileRow({
+  row,
+  report,
+  api,
+  ownKeyPem,
+  packageHref,
+  fileName,
+}: {
+  row: PublishRow;
+  report: PreflightReport | undefined;
+  api: PublishApi;
+  ownKeyPem: string | null;
+  packageHref: (id: string, version: string) => string;
+  fileName: (rowIndex: number) => string;
+}) {
+  const result = row.inspect.status === 'ok' ? row.inspect.result : null;
+  const rejected = row.inspect.status === 'failed' || row.verify.status === 'failed';
+  const busy = row.add.status === 'registry' || row.upload.status === 'uploading';
+  return (
+    <li
+      aria-label={result ? `${result.title} ${result.version} (${row.file.name})` : row.file.name}
+      className={`flex flex-col gap-3 rounded-lg border p-3 ${rejected ? 'border-red-300 dark:border-red-900' : 'border-slate-200 dark:border-slate-800'}`}
+    >
+      <div className="flex items-start justify-between gap-2">
+        <FileSummary file={row.file} result={result} ownKeyPem={ownKeyPem} />
+        <Button tone="ghost" disabled={busy} onClick={() => api.remove(row.id)} aria-label={`Remove ${row.file.name}`}>
+          ✕
+        </Button>
+      </div>
+      <VerifyStatus row={row} onCancel={() => api.cancelVerify(row.id)} onRetry={() => api.verifyAgain(row.id)} />
+      {result && report && row.add.status !== 'done' && (
+        <PreflightView
+          report={report}
+          id={result.id}
+          version={result.version}
+          fileName={fileName}
+          confirmed={row.confirmReplace}
+          onConfirm={(v) => api.confirmReplace(row.id, v)}
+        />
+      )}
+      {result && !rejected && row.add.status !== 'done' && !report?.blocking && (
+        <HostingChoice
+          row={row}
+          stored={api.storedBucket}
+          locked={api.bucket === null}
+          onHosting={(h) => api.setHosting(row.id, h)}
+          onUrls={(t) => api.setUrls(row.id, t)}
+          onCheck={() => api.checkUrls(row.id)}
+        />
+      )}
+      {result && !rejected && (
+        <PublishStatus
+          row={row}
+          blocked={blockedReason(row, report, api.bucket)}
+          refused={report?.blocking ?? false}
+          packageHref={packageHref(result.id, result.version)}
+          actions={{ publish: () => api.publish(row.id), pause: () => api.pause(row.id), abortUpload: () => api.abortUpload(row.id) }}
+        />
+      )}
+    </li>
+  );
+}

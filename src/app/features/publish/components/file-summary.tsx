@@ -1,0 +1,49 @@
+/**
+ * @module
+ * What a dropped file is, at once from its inspection: icon, title, id, version,
+ * architectures and hardware requirements, size, and the key that signed it.
+ */
+import { describeHardware } from '../../../../core/registry/hardware.ts';
+import { indexHardware } from '../../../../core/registry/version-record.ts';
+import type { InspectResult } from '../../../../worker/client.ts';
+import { CopyButton } from '../../../components/copy-button.tsx';
+import { Badge } from '../../../components/ui.tsx';
+import { formatBytes, shortKey } from '../lib/format.ts';
+
+export function FileSummary({ file, result, ownKeyPem }: { file: File; result: InspectResult | null; ownKeyPem: string | null }) {
+  if (!result) {
+    return (
+      <div className="min-w-0">
+        <p className="break-all font-medium">{file.name}</p>
+        <p className="text-xs text-slate-600 dark:text-slate-400">{formatBytes(file.size)}</p>
+      </div>
+    );
+  }
+  const hw = indexHardware(result.hardwareRequirements);
+  return (
+    <div className="flex min-w-0 items-start gap-3">
+      {result.icon ? (
+        <img src={result.icon.dataUrl} alt="" className="h-12 w-12 shrink-0 rounded-lg" />
+      ) : (
+        <div aria-hidden className="h-12 w-12 shrink-0 rounded-lg bg-slate-200 dark:bg-slate-700" />
+      )}
+      <div className="min-w-0">
+        <h3 className="font-semibold">
+          {result.title} <span className="font-mono text-sm font-normal">{result.version}</span>
+        </h3>
+        <p className="break-all text-xs text-slate-600 dark:text-slate-400">
+          <span className="font-mono">{result.id}</span> · {file.name} · {formatBytes(result.size)}
+        </p>
+        <p className="mt-1 flex flex-wrap items-center gap-1 text-xs">
+          <Badge tone="blue">{describeHardware(hw)}</Badge>
+          {result.imageArches.length > 0 && <span className="text-slate-600 dark:text-slate-400">images for {result.imageArches.join(', ')}</span>}
+        </p>
+        <p className="mt-1 flex flex-wrap items-center gap-1 text-xs text-slate-600 dark:text-slate-400">
+          Signed by key <code title={result.signer}>{shortKey(result.signer)}</code>
+          {ownKeyPem === result.signer && <Badge tone="green">your key</Badge>}
+          <CopyButton value={result.signer} what={`signer key of ${file.name}`} />
+        </p>
+      </div>
+    </div>
+  );
+}

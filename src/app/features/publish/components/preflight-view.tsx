@@ -1,0 +1,57 @@
+/**
+ * @module
+ * The pre-flight report of one file against the selected registry: what publishing would do,
+ * why it is blocked, the conflict diff, the confirmation a replacement needs, and the side checks.
+ */
+import type { PreflightReport } from '../../../../core/registry/preflight.ts';
+import { describeHardware } from '../../../../core/registry/hardware.ts';
+import { Badge } from '../../../components/ui.tsx';
+import { describeChecks, describeVerdict } from '../lib/describe.ts';
+import { ConflictDiff } from './conflict-diff.tsx';
+
+const DOT = { green: 'text-emerald-700 dark:text-emerald-400', blue: 'text-blue-700', amber: 'text-amber-700 dark:text-amber-400', red: 'text-red-700 dark:text-red-400', neutral: 'text-slate-500' };
+
+export function PreflightView({
+  report,
+  id,
+  version,
+  fileName,
+  confirmed,
+  onConfirm,
+}: {
+  report: PreflightReport;
+  id: string;
+  version: string;
+  fileName: (rowIndex: number) => string;
+  confirmed: boolean;
+  onConfirm: (v: boolean) => void;
+}) {
+  const v = report.verdict;
+  const d = describeVerdict(v, { id, version, viaBatch: report.viaBatch, fileName });
+  return (
+    <div className="flex flex-col gap-2" data-testid="preflight">
+      <p className="flex flex-wrap items-baseline gap-2 text-sm">
+        <span className="font-medium">Pre-flight:</span>
+        <Badge tone={d.tone}>{d.label}</Badge>
+        <span>{d.text}</span>
+      </p>
+      {v.kind === 'conflict' && <ConflictDiff diff={v.diff} version={version} />}
+      {v.kind === 'replaces-variant' && (
+        <label className="flex items-start gap-2 rounded-md border border-amber-300 bg-amber-50 p-2 text-sm dark:border-amber-800 dark:bg-amber-950">
+          <input type="checkbox" checked={confirmed} onChange={(e) => onConfirm(e.target.checked)} className="mt-1" />
+          <span>
+            Replace the indexed variant ({describeHardware(v.replaced[0])}, served from {v.replaced[1].urls.join(', ') || 'no URL'}) with this file.
+          </span>
+        </label>
+      )}
+      <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs">
+        {describeChecks(report).map((c) => (
+          <li key={c.text} className="flex items-baseline gap-1">
+            <span aria-hidden className={DOT[c.tone]}>●</span>
+            {c.text}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,139 @@
+/**
+ * @module
+ * The files being published to one registry: one row per dropped file with the state of each
+ * step (inspect, verify, hosting, upload, registry add). A small external store per registry
+ * URL, so leaving the page (to look at the package) and coming back keeps the rows and the
+ * work in flight. Pre-flight reports are not stored: they are derived (preflight-reports.ts).
+ */
+import { useSyncExternalStore } from 'react';
+import type { InspectResult, Progress, VerifyResult } from '../../../../worker/client.ts';
+import type { UrlCheck } from '../../../../core/registry/url-check.ts';
+
+export type InspectStep = { status: 'running' } | { status: 'ok'; result: InspectResult } | { status: 'failed'; error: unknown };
+
+export type VerifyStep =
+  | { status: 'waiting' }
+  | { status: 'running'; progress: Progress | null }
+  | { status: 'ok'; result: VerifyResult }
+  | { status: 'failed'; error: unknown }
+  | { status: 'cancelled' };
+
+export type UploadStep =
+  | { status: 'idle' }
+  | { status: 'uploading'; sent: number; total: number }
+  /** Stopped by the user or a network failure; the finished parts are remembered. */
+  | { status: 'paused'; sent: number; total: number; error: unknown | null }
+  | { status: 'failed'; sent: number; error: unknown }
+  | { status: 'done'; url: string }
+  | { status: 'aborting' }
+  /** Cleaned up (or the bucket refused to: `note`). */
+  | { status: 'aborted'; note: string | null };
+
+export type AddStep =
+  | { status: 'idle' }
+  | { status: 'checking-urls' }
+  | { status: 'registry'; startedAt: number; urls: string[] }
+  | { status: 'done'; at: number; urls: string[]; outcome: string }
+  | { status: 'failed'; error: unknown; urls: string[] };
+
+export type UrlCheckState = { status: 'checking' } | UrlCheck;
+
+export interface PublishRow {
+  id: number;
+  file: File;
+  inspect: InspectStep;
+  verify: VerifyStep;
+  hosting: 'bucket' | 'urls';
+  /** URLs typed for `hosting: 'urls'`, one per line. */
+  urlsText: string;
+  urlChecks: Record<string, UrlCheckState>;
+  /** The user accepted that this file replaces an indexed variant. */
+  confirmReplace: boolean;
+  upload: UploadStep;
+  add: AddStep;
+}
+
+type Listener = () => void;
+
+/** Rows of one registry and their in-flight controllers. */
+export class PublishQueue {
+  rows: readonly PublishRow[] = [];
+  private nextId = 1;
+  private listeners = new Set<Listener>();
+  /** AbortControllers of running steps, per row id and step. */
+  readonly controllers = new Map<string, AbortController>();
+
+  subscribe = (l: Listener) => {
+    this.listeners.add(l);
+    return () => void this.listeners.delete(l);
+  };
+  snapshot = () => this.rows;
+
+  add(file: File, hosting: PublishRow['hosting']): PublishRow {
+    const row: PublishRow = {
+      id: this.nextId++,
+      file,
+      inspect: { status: 'running' },
+      verify: { status: 'waiting' },
+      hosting,
+      urlsText: '',
+      urlChecks: {},
+      confirmReplace: false,
+      upload: { status: 'idle' },
+      add: { status: 'idle' },
+    };
+    this.rows = [...this.rows, row];
+    this.emit();
+    return row;
+  }
+
+  get(id: number): PublishRow | undefined {
+    return this.rows.find((r) => r.id === id);
+  }
+
+  update(id: number, patch: Partial<PublishRow> | ((r: PublishRow) => Partial<PublishRow>)): void {
+    this.rows = this.rows.map((r) => (r.id === id ? { ...r, ...(typeof patch === 'function' ? patch(r) : patch) } : r));
+    this.emit();
+  }
+
+  remove(id: number): void {
+    for (const [k, c] of this.controllers) if (k.startsWith(`${id}:`)) c.abort();
+    this.rows = this.rows.filter((r) => r.id !== id);
+    this.emit();
+  }
+
+  /** A fresh controller for a step of a row (aborting any previous one). */
+  controller(id: number, step: 'verify' | 'upload' | 'urls'): AbortController {
+    const k = `${id}:${step}`;
+    this.controllers.get(k)?.abort();
+    const c = new AbortController();
+    this.controllers.set(k, c);
+    return c;
+  }
+
+  abort(id: number, step: 'verify' | 'upload' | 'urls'): void {
+    this.controllers.get(`${id}:${step}`)?.abort();
+  }
+
+  private emit() {
+    this.listeners.forEach((l) => l());
+  }
+}
+
+const queues = new Map<string, PublishQueue>();
+
+/** The queue of a registry (created on first use). */
+export function queueFor(registryUrl: string): PublishQueue {
+  let q = queues.get(registryUrl);
+  if (!q) queues.set(registryUrl, (q = new PublishQueue()));
+  return q;
+}
+
+export function useQueueRows(queue: PublishQueue): readonly PublishRow[] {
+  return useSyncExternalStore(queue.subscribe, queue.snapshot, queue.snapshot);
+}
+
+/** The URLs typed for a row: one per line, blanks ignored. */
+export function typedUrls(row: Pick<PublishRow, 'urlsText'>): string[] {
+  return [...new Set(row.urlsText.split(/\s+/).map((u) => u.trim()).filter(Boolean))];
+}

@@ -1,0 +1,36 @@
+/**
+ * @module
+ * Every field in which an incoming version record differs from the stored one, for showing a
+ * merge conflict side by side (spec/registry-api.md §5.4 step 1: metadata, then icon, then
+ * dependency metadata). `findConflict` stops at the first kind, as the registry does; the diff
+ * lists them all so one rebuild can fix everything.
+ */
+import type { PackageVersionInfo } from '../rpc/types.ts';
+import { deepEqual, METADATA_FIELDS, type Conflict } from './merge.ts';
+
+export interface FieldDiff {
+  /** `title`, `icon`, `dependencyMetadata.<id>`, … */
+  field: string;
+  kind: Conflict['kind'];
+  /** The stored value (undefined: absent, e.g. a dependency only the incoming file declares). */
+  existing: unknown;
+  incoming: unknown;
+}
+
+/** The differing fields, in the registry's checking order. */
+export function diffVersionInfo(existing: PackageVersionInfo, incoming: PackageVersionInfo): FieldDiff[] {
+  const out: FieldDiff[] = [];
+  for (const f of METADATA_FIELDS) {
+    const a = existing[f] ?? null;
+    const b = incoming[f] ?? null;
+    if (!deepEqual(a, b)) out.push({ field: f, kind: 'metadata', existing: a, incoming: b });
+  }
+  if (existing.icon !== incoming.icon) out.push({ field: 'icon', kind: 'icon', existing: existing.icon, incoming: incoming.icon });
+  const ids = [...new Set([...Object.keys(existing.dependencyMetadata), ...Object.keys(incoming.dependencyMetadata)])].sort();
+  for (const id of ids) {
+    const a = existing.dependencyMetadata[id];
+    const b = incoming.dependencyMetadata[id];
+    if (!deepEqual(a ?? null, b ?? null)) out.push({ field: `dependencyMetadata.${id}`, kind: 'dependency', existing: a, incoming: b });
+  }
+  return out;
+}
