@@ -4,19 +4,8 @@
  * timestamps (local time and relative), and the only URLs the page turns into links.
  */
 
-const UNITS = ['bytes', 'KiB', 'MiB', 'GiB', 'TiB'] as const;
 
-/** `2147483648` → `2 GiB`; `1610612736` → `1.5 GiB`; `512` → `512 bytes`. */
-export function formatBytes(n: number): string {
-  let v = n;
-  let i = 0;
-  while (v >= 1024 && i < UNITS.length - 1) {
-    v /= 1024;
-    i++;
-  }
-  const rounded = i === 0 ? v : Math.round(v * 10) / 10;
-  return `${rounded.toLocaleString('en-US')} ${UNITS[i]}`;
-}
+export { formatBytes } from '../../../lib/format-bytes.ts';
 
 /** Keeps the head and tail of a long token: `u3Lx8xxB…SQUygA8`. */
 export function shortenMiddle(s: string, head = 8, tail = 6): string {
