@@ -57,9 +57,9 @@ export function LiveRegion() {
         <span key={msg.n}>{msg.text}</span>
       </div>
       <div className="fixed bottom-4 right-4 z-50 flex w-[min(24rem,calc(100vw-2rem))] flex-col gap-2">
-        {/* At most three at a time, so a phone screen is never covered. */}
-        {list.slice(-3).map((t) => (
-          <div key={t.id} className={`rounded-md border-l-4 p-3 text-sm shadow ${TONES[t.tone]}`}>
+        {/* At most three at a time, and only the newest on a phone, so content stays visible. */}
+        {list.slice(-3).map((t, i, shown) => (
+          <div key={t.id} className={`rounded-md border-l-4 p-3 text-sm shadow ${TONES[t.tone]} ${i < shown.length - 1 ? 'hidden sm:block' : ''}`}>
             <div className="flex items-start gap-2">
               <p className="flex-1">
                 {t.message}{' '}
