@@ -4,7 +4,7 @@
  * on submit; the submitted device goes to the URL.
  */
 import { useState, type FormEvent } from 'react';
-import { Button, TextField, focusRing } from '../../../components/ui.tsx';
+import { Button, SelectField, TextField } from '../../../components/ui.tsx';
 import {
   ARCHES,
   PLATFORMS,
@@ -12,8 +12,6 @@ import {
   type DeviceForm,
   type DeviceFormErrors,
 } from '../lib/device-form.ts';
-
-const selectClass = `rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-950 ${focusRing}`;
 
 export function DeviceFormPanel({
   initial,
@@ -54,45 +52,35 @@ export function DeviceFormPanel({
           spellCheck={false}
         />
       </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="device-platform" className="text-sm font-medium">
-          Platform
-        </label>
-        <select
-          id="device-platform"
-          className={selectClass}
-          value={draft.platform}
-          onChange={(e) =>
-            set({
-              platform: e.target.value,
-              arch: PLATFORMS.find((p) => p.id === e.target.value)?.arch ?? draft.arch,
-            })
-          }
-        >
-          {platforms.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.id}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="device-arch" className="text-sm font-medium">
-          Architecture
-        </label>
-        <select
-          id="device-arch"
-          className={selectClass}
-          value={draft.arch}
-          onChange={(e) => set({ arch: e.target.value })}
-        >
-          {[...new Set([...ARCHES, draft.arch])].map((a) => (
-            <option key={a} value={a}>
-              {a}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id="device-platform"
+        label="Platform"
+        value={draft.platform}
+        onChange={(e) =>
+          set({
+            platform: e.target.value,
+            arch: PLATFORMS.find((p) => p.id === e.target.value)?.arch ?? draft.arch,
+          })
+        }
+      >
+        {platforms.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.id}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField
+        id="device-arch"
+        label="Architecture"
+        value={draft.arch}
+        onChange={(e) => set({ arch: e.target.value })}
+      >
+        {[...new Set([...ARCHES, draft.arch])].map((a) => (
+          <option key={a} value={a}>
+            {a}
+          </option>
+        ))}
+      </SelectField>
       <TextField
         id="device-ram"
         label="RAM (GiB)"
