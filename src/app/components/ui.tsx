@@ -153,3 +153,34 @@ export function TextField({
     </div>
   );
 }
+
+const ICON_SIZE = {
+  sm: 'h-8 w-8 rounded',
+  md: 'h-10 w-10 rounded',
+  lg: 'h-12 w-12 rounded-lg',
+  xl: 'h-16 w-16 rounded-lg',
+} as const;
+const ICON_PX = { sm: 32, md: 40, lg: 48, xl: 64 } as const;
+
+/** A decorative package or registry icon (data URL), or a neutral square when there is none. */
+export function Icon({
+  src,
+  size,
+}: {
+  src: string | null | undefined;
+  size: keyof typeof ICON_SIZE;
+}) {
+  const cls = `${ICON_SIZE[size]} shrink-0`;
+  if (!src) return <div aria-hidden className={`${cls} bg-slate-200 dark:bg-slate-700`} />;
+  return (
+    <img
+      src={src}
+      alt=""
+      width={ICON_PX[size]}
+      height={ICON_PX[size]}
+      loading="lazy"
+      decoding="async"
+      className={`${cls} object-contain`}
+    />
+  );
+}

@@ -4,7 +4,7 @@
  * walked with Tab and opened with Enter.
  */
 import { Link } from 'react-router';
-import { focusRing } from '../../../components/ui.tsx';
+import { Icon, focusRing } from '../../../components/ui.tsx';
 import type { PackageSummary } from '../lib/summaries.ts';
 
 export function PackageCard({
@@ -24,19 +24,7 @@ export function PackageCard({
         to={href}
         className={`flex h-full gap-3 overflow-hidden rounded-lg border border-slate-200 bg-white p-3 shadow-sm hover:border-blue-400 hover:shadow dark:border-slate-800 dark:bg-slate-900 dark:hover:border-blue-500 ${focusRing}`}
       >
-        {s.icon ? (
-          <img
-            src={s.icon}
-            alt=""
-            width={48}
-            height={48}
-            loading="lazy"
-            decoding="async"
-            className="h-12 w-12 shrink-0 rounded object-contain"
-          />
-        ) : (
-          <div aria-hidden className="h-12 w-12 shrink-0 rounded bg-slate-200 dark:bg-slate-700" />
-        )}
+        <Icon src={s.icon} size="lg" />
         <div className="flex min-w-0 flex-1 flex-col gap-0.5">
           <h2 className="truncate text-base font-semibold">{s.title}</h2>
           <p className="truncate font-mono text-xs text-slate-600 dark:text-slate-400">

@@ -4,7 +4,7 @@
  * package page when this registry has them.
  */
 import { Link } from 'react-router';
-import { Badge, focusRing } from '../../../components/ui.tsx';
+import { Badge, Icon, focusRing } from '../../../components/ui.tsx';
 import type { DependencyView } from '../lib/package-view.ts';
 
 export function DependencyList({
@@ -20,17 +20,7 @@ export function DependencyList({
     <ul className="flex flex-col gap-2">
       {deps.map((d) => (
         <li key={d.id} className="flex items-start gap-3">
-          {d.icon ? (
-            <img
-              src={d.icon}
-              alt=""
-              width={32}
-              height={32}
-              className="h-8 w-8 shrink-0 rounded object-contain"
-            />
-          ) : (
-            <div aria-hidden className="h-8 w-8 shrink-0 rounded bg-slate-200 dark:bg-slate-700" />
-          )}
+          <Icon src={d.icon} size="sm" />
           <div className="min-w-0">
             <p className="flex flex-wrap items-center gap-2">
               {d.inRegistry ? (

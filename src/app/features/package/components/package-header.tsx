@@ -5,7 +5,7 @@
  */
 import { localize } from '../../../../core/registry/localize.ts';
 import type { PackageVersionInfo } from '../../../../core/rpc/types.ts';
-import { Badge } from '../../../components/ui.tsx';
+import { Badge, Icon } from '../../../components/ui.tsx';
 
 export function PackageHeader({
   id,
@@ -22,17 +22,7 @@ export function PackageHeader({
 }) {
   return (
     <div className="flex flex-wrap items-start gap-4">
-      {info?.icon ? (
-        <img
-          src={info.icon}
-          alt=""
-          width={64}
-          height={64}
-          className="h-16 w-16 shrink-0 rounded-lg object-contain"
-        />
-      ) : (
-        <div aria-hidden className="h-16 w-16 shrink-0 rounded-lg bg-slate-200 dark:bg-slate-700" />
-      )}
+      <Icon src={info?.icon} size="xl" />
       <div className="flex min-w-0 flex-1 flex-col gap-1">
         <h1 className="break-words text-2xl font-semibold">{info?.title || id}</h1>
         <p className="font-mono text-sm text-slate-600 dark:text-slate-400">

@@ -7,7 +7,7 @@ import { describeHardware } from '../../../../core/registry/hardware.ts';
 import { indexHardware } from '../../../../core/registry/version-record.ts';
 import type { InspectResult } from '../../../../worker/client.ts';
 import { CopyButton } from '../../../components/copy-button.tsx';
-import { Badge } from '../../../components/ui.tsx';
+import { Badge, Icon } from '../../../components/ui.tsx';
 import { formatBytes, shortKey } from '../lib/format.ts';
 
 export function FileSummary({ file, result, ownKeyPem }: { file: File; result: InspectResult | null; ownKeyPem: string | null }) {
@@ -22,11 +22,7 @@ export function FileSummary({ file, result, ownKeyPem }: { file: File; result: I
   const hw = indexHardware(result.hardwareRequirements);
   return (
     <div className="flex min-w-0 items-start gap-3">
-      {result.icon ? (
-        <img src={result.icon.dataUrl} alt="" className="h-12 w-12 shrink-0 rounded-lg" />
-      ) : (
-        <div aria-hidden className="h-12 w-12 shrink-0 rounded-lg bg-slate-200 dark:bg-slate-700" />
-      )}
+      <Icon src={result.icon?.dataUrl} size="lg" />
       <div className="min-w-0">
         <h3 className="font-semibold">
           {result.title} <span className="font-mono text-sm font-normal">{result.version}</span>

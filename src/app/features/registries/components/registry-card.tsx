@@ -7,7 +7,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { createRegistryClient } from '../../../../core/rpc/client.ts';
-import { Badge, Button, TextField } from '../../../components/ui.tsx';
+import { Badge, Button, Icon, TextField } from '../../../components/ui.tsx';
 import { announce } from '../../../components/live-region.tsx';
 import { describeError } from '../../../lib/error-messages.ts';
 import { signingContext, useRemoveRegistry, useUpsertRegistry, type SavedRegistry } from '../../../lib/registries.ts';
@@ -27,11 +27,7 @@ export function RegistryCard({ registry }: { registry: SavedRegistry }) {
   return (
     <li className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
       <div className="flex items-start gap-3">
-        {info.data?.icon ? (
-          <img src={info.data.icon} alt="" className="h-10 w-10 rounded" />
-        ) : (
-          <div aria-hidden className="h-10 w-10 rounded bg-slate-200 dark:bg-slate-700" />
-        )}
+        <Icon src={info.data?.icon} size="md" />
         <div className="min-w-0 flex-1">
           <h3 className="truncate font-semibold">
             <Link className="hover:underline focus-visible:underline" to={`/r/${registryParam(registry.url)}`}>
