@@ -12,30 +12,20 @@ import {
   type InspectResult,
 } from '../../src/worker/client.ts';
 import type { BenchResult, BenchTask } from './bench-worker.ts';
+import { heartbeat } from '../../e2e/worker-harness/heartbeat.ts';
 
 const longTasks: { start: number; duration: number }[] = [];
 new PerformanceObserver((list) => {
   for (const e of list.getEntries()) longTasks.push({ start: e.startTime, duration: e.duration });
 }).observe({ type: 'longtask', buffered: true });
 
-/** Largest gap between 10 ms timer ticks while `p` runs. */
+/** Time, main-thread heartbeat and long tasks while `p` runs. */
 async function watch<T>(p: () => Promise<T>) {
   const t0 = performance.now();
-  let last = t0;
-  let maxGap = 0;
-  const timer = setInterval(() => {
-    const t = performance.now();
-    maxGap = Math.max(maxGap, t - last);
-    last = t;
-  }, 10);
-  try {
-    const value = await p();
-    const ms = performance.now() - t0;
-    const tasks = longTasks.filter((t) => t.start + t.duration >= t0);
-    return { value, ms, maxGap, longTasks: tasks };
-  } finally {
-    clearInterval(timer);
-  }
+  const { result: value, maxGap } = await heartbeat(p);
+  const ms = performance.now() - t0;
+  const tasks = longTasks.filter((t) => t.start + t.duration >= t0);
+  return { value, ms, maxGap, longTasks: tasks };
 }
 
 const file = (id: string) => document.querySelector<HTMLInputElement>(`#${id}`)!.files![0]!;

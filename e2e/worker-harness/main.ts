@@ -5,6 +5,7 @@
  * `<input type=file>` and return plain data. It also records main-thread long tasks.
  */
 import { CoreError } from '../../src/core/errors.ts';
+import { heartbeat } from './heartbeat.ts';
 import {
   disposeS9pkWorkers,
   inspectS9pk,
@@ -61,22 +62,6 @@ async function settle<T>(p: Promise<T>, t0: number): Promise<Outcome<T>> {
   }
 }
 
-/** Largest gap between timer ticks on the main thread while `p` runs (ms). */
-async function heartbeat<T>(p: Promise<T>): Promise<{ result: T; maxGap: number }> {
-  let last = performance.now();
-  let maxGap = 0;
-  const timer = setInterval(() => {
-    const t = performance.now();
-    maxGap = Math.max(maxGap, t - last);
-    last = t;
-  }, 10);
-  try {
-    return { result: await p, maxGap };
-  } finally {
-    clearInterval(timer);
-  }
-}
-
 const harness = {
   now: () => performance.now(),
   longTasks: (since = 0) => longTasks.filter((t) => t.start + t.duration >= since),
@@ -89,7 +74,7 @@ const harness = {
     const t0 = performance.now();
     const events: (Progress & { at: number })[] = [];
     const onProgress = (p: Progress) => events.push({ ...p, at: performance.now() - t0 });
-    const { result, maxGap } = await heartbeat(
+    const { result, maxGap } = await heartbeat(() =>
       settle<VerifyResult>(verifyS9pk(fileOf(input), { onProgress }), t0),
     );
     return { outcome: result, events, maxGap, longTasks: harness.longTasks(t0) };
