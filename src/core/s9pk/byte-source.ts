@@ -36,6 +36,14 @@ function checkRange(size: number, offset: number, length: number): void {
   }
 }
 
+/** Returns `bytes` when it holds exactly `length` bytes; otherwise a typed short-read error. */
+function exactly(bytes: Uint8Array, offset: number, length: number): Uint8Array {
+  if (bytes.length !== length) {
+    throw new CoreError('S9PK_TRUNCATED', `short read: ${bytes.length} of ${length} bytes at ${offset}`, { offset, length });
+  }
+  return bytes;
+}
+
 /** A ByteSource over bytes already in memory; reads return views, not copies. */
 export function memoryByteSource(bytes: Uint8Array): ByteSource {
   return {
@@ -59,18 +67,7 @@ export function blobByteSource(blob: BlobLike): ByteSource {
     size: blob.size,
     async read(offset, length) {
       checkRange(blob.size, offset, length);
-      const bytes = new Uint8Array(await blob.slice(offset, offset + length).arrayBuffer());
-      if (bytes.length !== length) {
-        throw new CoreError(
-          'S9PK_TRUNCATED',
-          `short read: ${bytes.length} of ${length} bytes at ${offset}`,
-          {
-            offset,
-            length,
-          },
-        );
-      }
-      return bytes;
+      return exactly(new Uint8Array(await blob.slice(offset, offset + length).arrayBuffer()), offset, length);
     },
   };
 }
@@ -97,16 +94,5 @@ export async function readRange(
   length: number,
 ): Promise<Uint8Array> {
   checkRange(source.size, offset, length);
-  const bytes = await source.read(offset, length);
-  if (bytes.length !== length) {
-    throw new CoreError(
-      'S9PK_TRUNCATED',
-      `short read: ${bytes.length} of ${length} bytes at ${offset}`,
-      {
-        offset,
-        length,
-      },
-    );
-  }
-  return bytes;
+  return exactly(await source.read(offset, length), offset, length);
 }
