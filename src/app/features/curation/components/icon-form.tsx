@@ -4,70 +4,98 @@
  * as the header will show it, then save it as a `data:` URL. A refused file is explained and the
  * current icon stays.
  */
-import { useId, useState, type DragEvent } from 'react';
+import { useId, useState } from 'react';
 import { announce } from '../../../components/live-region.tsx';
 import { Button } from '../../../components/ui.tsx';
 import { useSetRegistryIcon } from '../api/set-registry-icon.ts';
 import { formatKiB, iconDataUrl, iconFileError, iconMime } from '../lib/identity.ts';
 import { ActionError } from './action-error.tsx';
 import { errorTextClass } from './styles.ts';
+import { DropArea } from '../../../components/drop-area.tsx';
 
-export function IconForm({ current, name, url }: { current: string | null; name: string; url: string }) {
+export function IconForm({
+  current,
+  name,
+  url,
+}: {
+  current: string | null;
+  name: string;
+  url: string;
+}) {
   const id = useId();
   const save = useSetRegistryIcon();
-  const [picked, setPicked] = useState<{ dataUrl: string; file: string; size: number } | null>(null);
+  const [picked, setPicked] = useState<{ dataUrl: string; file: string; size: number } | null>(
+    null,
+  );
   const [problem, setProblem] = useState<string | null>(null);
-  const [over, setOver] = useState(false);
 
   const take = async (file: File | undefined) => {
     if (!file) return;
     const error = iconFileError(file);
     setProblem(error);
     if (error) return;
-    const dataUrl = iconDataUrl(new Uint8Array(await file.arrayBuffer()), iconMime(file) ?? 'image/png');
+    const dataUrl = iconDataUrl(
+      new Uint8Array(await file.arrayBuffer()),
+      iconMime(file) ?? 'image/png',
+    );
     setPicked({ dataUrl, file: file.name, size: file.size });
-  };
-  const onDrop = (e: DragEvent) => {
-    e.preventDefault();
-    setOver(false);
-    void take(e.dataTransfer.files[0]);
   };
   const shown = picked?.dataUrl ?? current;
 
   return (
     <div className="flex flex-col gap-3">
-      <div
-        onDragOver={(e) => {
-          e.preventDefault();
-          setOver(true);
-        }}
-        onDragLeave={() => setOver(false)}
-        onDrop={onDrop}
-        className={`flex flex-wrap items-center gap-3 rounded-md border-2 border-dashed p-3 text-sm ${over ? 'border-blue-600 bg-blue-50 dark:bg-blue-950' : 'border-slate-300 dark:border-slate-600'}`}
+      <DropArea
+        onFiles={(files) => void take(files[0])}
+        className="flex flex-wrap items-center gap-3 text-sm"
       >
         <span>Drop an image here (PNG, SVG, JPEG, WebP…, at most 100 KiB), or</span>
-        <input id={id} type="file" accept="image/*" className="peer sr-only" onChange={(e) => void take(e.currentTarget.files?.[0])} />
+        <input
+          id={id}
+          type="file"
+          accept="image/*"
+          className="peer sr-only"
+          onChange={(e) => void take(e.currentTarget.files?.[0])}
+        />
         <label
           htmlFor={id}
           className="cursor-pointer rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium hover:bg-slate-100 peer-focus-visible:outline peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-blue-600 dark:border-slate-600 dark:bg-slate-900 dark:hover:bg-slate-800"
         >
           Choose an image
         </label>
-      </div>
+      </DropArea>
       {problem && (
         <p role="alert" className={errorTextClass}>
           {problem}
         </p>
       )}
       <figure className="flex flex-col gap-1">
-        <figcaption className="text-xs text-slate-600 dark:text-slate-400">{picked ? `Preview of ${picked.file} (${formatKiB(picked.size)}), as the header will show it:` : 'As the header shows it now:'}</figcaption>
-        <div className="flex items-center gap-3 rounded-md border border-slate-200 p-3 dark:border-slate-800" data-testid="icon-preview">
-          {shown ? <img src={shown} alt="" className="h-10 w-10 rounded" /> : <span className="h-10 w-10 rounded bg-slate-200 dark:bg-slate-800" aria-hidden />}
+        <figcaption className="text-xs text-slate-600 dark:text-slate-400">
+          {picked
+            ? `Preview of ${picked.file} (${formatKiB(picked.size)}), as the header will show it:`
+            : 'As the header shows it now:'}
+        </figcaption>
+        <div
+          className="flex items-center gap-3 rounded-md border border-slate-200 p-3 dark:border-slate-800"
+          data-testid="icon-preview"
+        >
+          {shown ? (
+            <img src={shown} alt="" className="h-10 w-10 rounded" />
+          ) : (
+            <span className="h-10 w-10 rounded bg-slate-200 dark:bg-slate-800" aria-hidden />
+          )}
           <span className="min-w-0">
             <span className="block truncate text-lg font-semibold">{name}</span>
-            <span className="block truncate font-mono text-xs text-slate-600 dark:text-slate-400">{url}</span>
+            <span className="block truncate font-mono text-xs text-slate-600 dark:text-slate-400">
+              {url}
+            </span>
           </span>
-          {shown && <img src={shown} alt={picked ? 'New icon, large' : 'Current icon, large'} className="ml-auto h-16 w-16 rounded-lg object-contain" />}
+          {shown && (
+            <img
+              src={shown}
+              alt={picked ? 'New icon, large' : 'Current icon, large'}
+              className="ml-auto h-16 w-16 rounded-lg object-contain"
+            />
+          )}
         </div>
       </figure>
       <ActionError action="identity.icon" error={save.error} />

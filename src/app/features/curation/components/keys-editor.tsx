@@ -4,10 +4,11 @@
  * or choose `.pem` files (several at once), or the key unlocked in this console. Private keys
  * are refused and never kept.
  */
-import { useId, useState, type DragEvent } from 'react';
+import { useId, useState } from 'react';
 import { Badge, Button } from '../../../components/ui.tsx';
 import { fingerprintOf, parseKeyText, sameKey } from '../lib/signer-form.ts';
 import { errorTextClass, hintClass, inputClass } from './styles.ts';
+import { DropArea } from '../../../components/drop-area.tsx';
 
 export interface KeysEditorProps {
   keys: string[];
@@ -20,27 +21,24 @@ export function KeysEditor({ keys, onChange, myKeyPem, error }: KeysEditorProps)
   const id = useId();
   const [text, setText] = useState('');
   const [problems, setProblems] = useState<string[]>([]);
-  const [over, setOver] = useState(false);
   const add = (found: string[], errors: string[]) => {
     const fresh = found.filter((k) => !keys.some((x) => sameKey(x, k)));
     setProblems(errors);
     if (fresh.length) onChange([...keys, ...fresh]);
     return errors.length === 0;
   };
-  const addFiles = async (files: FileList | null) => {
+  const addFiles = async (files: Iterable<File> | ArrayLike<File> | null) => {
     const found: string[] = [];
     const errors: string[] = [];
     for (const f of Array.from(files ?? [])) {
-      const r = f.size > 64 * 1024 ? { keys: [], errors: [`${f.name} is too large to be a key file.`] } : parseKeyText(await f.text(), f.name);
+      const r =
+        f.size > 64 * 1024
+          ? { keys: [], errors: [`${f.name} is too large to be a key file.`] }
+          : parseKeyText(await f.text(), f.name);
       found.push(...r.keys);
       errors.push(...r.errors);
     }
     add(found, errors);
-  };
-  const onDrop = (e: DragEvent) => {
-    e.preventDefault();
-    setOver(false);
-    void addFiles(e.dataTransfer.files);
   };
   const mine = myKeyPem !== null && keys.some((k) => sameKey(k, myKeyPem));
 
@@ -52,26 +50,30 @@ export function KeysEditor({ keys, onChange, myKeyPem, error }: KeysEditorProps)
           <li key={k} className="flex flex-wrap items-center gap-2 text-sm">
             <code className="break-all text-xs">{fingerprintOf(k)}</code>
             {myKeyPem !== null && sameKey(k, myKeyPem) && <Badge tone="blue">your key</Badge>}
-            <Button tone="ghost" aria-label={`Remove key ${fingerprintOf(k)}`} onClick={() => onChange(keys.filter((x) => x !== k))}>
+            <Button
+              tone="ghost"
+              aria-label={`Remove key ${fingerprintOf(k)}`}
+              onClick={() => onChange(keys.filter((x) => x !== k))}
+            >
               Remove
             </Button>
           </li>
         ))}
         {keys.length === 0 && <li className={hintClass}>No keys yet.</li>}
       </ul>
-      <div
-        onDragOver={(e) => {
-          e.preventDefault();
-          setOver(true);
-        }}
-        onDragLeave={() => setOver(false)}
-        onDrop={onDrop}
-        className={`flex flex-col gap-2 rounded-md border-2 border-dashed p-3 ${over ? 'border-blue-600 bg-blue-50 dark:bg-blue-950' : 'border-slate-300 dark:border-slate-600'}`}
-      >
+      <DropArea onFiles={(files) => void addFiles(files)} className="flex flex-col gap-2">
         <label htmlFor={`${id}-paste`} className="text-sm">
           Paste public keys (PEM), or drop <code>.pem</code> files here
         </label>
-        <textarea id={`${id}-paste`} rows={3} className={`${inputClass} font-mono text-xs`} value={text} onChange={(e) => setText(e.target.value)} placeholder="-----BEGIN PUBLIC KEY-----" spellCheck={false} />
+        <textarea
+          id={`${id}-paste`}
+          rows={3}
+          className={`${inputClass} font-mono text-xs`}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          placeholder="-----BEGIN PUBLIC KEY-----"
+          spellCheck={false}
+        />
         <div className="flex flex-wrap items-center gap-2">
           <Button
             disabled={text.trim() === ''}
@@ -82,19 +84,28 @@ export function KeysEditor({ keys, onChange, myKeyPem, error }: KeysEditorProps)
           >
             Add pasted keys
           </Button>
-          <input id={`${id}-file`} type="file" multiple accept=".pem,.pub,text/plain,application/x-pem-file" className="peer sr-only" onChange={(e) => {
+          <input
+            id={`${id}-file`}
+            type="file"
+            multiple
+            accept=".pem,.pub,text/plain,application/x-pem-file"
+            className="peer sr-only"
+            onChange={(e) => {
               const input = e.currentTarget;
               void addFiles(input.files).then(() => (input.value = ''));
             }}
           />
-          <label htmlFor={`${id}-file`} className="cursor-pointer rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100 peer-focus-visible:outline peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-blue-600 dark:border-slate-600 dark:bg-slate-900 dark:hover:bg-slate-800">
+          <label
+            htmlFor={`${id}-file`}
+            className="cursor-pointer rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100 peer-focus-visible:outline peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-blue-600 dark:border-slate-600 dark:bg-slate-900 dark:hover:bg-slate-800"
+          >
             Choose key files
           </label>
           {myKeyPem !== null && !mine && (
             <Button onClick={() => add(parseKeyText(myKeyPem).keys, [])}>Use my current key</Button>
           )}
         </div>
-      </div>
+      </DropArea>
       {problems.map((p) => (
         <p key={p} role="alert" className={errorTextClass}>
           {p}

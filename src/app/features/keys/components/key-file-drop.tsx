@@ -4,8 +4,9 @@
  * the File handle is kept; it is read when the form is submitted. Dropping anywhere inside
  * (including on the paste box) is caught, so the browser never opens the key file in a tab.
  */
-import { useState, type DragEvent, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Button } from '../../../components/ui.tsx';
+import { DropArea } from '../../../components/drop-area.tsx';
 
 export interface KeyFileDropProps {
   id: string;
@@ -16,25 +17,8 @@ export interface KeyFileDropProps {
 }
 
 export function KeyFileDrop({ id, file, onFile, describedBy, children }: KeyFileDropProps) {
-  const [over, setOver] = useState(false);
-  const onDragOver = (e: DragEvent) => {
-    e.preventDefault();
-    e.dataTransfer.dropEffect = 'copy';
-    setOver(true);
-  };
-  const onDrop = (e: DragEvent) => {
-    e.preventDefault();
-    setOver(false);
-    const f = e.dataTransfer.files[0];
-    if (f) onFile(f);
-  };
   return (
-    <div
-      onDragOver={onDragOver}
-      onDragLeave={() => setOver(false)}
-      onDrop={onDrop}
-      className={`flex flex-col gap-3 rounded-md border-2 border-dashed p-3 ${over ? 'border-blue-600 bg-blue-50 dark:bg-blue-950' : 'border-slate-300 dark:border-slate-600'}`}
-    >
+    <DropArea onFiles={(files) => files[0] && onFile(files[0])} className="flex flex-col gap-3">
       <div className="flex flex-wrap items-center gap-2 text-sm">
         <span>
           Drop <code className="font-mono">developer.key.pem</code> here, or
@@ -63,12 +47,17 @@ export function KeyFileDrop({ id, file, onFile, describedBy, children }: KeyFile
           <span>
             Selected file: <strong className="break-all">{file.name}</strong>
           </span>
-          <Button tone="ghost" className="!px-2 !py-0.5 text-xs" onClick={() => onFile(null)} aria-label={`Remove ${file.name}`}>
+          <Button
+            tone="ghost"
+            className="!px-2 !py-0.5 text-xs"
+            onClick={() => onFile(null)}
+            aria-label={`Remove ${file.name}`}
+          >
             Remove
           </Button>
         </p>
       )}
       {children}
-    </div>
+    </DropArea>
   );
 }
