@@ -84,6 +84,17 @@ export function scanRange(src: string): { cst: CstRange; end: number } | null {
     return pos > start;
   };
 
+  // ch ~ rule, or nothing at all: backtracks when either part is missing.
+  const prefixed = (ch: string, rule: () => boolean): boolean => {
+    const save = pos;
+    if (src[pos] === ch) {
+      pos++;
+      if (rule()) return true;
+    }
+    pos = save;
+    return false;
+  };
+
   // version = (num ~ ".")* ~ num ~ ("-" ~ prerelease)?
   const version = (): boolean => {
     const start = pos;
@@ -100,23 +111,7 @@ export function scanRange(src: string): { cst: CstRange; end: number } | null {
       pos = start;
       return false;
     }
-    if (src[pos] === '-') {
-      const save = pos;
-      pos++;
-      if (segment()) {
-        for (;;) {
-          const dot = pos;
-          if (src[pos] === '.') {
-            pos++;
-            if (segment()) continue;
-          }
-          pos = dot;
-          break;
-        }
-      } else {
-        pos = save;
-      }
-    }
+    if (prefixed('-', segment)) while (prefixed('.', segment));
     return true;
   };
 
@@ -132,11 +127,7 @@ export function scanRange(src: string): { cst: CstRange; end: number } | null {
       pos = start;
       return null;
     }
-    if (src[pos] === ':') {
-      const save = pos;
-      pos++;
-      if (!version()) pos = save;
-    }
+    prefixed(':', version);
     return src.slice(start, pos);
   };
 

@@ -10,7 +10,7 @@ import extraComparisons from './vectors/extra-comparisons.json' with { type: 'js
 import extraParsing from './vectors/extra-parsing.json' with { type: 'json' };
 import extraRanges from './vectors/extra-ranges.json' with { type: 'json' };
 import extraSatisfaction from './vectors/extra-satisfaction.json' with { type: 'json' };
-import { isCoreError } from '../errors.ts';
+import { codeOf } from '../errors-testing.ts';
 import { compareExtendedVersion, sortKeyCompare } from './compare.ts';
 import { parseExtendedVersion, printExtendedVersion } from './extended-version.ts';
 import { parseRange, type RangeParseMode } from './parse-range.ts';
@@ -45,15 +45,6 @@ interface RangeRow {
 
 const ORDER_NAME = { '-1': 'less', '0': 'equal', '1': 'greater', null: 'incomparable' } as const;
 
-function syntaxErrorOf(f: () => unknown): string | undefined {
-  try {
-    f();
-  } catch (e) {
-    return isCoreError(e, 'EXVER_SYNTAX') ? 'EXVER_SYNTAX' : 'untyped';
-  }
-  return undefined;
-}
-
 function checkComparison(row: ComparisonRow): void {
   const a = parseExtendedVersion(row.a);
   const b = parseExtendedVersion(row.b);
@@ -68,14 +59,14 @@ function checkComparison(row: ComparisonRow): void {
 function checkParsing(row: ParsingRow): void {
   if (row.kind === 'plain') {
     if (!row.ok) {
-      expect(syntaxErrorOf(() => parseVersion(row.input))).toBe('EXVER_SYNTAX');
+      expect(codeOf(() => parseVersion(row.input))).toBe('EXVER_SYNTAX');
       return;
     }
     expect(printVersion(parseVersion(row.input))).toBe(row.printed);
     return;
   }
   if (!row.ok) {
-    expect(syntaxErrorOf(() => parseExtendedVersion(row.input))).toBe('EXVER_SYNTAX');
+    expect(codeOf(() => parseExtendedVersion(row.input))).toBe('EXVER_SYNTAX');
     return;
   }
   const v = parseExtendedVersion(row.input);
@@ -94,7 +85,7 @@ function checkSatisfaction(row: SatisfactionRow): void {
 function checkRange(row: RangeRow, mode: RangeParseMode): void {
   const expected = mode === 'strict' ? row.strict : row.lenient;
   if (expected === null) {
-    expect(syntaxErrorOf(() => parseRange(row.range, mode))).toBe('EXVER_SYNTAX');
+    expect(codeOf(() => parseRange(row.range, mode))).toBe('EXVER_SYNTAX');
     return;
   }
   const printed = printRange(parseRange(row.range, mode));
@@ -103,49 +94,28 @@ function checkRange(row: RangeRow, mode: RangeParseMode): void {
   expect(printRange(parseRange(printed, 'strict'))).toBe(printed);
 }
 
-const label = (row: object): string => JSON.stringify(row);
-
-describe('spec §8.6 comparisons (Rust column)', () => {
-  it.each((specComparisons as ComparisonRow[]).map((r) => [label(r), r] as const))('%s', (_, r) =>
-    checkComparison(r),
-  );
-});
-
-describe('spec §8.6 parsing (Rust column)', () => {
-  it.each((specParsing as ParsingRow[]).map((r) => [label(r), r] as const))('%s', (_, r) =>
-    checkParsing(r),
-  );
-});
-
-describe('spec §8.6 satisfaction (Rust column)', () => {
-  it.each((specSatisfaction as SatisfactionRow[]).map((r) => [label(r), r] as const))(
-    '%s',
-    (_, r) => checkSatisfaction(r),
-  );
-});
-
-describe('extra comparisons', () => {
-  it.each((extraComparisons as ComparisonRow[]).map((r) => [label(r), r] as const))('%s', (_, r) =>
-    checkComparison(r),
-  );
-});
-
-describe('extra parsing', () => {
-  it.each((extraParsing as ParsingRow[]).map((r) => [label(r), r] as const))('%s', (_, r) =>
-    checkParsing(r),
-  );
-});
-
-describe('extra ranges: parse and print', () => {
-  it.each((extraRanges as RangeRow[]).map((r) => [label(r), r] as const))('%s', (_, r) => {
-    checkRange(r, 'lenient');
-    checkRange(r, 'strict');
+/** One test per row, titled by the row's JSON. */
+function describeRows<T extends object>(title: string, rows: T[], check: (row: T) => void): void {
+  describe(title, () => {
+    it.each(rows.map((r) => [JSON.stringify(r), r] as const))('%s', (_, r) => check(r));
   });
-});
+}
 
-describe('extra satisfaction', () => {
-  it.each((extraSatisfaction as SatisfactionRow[]).map((r) => [label(r), r] as const))(
-    '%s',
-    (_, r) => checkSatisfaction(r),
-  );
+describeRows(
+  'spec §8.6 comparisons (Rust column)',
+  specComparisons as ComparisonRow[],
+  checkComparison,
+);
+describeRows('spec §8.6 parsing (Rust column)', specParsing as ParsingRow[], checkParsing);
+describeRows(
+  'spec §8.6 satisfaction (Rust column)',
+  specSatisfaction as SatisfactionRow[],
+  checkSatisfaction,
+);
+describeRows('extra comparisons', extraComparisons as ComparisonRow[], checkComparison);
+describeRows('extra parsing', extraParsing as ParsingRow[], checkParsing);
+describeRows('extra ranges: parse and print', extraRanges as RangeRow[], (r) => {
+  checkRange(r, 'lenient');
+  checkRange(r, 'strict');
 });
+describeRows('extra satisfaction', extraSatisfaction as SatisfactionRow[], checkSatisfaction);
