@@ -12,6 +12,7 @@ import { formatKiB, iconDataUrl, iconFileError, iconMime } from '../lib/identity
 import { ActionError } from './action-error.tsx';
 import { errorTextClass } from './styles.ts';
 import { DropArea } from '../../../components/drop-area.tsx';
+import { FilePickerButton } from '../../../components/file-picker-button.tsx';
 
 export function IconForm({
   current,
@@ -49,19 +50,9 @@ export function IconForm({
         className="flex flex-wrap items-center gap-3 text-sm"
       >
         <span>Drop an image here (PNG, SVG, JPEG, WebP…, at most 100 KiB), or</span>
-        <input
-          id={id}
-          type="file"
-          accept="image/*"
-          className="peer sr-only"
-          onChange={(e) => void take(e.currentTarget.files?.[0])}
-        />
-        <label
-          htmlFor={id}
-          className="cursor-pointer rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium hover:bg-slate-100 peer-focus-visible:outline peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-blue-600 dark:border-slate-600 dark:bg-slate-900 dark:hover:bg-slate-800"
-        >
+        <FilePickerButton id={id} accept="image/*" onFiles={(files) => void take(files[0])}>
           Choose an image
-        </label>
+        </FilePickerButton>
       </DropArea>
       {problem && (
         <p role="alert" className={errorTextClass}>

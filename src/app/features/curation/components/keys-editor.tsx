@@ -9,6 +9,7 @@ import { Badge, Button } from '../../../components/ui.tsx';
 import { fingerprintOf, parseKeyText, sameKey } from '../lib/signer-form.ts';
 import { errorTextClass, hintClass, inputClass } from './styles.ts';
 import { DropArea } from '../../../components/drop-area.tsx';
+import { FilePickerButton } from '../../../components/file-picker-button.tsx';
 
 export interface KeysEditorProps {
   keys: string[];
@@ -84,23 +85,15 @@ export function KeysEditor({ keys, onChange, myKeyPem, error }: KeysEditorProps)
           >
             Add pasted keys
           </Button>
-          <input
+          <FilePickerButton
             id={`${id}-file`}
-            type="file"
-            multiple
             accept=".pem,.pub,text/plain,application/x-pem-file"
-            className="peer sr-only"
-            onChange={(e) => {
-              const input = e.currentTarget;
-              void addFiles(input.files).then(() => (input.value = ''));
-            }}
-          />
-          <label
-            htmlFor={`${id}-file`}
-            className="cursor-pointer rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100 peer-focus-visible:outline peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-blue-600 dark:border-slate-600 dark:bg-slate-900 dark:hover:bg-slate-800"
+            multiple
+            className="text-sm"
+            onFiles={(files) => void addFiles(files)}
           >
             Choose key files
-          </label>
+          </FilePickerButton>
           {myKeyPem !== null && !mine && (
             <Button onClick={() => add(parseKeyText(myKeyPem).keys, [])}>Use my current key</Button>
           )}

@@ -7,6 +7,7 @@
 import type { ReactNode } from 'react';
 import { Button } from '../../../components/ui.tsx';
 import { DropArea } from '../../../components/drop-area.tsx';
+import { FilePickerButton } from '../../../components/file-picker-button.tsx';
 
 export interface KeyFileDropProps {
   id: string;
@@ -23,24 +24,14 @@ export function KeyFileDrop({ id, file, onFile, describedBy, children }: KeyFile
         <span>
           Drop <code className="font-mono">developer.key.pem</code> here, or
         </span>
-        <input
+        <FilePickerButton
           id={id}
-          type="file"
           accept=".pem,.key,application/x-pem-file,text/plain"
-          className="peer sr-only"
-          aria-describedby={describedBy}
-          onChange={(e) => {
-            const f = e.target.files?.[0];
-            if (f) onFile(f);
-            e.target.value = '';
-          }}
-        />
-        <label
-          htmlFor={id}
-          className="cursor-pointer rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium hover:bg-slate-100 peer-focus-visible:outline peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-blue-600 dark:border-slate-600 dark:bg-slate-900 dark:hover:bg-slate-800"
+          describedBy={describedBy}
+          onFiles={([f]) => f && onFile(f)}
         >
           Choose key file
-        </label>
+        </FilePickerButton>
       </div>
       {file && (
         <p className="flex flex-wrap items-center gap-2 text-sm">
