@@ -4,11 +4,12 @@
  * copy the key is gone for good.
  */
 import { useState, type FormEvent } from 'react';
-import { Button, TextField } from '../../../components/ui.tsx';
+import { TextField } from '../../../components/ui.tsx';
 import { toast } from '../../../components/live-region.tsx';
 import { useDeleteKey } from '../api/delete-key.ts';
 import { EXPORT_FILE_NAME } from '../api/export-key.ts';
 import type { VaultRecord } from '../../../lib/vault/vault-record.ts';
+import { KeyCardForm } from './key-card-form.tsx';
 import { VaultErrorView } from './vault-error-view.tsx';
 
 export interface DeleteKeyFormProps {
@@ -38,10 +39,14 @@ export function DeleteKeyForm({ id, record, unlocked, onDeleted, onCancel }: Del
     remove.mutate(record.id);
   };
   return (
-    <form
+    <KeyCardForm
+      tone="danger"
+      busy={busy}
+      canSubmit={matches}
+      submitLabel="Delete key permanently"
+      busyLabel="Deleting…"
       onSubmit={submit}
-      onKeyDown={(e) => e.key === 'Escape' && !busy && onCancel()}
-      className="mt-3 flex flex-col gap-3 rounded-md border border-red-300 p-3 dark:border-red-800"
+      onCancel={onCancel}
     >
       <div id={warningId} className="text-sm text-red-900 dark:text-red-200">
         <p className="font-medium">Delete “{name}” from this browser?</p>
@@ -63,14 +68,6 @@ export function DeleteKeyForm({ id, record, unlocked, onDeleted, onCancel }: Del
         aria-describedby={`${warningId} ${inputId}-help`}
       />
       {remove.error ? <VaultErrorView error={remove.error} /> : null}
-      <div className="flex flex-wrap gap-2">
-        <Button type="submit" tone="danger" disabled={!matches || busy}>
-          {busy ? 'Deleting…' : 'Delete key permanently'}
-        </Button>
-        <Button onClick={onCancel} disabled={busy}>
-          Cancel
-        </Button>
-      </div>
-    </form>
+    </KeyCardForm>
   );
 }

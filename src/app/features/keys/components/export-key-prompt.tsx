@@ -13,8 +13,7 @@ export function ExportKeyPrompt({ id, record, onClose }: { id: string; record: V
   return (
     <PassphrasePrompt
       id={id}
-      keyName={record.name}
-      label={`Passphrase for ${record.name}`}
+      record={record}
       submitLabel={`Download ${EXPORT_FILE_NAME}`}
       busyLabel="Decrypting…"
       busy={exporter.isPending}
@@ -26,16 +25,13 @@ export function ExportKeyPrompt({ id, record, onClose }: { id: string; record: V
         </p>
       }
       onCancel={onClose}
-      onSubmit={(passphrase) =>
-        exporter.mutate(
-          { id: record.id, passphrase },
-          {
-            onSuccess: ({ fileName }) => {
-              toast('success', `Downloaded ${fileName} for "${record.name}".`);
-              onClose();
-            },
+      onSubmit={(input) =>
+        exporter.mutate(input, {
+          onSuccess: ({ fileName }) => {
+            toast('success', `Downloaded ${fileName} for "${record.name}".`);
+            onClose();
           },
-        )
+        })
       }
     />
   );

@@ -5,16 +5,15 @@
  * the uncontrolled paste box at submit; it is never held in React state.
  */
 import { useCallback, useState, type FormEvent } from 'react';
-import { Button, focusRing, Panel, TextField } from '../../../components/ui.tsx';
+import { focusRing } from '../../../components/ui.tsx';
 import { announce, toast } from '../../../components/live-region.tsx';
 import { useImportKey } from '../api/import-key.ts';
 import { useVaultKeys } from '../api/get-vault-keys.ts';
-import { keyNameProblem, nameFromFileName, newPassphraseProblems, sameKeyName } from '../../../lib/vault/vault-rules.ts';
-import { VAULT_ERROR_MESSAGES } from '../../../lib/vault/vault-errors.ts';
+import { nameFromFileName } from '../../../lib/vault/vault-rules.ts';
 import { KeyFileDrop } from './key-file-drop.tsx';
-import { NewPassphraseFields } from './new-passphrase-fields.tsx';
+import { NewKeyForm, readNewKey } from './new-key-form.tsx';
 import { formString, useFieldErrors } from './use-field-errors.ts';
-import { vaultErrorField, VaultErrorView, type VaultField } from './vault-error-view.tsx';
+import type { VaultField } from './vault-error-view.tsx';
 
 const ID = 'vault-import';
 /** A key file is a few hundred bytes; refuse to read anything large. */
@@ -43,17 +42,11 @@ export function ImportKeyForm({ iterations, onImported }: { iterations?: number;
     if (busy) return;
     const form = e.currentTarget;
     const data = new FormData(form);
-    const name = formString(data, 'name');
-    const passphrase = formString(data, 'passphrase');
     const pem = file ? (file.size > MAX_FILE_BYTES ? null : await file.text()) : formString(data, 'pem');
-    const taken = records?.some((r) => sameKeyName(r.name, name));
+    const { name, passphrase, problems } = readNewKey(data, records);
     importKey.reset();
-    const problems = {
-      pem: pem === null ? 'This file is too large to be a key file.' : pem.trim() ? undefined : 'Drop or choose developer.key.pem, or paste its contents.',
-      name: keyNameProblem(name) ?? (taken ? VAULT_ERROR_MESSAGES.VAULT_DUPLICATE_NAME : undefined),
-      ...newPassphraseProblems(passphrase, formString(data, 'confirm')),
-    };
-    if (show(problems) || pem === null) return;
+    const pemProblem = pem === null ? 'This file is too large to be a key file.' : pem.trim() ? undefined : 'Drop or choose developer.key.pem, or paste its contents.';
+    if (show({ pem: pemProblem, ...problems }) || pem === null) return;
     importKey.mutate(
       { name, pem, passphrase },
       {
@@ -70,45 +63,43 @@ export function ImportKeyForm({ iterations, onImported }: { iterations?: number;
   };
 
   return (
-    <Panel title={<span id={`${ID}-title`}>Import a key</span>}>
-      <form aria-labelledby={`${ID}-title`} noValidate onSubmit={submit} className="flex flex-col gap-3">
-        <KeyFileDrop id={`${ID}-file`} file={file} onFile={chooseFile} describedBy={errors.pem ? pemHelp : undefined}>
-          {!file && (
-            <div className="flex flex-col gap-1">
-              <label htmlFor={`${ID}-pem`} className="text-sm font-medium">
-                Or paste the private key PEM
-              </label>
-              <textarea
-                id={`${ID}-pem`}
-                name="pem"
-                rows={4}
-                readOnly={busy}
-                placeholder="-----BEGIN PRIVATE KEY-----"
-                spellCheck={false}
-                autoComplete="off"
-                autoCapitalize="off"
-                autoCorrect="off"
-                aria-invalid={errors.pem ? true : undefined}
-                aria-describedby={errors.pem ? pemHelp : undefined}
-                className={`rounded-md border border-slate-300 bg-white px-2 py-1.5 font-mono text-xs dark:border-slate-600 dark:bg-slate-950 ${focusRing}`}
-              />
-            </div>
-          )}
-          {errors.pem && (
-            <p id={pemHelp} className="text-xs text-red-700 dark:text-red-400">
-              {errors.pem}
-            </p>
-          )}
-        </KeyFileDrop>
-        <TextField id={`${ID}-name`} name="name" label="Key name" autoComplete="off" aria-required readOnly={busy} error={errors.name} />
-        <NewPassphraseFields idPrefix={ID} errors={errors} busy={busy} />
-        {importKey.error && vaultErrorField(importKey.error) === null ? <VaultErrorView error={importKey.error} /> : null}
-        <div>
-          <Button type="submit" tone="primary" disabled={busy}>
-            {busy ? 'Importing key…' : 'Import key'}
-          </Button>
-        </div>
-      </form>
-    </Panel>
+    <NewKeyForm
+      id={ID}
+      title="Import a key"
+      errors={errors}
+      mutation={importKey}
+      submitLabel="Import key"
+      busyLabel="Importing key…"
+      onSubmit={submit}
+    >
+      <KeyFileDrop id={`${ID}-file`} file={file} onFile={chooseFile} describedBy={errors.pem ? pemHelp : undefined}>
+        {!file && (
+          <div className="flex flex-col gap-1">
+            <label htmlFor={`${ID}-pem`} className="text-sm font-medium">
+              Or paste the private key PEM
+            </label>
+            <textarea
+              id={`${ID}-pem`}
+              name="pem"
+              rows={4}
+              readOnly={busy}
+              placeholder="-----BEGIN PRIVATE KEY-----"
+              spellCheck={false}
+              autoComplete="off"
+              autoCapitalize="off"
+              autoCorrect="off"
+              aria-invalid={errors.pem ? true : undefined}
+              aria-describedby={errors.pem ? pemHelp : undefined}
+              className={`rounded-md border border-slate-300 bg-white px-2 py-1.5 font-mono text-xs dark:border-slate-600 dark:bg-slate-950 ${focusRing}`}
+            />
+          </div>
+        )}
+        {errors.pem && (
+          <p id={pemHelp} className="text-xs text-red-700 dark:text-red-400">
+            {errors.pem}
+          </p>
+        )}
+      </KeyFileDrop>
+    </NewKeyForm>
   );
 }

@@ -5,24 +5,25 @@
  * under the field, tied to it with aria-describedby, and the field is focused and selected.
  */
 import { useEffect, type FormEvent, type ReactNode } from 'react';
-import { Button, TextField } from '../../../components/ui.tsx';
+import { TextField } from '../../../components/ui.tsx';
+import type { VaultRecord } from '../../../lib/vault/vault-record.ts';
+import { KeyCardForm } from './key-card-form.tsx';
 import { vaultErrorField, vaultErrorMessage, VaultErrorView } from './vault-error-view.tsx';
 
 export interface PassphrasePromptProps {
   id: string;
-  /** The key's name, offered to password managers as the account the passphrase belongs to. */
-  keyName: string;
-  label: string;
+  /** The key whose passphrase is asked; its name is offered to password managers as the account. */
+  record: VaultRecord;
   submitLabel: string;
   busyLabel: string;
   busy: boolean;
   error: unknown;
   description?: ReactNode;
-  onSubmit: (passphrase: string) => void;
+  onSubmit: (input: { id: string; passphrase: string }) => void;
   onCancel: () => void;
 }
 
-export function PassphrasePrompt({ id, keyName, label, submitLabel, busyLabel, busy, error, description, onSubmit, onCancel }: PassphrasePromptProps) {
+export function PassphrasePrompt({ id, record, submitLabel, busyLabel, busy, error, description, onSubmit, onCancel }: PassphrasePromptProps) {
   const inputId = `${id}-passphrase`;
   const input = () => document.getElementById(inputId) as HTMLInputElement | null;
   const fieldError = error && vaultErrorField(error) === 'passphrase' ? vaultErrorMessage(error) : null;
@@ -34,23 +35,19 @@ export function PassphrasePrompt({ id, keyName, label, submitLabel, busyLabel, b
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const passphrase = String(new FormData(e.currentTarget).get('passphrase') ?? '');
-    if (passphrase) onSubmit(passphrase);
+    if (passphrase) onSubmit({ id: record.id, passphrase });
     else input()?.focus();
   };
 
   return (
-    <form
-      onSubmit={submit}
-      onKeyDown={(e) => e.key === 'Escape' && !busy && onCancel()}
-      className="mt-3 flex flex-col gap-3 rounded-md border border-slate-200 p-3 dark:border-slate-700"
-    >
+    <KeyCardForm tone="primary" busy={busy} submitLabel={submitLabel} busyLabel={busyLabel} onSubmit={submit} onCancel={onCancel}>
       {description}
-      <input type="text" name="username" autoComplete="username" value={keyName} readOnly hidden />
+      <input type="text" name="username" autoComplete="username" value={record.name} readOnly hidden />
       <TextField
         id={inputId}
         name="passphrase"
         type="password"
-        label={label}
+        label={`Passphrase for ${record.name}`}
         autoComplete="current-password"
         autoFocus
         required
@@ -58,14 +55,6 @@ export function PassphrasePrompt({ id, keyName, label, submitLabel, busyLabel, b
         error={fieldError}
       />
       {error && !fieldError ? <VaultErrorView error={error} /> : null}
-      <div className="flex flex-wrap gap-2">
-        <Button type="submit" tone="primary" disabled={busy}>
-          {busy ? busyLabel : submitLabel}
-        </Button>
-        <Button onClick={onCancel} disabled={busy}>
-          Cancel
-        </Button>
-      </div>
-    </form>
+    </KeyCardForm>
   );
 }

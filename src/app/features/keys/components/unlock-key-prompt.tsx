@@ -13,23 +13,19 @@ export function UnlockKeyPrompt({ id, record, onClose }: { id: string; record: V
   return (
     <PassphrasePrompt
       id={id}
-      keyName={record.name}
-      label={`Passphrase for ${record.name}`}
+      record={record}
       submitLabel="Unlock"
       busyLabel="Unlocking…"
       busy={unlock.isPending}
       error={unlock.error}
       onCancel={() => onClose(false)}
-      onSubmit={(passphrase) =>
-        unlock.mutate(
-          { id: record.id, passphrase },
-          {
-            onSuccess: () => {
-              announce(`Key "${record.name}" unlocked.`);
-              onClose(true);
-            },
+      onSubmit={(input) =>
+        unlock.mutate(input, {
+          onSuccess: () => {
+            announce(`Key "${record.name}" unlocked.`);
+            onClose(true);
           },
-        )
+        })
       }
     />
   );
