@@ -6,8 +6,9 @@ import { currentKey, lockSession, unlockSession } from '../../lib/vault-session.
 import { createKey } from './api/create-key.ts';
 import { saveSettings } from './api/save-vault-settings.ts';
 import { unlockKey } from './api/unlock-key.ts';
-import { armIdleLock, checkIdle, configureIdleLock, disarmIdleLock } from '../../lib/vault/idle-lock.ts';
-import { deleteRecord, listRecords, saveVaultSettings } from '../../lib/vault/vault-store.ts';
+import { armIdleLock, checkIdle, configureIdleLock } from '../../lib/vault/idle-lock.ts';
+import { saveVaultSettings } from '../../lib/vault/vault-store.ts';
+import { resetVault } from './test-helpers.ts';
 
 const MIN = 60_000;
 let offset = 0;
@@ -19,10 +20,7 @@ beforeEach(() => {
 
 afterEach(async () => {
   vi.useRealTimers();
-  lockSession();
-  disarmIdleLock();
-  for (const r of await listRecords()) await deleteRecord(r.id);
-  await saveVaultSettings({ idleMinutes: 15 });
+  await resetVault();
 });
 
 const unlockFake = () => unlockSession({ id: 'k', name: 'k', publicKeyPem: 'pem' }, new Uint8Array(32).fill(9));

@@ -10,11 +10,11 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 // eslint-disable-next-line no-restricted-imports -- test only: node:crypto writes the PKCS#8 v1 form OpenSSL uses
 import { generateKeyPairSync } from 'node:crypto';
 import { encodePrivateKeyPem, encodePublicKeyPem, generateSeed, keyFingerprint, publicKeyFromSeed } from '../../../core/sign/keys.ts';
-import { currentKey, lockSession } from '../../lib/vault-session.ts';
+import { currentKey } from '../../lib/vault-session.ts';
 import { createKey } from './api/create-key.ts';
-import { configureIdleLock, disarmIdleLock } from '../../lib/vault/idle-lock.ts';
-import { deleteRecord, listRecords, loadVaultSettings, saveVaultSettings } from '../../lib/vault/vault-store.ts';
-import { dumpStorage, findSeed, seedEncodings } from './test-helpers.ts';
+import { configureIdleLock } from '../../lib/vault/idle-lock.ts';
+import { listRecords, loadVaultSettings } from '../../lib/vault/vault-store.ts';
+import { dumpStorage, findSeed, resetVault, seedEncodings } from './test-helpers.ts';
 import { LiveRegion } from '../../components/live-region.tsx';
 import { KeysPage } from './routes.tsx';
 
@@ -81,10 +81,7 @@ afterEach(async () => {
   expect(fetchMock).not.toHaveBeenCalled();
   vi.restoreAllMocks();
   vi.unstubAllGlobals();
-  lockSession();
-  disarmIdleLock();
-  for (const r of await listRecords()) await deleteRecord(r.id);
-  await saveVaultSettings({ idleMinutes: 15 });
+  await resetVault();
 });
 
 describe('Keys page', () => {

@@ -1,11 +1,23 @@
 /**
  * @module
  * Test helpers for the vault (imported by *.test.ts only): every encoding a leaked seed could
- * take, a dump of everything in IndexedDB / Web Storage, and a search of one in the other.
+ * take, a dump of everything in IndexedDB / Web Storage, a search of one in the other, and the
+ * reset every vault test runs after each case.
  */
 import { encodeBase64 } from '../../../core/bytes/base64.ts';
 import { encodeHex } from '../../../core/bytes/hex.ts';
 import { encodePrivateKeyDer, encodePrivateKeyPem } from '../../../core/sign/keys.ts';
+import { lockSession } from '../../lib/vault-session.ts';
+import { disarmIdleLock } from '../../lib/vault/idle-lock.ts';
+import { deleteRecord, listRecords, saveVaultSettings } from '../../lib/vault/vault-store.ts';
+
+/** Locks the session, stops the idle lock, deletes every key and restores the default settings. */
+export async function resetVault(): Promise<void> {
+  lockSession();
+  disarmIdleLock();
+  for (const r of await listRecords()) await deleteRecord(r.id);
+  await saveVaultSettings({ idleMinutes: 15 });
+}
 
 /** Seed as hex, Base64 (padded, unpadded, URL-safe), PKCS#8 DER Base64 (v1, v2) and PEM. */
 export function seedEncodings(seed: Uint8Array): string[] {

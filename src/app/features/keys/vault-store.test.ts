@@ -8,14 +8,13 @@ import { generateKeyPairSync } from 'node:crypto';
 import { createStore, set } from 'idb-keyval';
 import { isCoreError } from '../../../core/errors.ts';
 import { encodePrivateKeyPem, encodePublicKeyPem, parsePrivateKeyPem, publicKeyFromSeed } from '../../../core/sign/keys.ts';
-import { currentKey, lockSession } from '../../lib/vault-session.ts';
+import { currentKey } from '../../lib/vault-session.ts';
 import { createKey } from './api/create-key.ts';
 import { deleteKey } from './api/delete-key.ts';
 import { exportKey } from './api/export-key.ts';
 import { importKeyPem } from './api/import-key.ts';
 import { unlockKey } from './api/unlock-key.ts';
-import { disarmIdleLock } from '../../lib/vault/idle-lock.ts';
-import { dumpStorage, findSeed } from './test-helpers.ts';
+import { dumpStorage, findSeed, resetVault } from './test-helpers.ts';
 import { isVaultError, type VaultErrorCode } from '../../lib/vault/vault-errors.ts';
 import { openKeyRecord, recordFingerprint } from '../../lib/vault/vault-record.ts';
 import { deleteRecord, getRecord, listRecords, loadVaultSettings, saveVaultSettings } from '../../lib/vault/vault-store.ts';
@@ -40,10 +39,7 @@ async function expectVaultError(p: Promise<unknown>, code: VaultErrorCode) {
 }
 
 afterEach(async () => {
-  lockSession();
-  disarmIdleLock();
-  for (const r of await listRecords()) await deleteRecord(r.id);
-  await saveVaultSettings({ idleMinutes: 15 });
+  await resetVault();
 });
 
 describe('vault store', () => {
