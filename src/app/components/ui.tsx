@@ -81,6 +81,11 @@ export function Badge({ tone = 'neutral', children }: { tone?: BadgeTone; childr
   );
 }
 
+/** The muted line that stands in for a list or table with nothing to show. */
+export function EmptyNote({ children }: { children: ReactNode }) {
+  return <p className="text-sm text-slate-600 dark:text-slate-400">{children}</p>;
+}
+
 export function Spinner({ label = 'Loading' }: { label?: string }) {
   return (
     <span

@@ -3,7 +3,7 @@
  * The device to preview: StartOS version, platform, architecture, RAM and language. Validated
  * on submit; the submitted device goes to the URL.
  */
-import { useState, type FormEvent } from 'react';
+import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { Button, SelectField, TextField } from '../../../components/ui.tsx';
 import {
   ARCHES,
@@ -25,6 +25,12 @@ export function DeviceFormPanel({
   const [draft, setDraft] = useState(initial);
   const [errors, setErrors] = useState<DeviceFormErrors>(initialErrors ?? {});
   const set = (patch: Partial<DeviceForm>) => setDraft((d) => ({ ...d, ...patch }));
+  /** Value, error and change handler of the text field for `key`. */
+  const bind = (key: 'osVersion' | 'ramGiB' | 'language') => ({
+    value: draft[key],
+    error: errors[key],
+    onChange: (e: ChangeEvent<HTMLInputElement>) => set({ [key]: e.target.value }),
+  });
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const r = toDeviceInfo(draft);
@@ -45,10 +51,8 @@ export function DeviceFormPanel({
         <TextField
           id="device-os"
           label="StartOS version"
-          value={draft.osVersion}
-          error={errors.osVersion}
+          {...bind('osVersion')}
           hint="The device sends compat >=0.3.0:0 <=this:0"
-          onChange={(e) => set({ osVersion: e.target.value })}
           spellCheck={false}
         />
       </div>
@@ -88,17 +92,13 @@ export function DeviceFormPanel({
         inputMode="decimal"
         min={0.25}
         step={0.25}
-        value={draft.ramGiB}
-        error={errors.ramGiB}
-        onChange={(e) => set({ ramGiB: e.target.value })}
+        {...bind('ramGiB')}
       />
       <TextField
         id="device-lang"
         label="Language"
-        value={draft.language}
-        error={errors.language}
+        {...bind('language')}
         hint="e.g. en_US, de_DE"
-        onChange={(e) => set({ language: e.target.value })}
         spellCheck={false}
       />
       <div className="sm:col-span-2 lg:col-span-6">

@@ -4,6 +4,7 @@
  * variant fits) and single variants of offered versions (architecture, RAM).
  */
 import { describeHardware } from '../../../../core/registry/hardware.ts';
+import { EmptyNote } from '../../../components/ui.tsx';
 import {
   describeReason,
   type DeviceExplanation,
@@ -36,12 +37,9 @@ export function DeviceHiddenList({ explanation }: { explanation: DeviceExplanati
   const partly = explanation.versions.filter(
     (v) => !hidden.includes(v) && v.variants.some((x) => x.reasons.length > 0),
   );
-  if (hidden.length === 0 && partly.length === 0)
-    return (
-      <p className="text-sm text-slate-600 dark:text-slate-400">
-        Nothing is hidden from this device.
-      </p>
-    );
+  if (hidden.length === 0 && partly.length === 0) {
+    return <EmptyNote>Nothing is hidden from this device.</EmptyNote>;
+  }
   return (
     <ul className="flex flex-col gap-2 text-sm">
       {hidden.map((v) => (

@@ -6,7 +6,7 @@
  */
 import { useState } from 'react';
 import type { S9pkVariant } from '../../../../core/rpc/types.ts';
-import { focusRing } from '../../../components/ui.tsx';
+import { EmptyNote, focusRing } from '../../../components/ui.tsx';
 import type { SignerCoverage } from '../api/signer-directory.ts';
 import { formatBytes } from '../lib/format.ts';
 import type { SignerDirectory } from '../lib/signers.ts';
@@ -48,13 +48,7 @@ export function VariantTable({
 }) {
   const [mountedAt] = useState(() => Date.now());
   const now = nowProp ?? mountedAt;
-  if (variants.length === 0) {
-    return (
-      <p className="text-sm text-slate-600 dark:text-slate-400">
-        This version has no hardware variant.
-      </p>
-    );
-  }
+  if (variants.length === 0) return <EmptyNote>This version has no hardware variant.</EmptyNote>;
   return (
     <div className="flex flex-col gap-2">
       <div

@@ -6,7 +6,7 @@
 import { Link } from 'react-router';
 import { localize } from '../../../../core/registry/localize.ts';
 import type { PackageInfo } from '../../../../core/rpc/types.ts';
-import { Badge, focusRing } from '../../../components/ui.tsx';
+import { Badge, EmptyNote, focusRing } from '../../../components/ui.tsx';
 import type { SignerNames } from '../api/signer-directory.ts';
 import { parseTimestamp } from '../lib/format.ts';
 import type { PackageTab } from '../lib/versions.ts';
@@ -39,9 +39,7 @@ export function VersionsTab({
 }) {
   return (
     <Section title={`All versions (${versions.length})`}>
-      {versions.length === 0 && (
-        <p className="text-sm text-slate-600 dark:text-slate-400">This package has no versions.</p>
-      )}
+      {versions.length === 0 && <EmptyNote>This package has no versions.</EmptyNote>}
       <ol className="flex flex-col gap-4">
         {versions.map((v, i) => {
           const info = pkg.versions[v]!;
