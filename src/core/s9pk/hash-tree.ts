@@ -9,7 +9,7 @@ import type { HasherFactory } from './hasher.ts';
 import { joinPath } from './names.ts';
 import { computeSighash, tableSize } from './sighash.ts';
 import { hashRange, type StreamOptions } from './stream-hash.ts';
-import type { WriteDir } from './write-tree.ts';
+import type { MissingEntry, WriteDir } from './write-tree.ts';
 
 export interface HashedFile {
   kind: 'file';
@@ -25,12 +25,7 @@ export interface HashedDir {
   size: bigint;
   entries: Map<string, HashedEntry>;
 }
-export interface HashedMissing {
-  kind: 'missing';
-  hash: Uint8Array;
-  size: bigint;
-}
-export type HashedEntry = HashedFile | HashedDir | HashedMissing;
+export type HashedEntry = HashedFile | HashedDir | MissingEntry;
 
 /** Real table length of a hashed directory (missing entries have no payload). */
 export function hashedTableSize(dir: HashedDir): number {

@@ -19,13 +19,16 @@ export interface WriteDir {
   kind: 'dir';
   entries: Map<string, WriteEntry>;
 }
-/** An entry kept in the signed tree without its bytes (§4.5): its original hash and size. */
-export interface WriteMissing {
+/**
+ * An entry kept in the signed tree without its bytes (§4.5): its original hash and size. The
+ * hashed tree (hash-tree.ts) holds it unchanged.
+ */
+export interface MissingEntry {
   kind: 'missing';
   hash: Uint8Array;
   size: bigint;
 }
-export type WriteEntry = WriteFile | WriteDir | WriteMissing;
+export type WriteEntry = WriteFile | WriteDir | MissingEntry;
 
 /**
  * Builds a tree from `path → data` pairs (`images/x86_64/main.squashfs`); directories are implied.
