@@ -2,7 +2,8 @@
 // handler runs in-process, so this covers handler.ts, ops.ts and the pool end to end.
 // Chromium runs the real workers in e2e/worker.e2e.test.ts.
 import { describe, it, expect, afterAll } from 'vitest';
-import { isCoreError, type CoreErrorCode } from '../core/errors.ts';
+import { isCoreError } from '../core/errors.ts';
+import { rejectionCode } from '../core/testing/rejection-code.ts';
 import { memoryByteSource } from '../core/s9pk/byte-source.ts';
 import { TEST_ONLY_SEED, buildFixtureS9pk } from '../core/s9pk/fixtures.ts';
 import { openS9pk } from '../core/s9pk/open.ts';
@@ -19,16 +20,6 @@ const archive = await buildFixtureS9pk({
   dependencies: [{ id: 'bitcoind', title: 'Bitcoin Core', optional: true }],
 });
 const blob = (b: Uint8Array) => new Blob([b as Uint8Array<ArrayBuffer>]);
-
-async function codeOf(p: Promise<unknown>): Promise<CoreErrorCode | 'ok'> {
-  try {
-    await p;
-    return 'ok';
-  } catch (e) {
-    if (!isCoreError(e)) throw e;
-    return e.code;
-  }
-}
 
 afterAll(() => disposeS9pkWorkers());
 
@@ -59,7 +50,7 @@ describe('inspectS9pk (main-thread fallback)', () => {
   });
 
   it('rejects a non-s9pk with its CoreError code', async () => {
-    expect(await codeOf(inspectS9pk(blob(new Uint8Array(4096))))).toBe('S9PK_BAD_MAGIC');
+    expect(await rejectionCode(inspectS9pk(blob(new Uint8Array(4096))))).toBe('S9PK_BAD_MAGIC');
   });
 });
 
@@ -85,7 +76,7 @@ describe('verifyS9pk (main-thread fallback)', () => {
   });
 
   it('rejects with ABORTED when the signal fires, before or during the run', async () => {
-    expect(await codeOf(verifyS9pk(blob(archive), { signal: AbortSignal.abort() }))).toBe(
+    expect(await rejectionCode(verifyS9pk(blob(archive), { signal: AbortSignal.abort() }))).toBe(
       'ABORTED',
     );
     const ctl = new AbortController();
@@ -93,7 +84,7 @@ describe('verifyS9pk (main-thread fallback)', () => {
       signal: ctl.signal,
       onProgress: ({ done }) => done > 0 && ctl.abort(),
     });
-    expect(await codeOf(p)).toBe('ABORTED');
+    expect(await rejectionCode(p)).toBe('ABORTED');
     // The pool still works afterwards.
     expect((await verifyS9pk(blob(archive))).complete).toBe(true);
   });

@@ -3,10 +3,11 @@
 import { describe, it, expect } from 'vitest';
 import { encodeU64be } from '../bytes/bytes.ts';
 import { encodeUtf8 } from '../bytes/utf8.ts';
-import { isCoreError, type CoreErrorCode } from '../errors.ts';
 import { encodePublicKeyPem, publicKeyFromSeed } from '../sign/keys.ts';
 import { memoryByteSource } from './byte-source.ts';
-import { craftArchive, type CraftEntry } from './craft.ts';
+import { craftArchive } from './craft.ts';
+import { craftFlatArchive } from '../testing/flat-archive.ts';
+import { rejectionCode } from '../testing/rejection-code.ts';
 import { TEST_ONLY_SEED, buildFixtureS9pk, fixtureManifest } from './fixtures.ts';
 import { openS9pk, type OpenS9pkOptions } from './open.ts';
 import { parseTable } from './table.ts';
@@ -22,25 +23,9 @@ import { variantIdentity } from './variant.ts';
 
 const open = (b: Uint8Array, o?: OpenS9pkOptions) => openS9pk(memoryByteSource(b), o);
 
-async function codeOf(p: Promise<unknown>): Promise<CoreErrorCode | 'ok'> {
-  try {
-    await p;
-    return 'ok';
-  } catch (e) {
-    if (!isCoreError(e)) throw e;
-    return e.code;
-  }
-}
-
 const valid = await buildFixtureS9pk({
   dependencies: [{ id: 'bitcoind', title: 'Bitcoin Core', optional: true }],
 });
-const manifestBytes = encodeUtf8(JSON.stringify(fixtureManifest()));
-const flat = (extra: CraftEntry[], o: Partial<Parameters<typeof craftArchive>[1]> = {}) =>
-  craftArchive([{ name: 'manifest.json', data: manifestBytes }, ...extra], {
-    seed: TEST_ONLY_SEED,
-    ...o,
-  });
 
 /** Root table entries of a fixture with their offsets inside the file. */
 function rootRows(bytes: Uint8Array) {
@@ -75,44 +60,46 @@ describe('openS9pk on a valid archive', () => {
 
   it('accepts a matching commitment, and one with a larger max size', async () => {
     const s = await open(valid);
-    expect(await codeOf(open(valid, { commitment: s.commitment }))).toBe('ok');
+    expect(await rejectionCode(open(valid, { commitment: s.commitment }))).toBe('ok');
     expect(
-      await codeOf(open(valid, { commitment: { ...s.commitment, rootMaxsize: 1 << 30 } })),
+      await rejectionCode(open(valid, { commitment: { ...s.commitment, rootMaxsize: 1 << 30 } })),
     ).toBe('ok');
   });
 });
 
 describe('§3.4 failure rows', () => {
   it('rows 1–2: magic, version, zip, truncation', async () => {
-    expect(await codeOf(open(mutate(valid, (c) => (c[0] = 0x3c))))).toBe('S9PK_BAD_MAGIC');
-    expect(await codeOf(open(mutate(valid, (c) => (c[2] = 1))))).toBe('S9PK_V1');
-    expect(await codeOf(open(mutate(valid, (c) => (c[2] = 3))))).toBe('S9PK_BAD_MAGIC');
+    expect(await rejectionCode(open(mutate(valid, (c) => (c[0] = 0x3c))))).toBe('S9PK_BAD_MAGIC');
+    expect(await rejectionCode(open(mutate(valid, (c) => (c[2] = 1))))).toBe('S9PK_V1');
+    expect(await rejectionCode(open(mutate(valid, (c) => (c[2] = 3))))).toBe('S9PK_BAD_MAGIC');
     const zip = mutate(valid, (c) => c.set([0x50, 0x4b, 3, 4]));
     await expect(open(zip)).rejects.toThrow(/unzip it first/);
-    expect(await codeOf(open(zip))).toBe('S9PK_ZIP');
-    expect(await codeOf(open(valid.subarray(0, 154)))).toBe('S9PK_TRUNCATED');
-    expect(await codeOf(open(new Uint8Array(0)))).toBe('S9PK_TRUNCATED');
-    expect(await codeOf(open(Uint8Array.of(0x3b)))).toBe('S9PK_TRUNCATED');
+    expect(await rejectionCode(open(zip))).toBe('S9PK_ZIP');
+    expect(await rejectionCode(open(valid.subarray(0, 154)))).toBe('S9PK_TRUNCATED');
+    expect(await rejectionCode(open(new Uint8Array(0)))).toBe('S9PK_TRUNCATED');
+    expect(await rejectionCode(open(Uint8Array.of(0x3b)))).toBe('S9PK_TRUNCATED');
   });
 
   it('row 3: signature, key or max size changed', async () => {
     for (const at of [3, 40, 98, 100, 138]) {
-      expect(await codeOf(open(mutate(valid, (c) => (c[at]! ^= 1))))).toBe('S9PK_BAD_SIGNATURE');
+      expect(await rejectionCode(open(mutate(valid, (c) => (c[at]! ^= 1))))).toBe(
+        'S9PK_BAD_SIGNATURE',
+      );
     }
   });
 
   it('row 4: commitment mismatch', async () => {
     const s = await open(valid);
     const other = { ...s.commitment, rootSighash: 'A'.repeat(43) };
-    expect(await codeOf(open(valid, { commitment: other }))).toBe('S9PK_SIGHASH_MISMATCH');
+    expect(await rejectionCode(open(valid, { commitment: other }))).toBe('S9PK_SIGHASH_MISMATCH');
     const smaller = { ...s.commitment, rootMaxsize: s.commitment.rootMaxsize - 1 };
-    expect(await codeOf(open(valid, { commitment: smaller }))).toBe('S9PK_TOO_LARGE');
+    expect(await rejectionCode(open(valid, { commitment: smaller }))).toBe('S9PK_TOO_LARGE');
   });
 
   it('row 5: signed max size over 1 MiB without a commitment', async () => {
-    const big = flat([], { maxSize: BigInt((1 << 20) + 1) });
-    expect(await codeOf(open(big))).toBe('S9PK_TOO_LARGE');
-    const s = await codeOf(
+    const big = craftFlatArchive([], { maxSize: BigInt((1 << 20) + 1) });
+    expect(await rejectionCode(open(big))).toBe('S9PK_TOO_LARGE');
+    const s = await rejectionCode(
       open(big, { commitment: { hash: big.slice(99, 131), size: BigInt((1 << 20) + 1) } }),
     );
     expect(s).toBe('ok');
@@ -120,7 +107,7 @@ describe('§3.4 failure rows', () => {
 
   it('row 6: table size over the signed bound (root and child)', async () => {
     expect(
-      await codeOf(
+      await rejectionCode(
         open(mutate(valid, (c) => c.set(encodeU64be(rootRows(valid).length * 1000), 147))),
       ),
     ).toBe('S9PK_TOO_LARGE');
@@ -129,18 +116,20 @@ describe('§3.4 failure rows', () => {
     expect(rows[0]?.kind).toBe('dir');
     const nameLen = encodeUtf8(rows[0]!.name).length;
     const tsAt = HEADER_SIZE + 1 + 1 + nameLen + 41 + 8;
-    expect(await codeOf(open(mutate(valid, (c) => c.set(encodeU64be(10_000), tsAt))))).toBe(
+    expect(await rejectionCode(open(mutate(valid, (c) => c.set(encodeU64be(10_000), tsAt))))).toBe(
       'S9PK_TOO_LARGE',
     );
   });
 
   it('rows 7–9: truncated table, unknown type, altered table hash', async () => {
-    expect(await codeOf(open(valid.subarray(0, 200)))).toBe('S9PK_TRUNCATED');
+    expect(await rejectionCode(open(valid.subarray(0, 200)))).toBe('S9PK_TRUNCATED');
     const nameLen = encodeUtf8(rootRows(valid)[0]!.name).length;
     const typeAt = HEADER_SIZE + 1 + 1 + nameLen + 40;
-    expect(await codeOf(open(mutate(valid, (c) => (c[typeAt] = 7))))).toBe('S9PK_BAD_ENTRY_TYPE');
+    expect(await rejectionCode(open(mutate(valid, (c) => (c[typeAt] = 7))))).toBe(
+      'S9PK_BAD_ENTRY_TYPE',
+    );
     expect(
-      await codeOf(open(mutate(valid, (c) => (c[HEADER_SIZE + 1 + 1 + nameLen + 3]! ^= 1)))),
+      await rejectionCode(open(mutate(valid, (c) => (c[HEADER_SIZE + 1 + 1 + nameLen + 3]! ^= 1)))),
     ).toBe('S9PK_SIGHASH_MISMATCH');
   });
 
@@ -149,48 +138,54 @@ describe('§3.4 failure rows', () => {
     const man = s.entry('manifest.json');
     const lic = s.entry('LICENSE.md');
     if (man?.kind !== 'file' || lic?.kind !== 'file') throw new Error('fixture');
-    const badMan = await codeOf(open(mutate(valid, (c) => (c[man.position]! ^= 1))));
+    const badMan = await rejectionCode(open(mutate(valid, (c) => (c[man.position]! ^= 1))));
     expect(badMan).toBe('S9PK_HASH_MISMATCH');
     const badLic = await open(mutate(valid, (c) => (c[lic.position]! ^= 1)));
     await expect(badLic.readFile('LICENSE.md')).rejects.toMatchObject({
       code: 'S9PK_HASH_MISMATCH',
       detail: { path: 'LICENSE.md' },
     });
-    expect(await codeOf(open(valid.subarray(0, valid.length - 1)))).toBe('S9PK_TRUNCATED');
-    expect(await codeOf(s.readFile('images'))).toBe('S9PK_NOT_FOUND');
-    expect(await codeOf(s.readFile('nope'))).toBe('S9PK_NOT_FOUND');
+    expect(await rejectionCode(open(valid.subarray(0, valid.length - 1)))).toBe('S9PK_TRUNCATED');
+    expect(await rejectionCode(s.readFile('images'))).toBe('S9PK_NOT_FOUND');
+    expect(await rejectionCode(s.readFile('nope'))).toBe('S9PK_NOT_FOUND');
   });
 
   it('rows 15–17: bad, reserved and duplicate names (validly signed)', async () => {
     const d = encodeUtf8('x');
-    expect(await codeOf(open(flat([{ name: 'ok', data: d }])))).toBe('ok');
+    expect(await rejectionCode(open(craftFlatArchive([{ name: 'ok', data: d }])))).toBe('ok');
     for (const name of ['', '.', '..', 'a/b', 'nul\0']) {
-      expect(await codeOf(open(flat([{ name, data: d }])))).toBe('S9PK_BAD_NAME');
+      expect(await rejectionCode(open(craftFlatArchive([{ name, data: d }])))).toBe(
+        'S9PK_BAD_NAME',
+      );
     }
-    expect(await codeOf(open(flat([{ name: Uint8Array.of(0xff, 0xfe), data: d }])))).toBe(
-      'S9PK_BAD_NAME',
-    );
-    const dup = flat([
+    expect(
+      await rejectionCode(open(craftFlatArchive([{ name: Uint8Array.of(0xff, 0xfe), data: d }]))),
+    ).toBe('S9PK_BAD_NAME');
+    const dup = craftFlatArchive([
       { name: 'a', data: d },
       { name: 'a', data: d },
     ]);
-    expect(await codeOf(open(dup))).toBe('S9PK_DUPLICATE_NAME');
+    expect(await rejectionCode(open(dup))).toBe('S9PK_DUPLICATE_NAME');
   });
 
   it('rows 18–21: unused table bytes, non-minimal varint, overlap, trailing bytes; larger max size is fine', async () => {
     const d = encodeUtf8('x');
-    expect(await codeOf(open(flat([], { extraTableBytes: 1, maxSize: 1000n })))).toBe(
-      'S9PK_TRAILING_DATA',
-    );
-    expect(await codeOf(open(flat([], { countBytes: Uint8Array.of(0x81, 0x00) })))).toBe(
-      'S9PK_TRAILING_DATA',
-    );
     expect(
-      await codeOf(open(flat([{ name: 'ok', data: d }], { trailing: Uint8Array.of(0) }))),
+      await rejectionCode(open(craftFlatArchive([], { extraTableBytes: 1, maxSize: 1000n }))),
     ).toBe('S9PK_TRAILING_DATA');
-    expect(await codeOf(open(flat([], { maxSize: 100_000n })))).toBe('ok');
     expect(
-      await codeOf(open(flat([], { extraTableBytes: 1, maxSize: 1000n }), { strict: false })),
+      await rejectionCode(open(craftFlatArchive([], { countBytes: Uint8Array.of(0x81, 0x00) }))),
+    ).toBe('S9PK_TRAILING_DATA');
+    expect(
+      await rejectionCode(
+        open(craftFlatArchive([{ name: 'ok', data: d }], { trailing: Uint8Array.of(0) })),
+      ),
+    ).toBe('S9PK_TRAILING_DATA');
+    expect(await rejectionCode(open(craftFlatArchive([], { maxSize: 100_000n })))).toBe('ok');
+    expect(
+      await rejectionCode(
+        open(craftFlatArchive([], { extraTableBytes: 1, maxSize: 1000n }), { strict: false }),
+      ),
     ).toBe('ok');
     // Point LICENSE.md at icon.png's bytes: an overlap at open.
     const s = await open(valid);
@@ -214,13 +209,13 @@ describe('§3.4 failure rows', () => {
   it('row 22: manifest absent, not JSON, invalid, or a directory', async () => {
     const d = encodeUtf8('x');
     expect(
-      await codeOf(open(craftArchive([{ name: 'a', data: d }], { seed: TEST_ONLY_SEED }))),
+      await rejectionCode(open(craftArchive([{ name: 'a', data: d }], { seed: TEST_ONLY_SEED }))),
     ).toBe('S9PK_BAD_MANIFEST');
     const notJson = craftArchive([{ name: 'manifest.json', data: d }], { seed: TEST_ONLY_SEED });
-    expect(await codeOf(open(notJson))).toBe('S9PK_BAD_MANIFEST');
+    expect(await rejectionCode(open(notJson))).toBe('S9PK_BAD_MANIFEST');
     const noId = encodeUtf8(JSON.stringify({ ...fixtureManifest(), id: 'Bad_Id' }));
     expect(
-      await codeOf(
+      await rejectionCode(
         open(craftArchive([{ name: 'manifest.json', data: noId }], { seed: TEST_ONLY_SEED })),
       ),
     ).toBe('S9PK_BAD_MANIFEST');

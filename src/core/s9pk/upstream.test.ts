@@ -16,7 +16,7 @@ import {
   readDependencyMetadata,
   iconDataUrl,
 } from './members.ts';
-import { craftArchive } from './craft.ts';
+import { craftFlatArchive } from '../testing/flat-archive.ts';
 import { encodeUtf8 } from '../bytes/utf8.ts';
 import { fixtureManifest } from './fixtures.ts';
 
@@ -150,32 +150,17 @@ describe('where upstream is lax, we are strict (§3.4 rows 16, 17, 20)', () => {
   const cases: [string, Uint8Array, string][] = [
     [
       '"..", "a/b" and empty names',
-      craftArchive(
-        [
-          { name: 'manifest.json', data: manifest },
-          { name: '..', data: manifest },
-        ],
-        { seed: TEST_ONLY_SEED },
-      ),
+      craftFlatArchive([{ name: '..', data: manifest }]),
       'S9PK_BAD_NAME',
     ],
     [
       'duplicate names',
-      craftArchive(
-        [
-          { name: 'manifest.json', data: manifest },
-          { name: 'manifest.json', data: manifest },
-        ],
-        { seed: TEST_ONLY_SEED },
-      ),
+      craftFlatArchive([{ name: 'manifest.json', data: manifest }]),
       'S9PK_DUPLICATE_NAME',
     ],
     [
       'trailing data',
-      craftArchive([{ name: 'manifest.json', data: manifest }], {
-        seed: TEST_ONLY_SEED,
-        trailing: Uint8Array.of(1, 2),
-      }),
+      craftFlatArchive([], { trailing: Uint8Array.of(1, 2) }),
       'S9PK_TRAILING_DATA',
     ],
   ];
