@@ -53,15 +53,23 @@ export type CoreErrorCode =
   | 'RPC_BAD_RESPONSE'
   | 'RPC_TIMEOUT';
 
-export class CoreError extends Error {
-  readonly code: CoreErrorCode;
+/**
+ * The shape of each layer's one error class (style.md §2.3): a string-literal `code` is the
+ * contract, the message is for logs, `detail` carries structured facts (offsets, paths, …).
+ * Subclasses fix the code union and set `name`.
+ */
+export class CodedError<Code extends string> extends Error {
+  readonly code: Code;
   readonly detail: Record<string, unknown>;
-  constructor(code: CoreErrorCode, message: string, detail: Record<string, unknown> = {}) {
+  constructor(code: Code, message: string, detail: Record<string, unknown> = {}) {
     super(message);
-    this.name = 'CoreError';
     this.code = code;
     this.detail = detail;
   }
+}
+
+export class CoreError extends CodedError<CoreErrorCode> {
+  override readonly name = 'CoreError';
 }
 
 /** True when `e` is a CoreError, optionally with the given code. */

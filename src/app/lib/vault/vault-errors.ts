@@ -3,6 +3,7 @@
  * The key vault's one error class (style.md §2.3): a string-literal `code` is the contract,
  * the message is for logs. Messages never contain a passphrase, seed or PEM.
  */
+import { CodedError } from '../../../core/errors.ts';
 
 export type VaultErrorCode =
   /** The passphrase does not open this record. */
@@ -19,15 +20,8 @@ export type VaultErrorCode =
   /** No WebCrypto here: the page is not a secure context (https:// or localhost). */
   | 'VAULT_UNAVAILABLE';
 
-export class VaultError extends Error {
-  readonly code: VaultErrorCode;
-  readonly detail: Record<string, unknown>;
-  constructor(code: VaultErrorCode, message: string, detail: Record<string, unknown> = {}) {
-    super(message);
-    this.name = 'VaultError';
-    this.code = code;
-    this.detail = detail;
-  }
+export class VaultError extends CodedError<VaultErrorCode> {
+  override readonly name = 'VaultError';
 }
 
 /** True when `e` is a VaultError, optionally with the given code. */
