@@ -3,13 +3,11 @@
  * Component tests of the browse page: a real QueryClient seeded with `setQueryData`, the real
  * router and registry scope (no mocked hooks; `fetch` fails loudly if anything is asked).
  */
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import type { PackageIndex } from '../../../core/rpc/types.ts';
-import { savedRegistryKeys } from '../../lib/registries.ts';
-import { registryKeys, RegistryScopeProvider } from '../../lib/registry-scope.tsx';
+import { registryKeys } from '../../lib/registry-scope.tsx';
+import { renderRegistryRoute } from '../../testing/render-registry-route.tsx';
 import { exampleIndex, fakePackage } from './lib/fixtures.test-helpers.ts';
 import { BrowsePage } from './routes.tsx';
 
@@ -29,30 +27,16 @@ afterEach(() => {
 });
 
 function renderBrowse(search: string, index: PackageIndex = exampleIndex()) {
-  const qc = new QueryClient({
-    defaultOptions: { queries: { retry: false, staleTime: Infinity } },
+  const { router } = renderRegistryRoute({
+    registry: REGISTRY,
+    path: '/r/:registry',
+    element: <BrowsePage />,
+    entry: `/r/${encodeURIComponent(REGISTRY)}${search}`,
+    seed: (qc) => {
+      qc.setQueryData(registryKeys.packageIndex(REGISTRY), index);
+      qc.setQueryData(registryKeys.categories(REGISTRY), index.categories);
+    },
   });
-  qc.setQueryData(savedRegistryKeys.all, []);
-  qc.setQueryData(registryKeys.packageIndex(REGISTRY), index);
-  qc.setQueryData(registryKeys.categories(REGISTRY), index.categories);
-  const router = createMemoryRouter(
-    [
-      {
-        path: '/r/:registry',
-        element: (
-          <RegistryScopeProvider url={REGISTRY}>
-            <BrowsePage />
-          </RegistryScopeProvider>
-        ),
-      },
-    ],
-    { initialEntries: [`/r/${encodeURIComponent(REGISTRY)}${search}`] },
-  );
-  render(
-    <QueryClientProvider client={qc}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>,
-  );
   return router;
 }
 

@@ -5,13 +5,12 @@
  * fail a given call. Checks what a user sees when writes fail: nothing typed is lost, the
  * optimistic change is rolled back, bulk runs report per package, deletion keeps the category.
  */
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createMemoryRouter, Outlet, RouterProvider } from 'react-router';
+import { Outlet } from 'react-router';
 import type { Category, PackageIndex, SignerInfo } from '../../../core/rpc/types.ts';
-import { savedRegistryKeys } from '../../lib/registries.ts';
-import { registryKeys, RegistryScopeProvider } from '../../lib/registry-scope.tsx';
+import { registryKeys } from '../../lib/registry-scope.tsx';
+import { renderRegistryRoute } from '../../testing/render-registry-route.tsx';
 import type { Role } from '../../lib/role.ts';
 import { index, pkg } from './lib/fixtures.test-helpers.ts';
 import { curationRoutes } from './routes.tsx';
@@ -88,28 +87,14 @@ afterEach(() => {
 });
 
 function renderCurate(path: string, role: Role = { kind: 'admin', guid: 'ME', name: 'Me', scopes: {} }) {
-  const qc = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
-  qc.setQueryData(savedRegistryKeys.all, []);
-  qc.setQueryData(registryKeys.role(REGISTRY, null), role);
-  const router = createMemoryRouter(
-    [
-      {
-        path: '/r/:registry/curate',
-        element: (
-          <RegistryScopeProvider url={REGISTRY}>
-            <Outlet />
-          </RegistryScopeProvider>
-        ),
-        children: curationRoutes,
-      },
-    ],
-    { initialEntries: [`/r/${encodeURIComponent(REGISTRY)}/curate${path}`] },
-  );
-  render(
-    <QueryClientProvider client={qc}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>,
-  );
+  const { qc } = renderRegistryRoute({
+    registry: REGISTRY,
+    path: '/r/:registry/curate',
+    element: <Outlet />,
+    children: curationRoutes,
+    entry: `/r/${encodeURIComponent(REGISTRY)}/curate${path}`,
+    seed: (qc) => qc.setQueryData(registryKeys.role(REGISTRY, null), role),
+  });
   return qc;
 }
 

@@ -4,13 +4,12 @@
  * example index), the real router and registry scope; the network edge (`fetch`) is stubbed and
  * recorded, so the device preview's actual request is checked too.
  */
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import type { QueryClient } from '@tanstack/react-query';
+import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import type { PackageGetFull } from '../../../core/rpc/types.ts';
-import { savedRegistryKeys } from '../../lib/registries.ts';
-import { registryKeys, RegistryScopeProvider } from '../../lib/registry-scope.tsx';
+import { registryKeys } from '../../lib/registry-scope.tsx';
+import { renderRegistryRoute } from '../../testing/render-registry-route.tsx';
 import type { Role } from '../../lib/role.ts';
 import { packageKeys } from './api/keys.ts';
 import { ALICE, ADMIN, example, exampleIndex } from './lib/fixtures.test-helpers.ts';
@@ -35,35 +34,21 @@ function renderPage(
     seed,
   }: { role?: Role; seed?: (qc: QueryClient) => void } = {},
 ) {
-  const qc = new QueryClient({
-    defaultOptions: { queries: { retry: false, staleTime: Infinity } },
+  renderRegistryRoute({
+    registry: REGISTRY,
+    path: '/r/:registry/p/:id',
+    element: <PackagePage />,
+    entry: path,
+    seed: (qc) => {
+      qc.setQueryData(registryKeys.packageIndex(REGISTRY), exampleIndex());
+      qc.setQueryData(registryKeys.role(REGISTRY, null), role);
+      qc.setQueryData(packageKeys.signerList(REGISTRY, 'bitcoind'), {
+        [ALICE]: [example.signers[ALICE]!, '>=28.0:0'],
+      });
+      qc.setQueryData(packageKeys.signerList(REGISTRY, 'hello-world'), {});
+      seed?.(qc);
+    },
   });
-  qc.setQueryData(savedRegistryKeys.all, []);
-  qc.setQueryData(registryKeys.packageIndex(REGISTRY), exampleIndex());
-  qc.setQueryData(registryKeys.role(REGISTRY, null), role);
-  qc.setQueryData(packageKeys.signerList(REGISTRY, 'bitcoind'), {
-    [ALICE]: [example.signers[ALICE]!, '>=28.0:0'],
-  });
-  qc.setQueryData(packageKeys.signerList(REGISTRY, 'hello-world'), {});
-  seed?.(qc);
-  const router = createMemoryRouter(
-    [
-      {
-        path: '/r/:registry/p/:id',
-        element: (
-          <RegistryScopeProvider url={REGISTRY}>
-            <PackagePage />
-          </RegistryScopeProvider>
-        ),
-      },
-    ],
-    { initialEntries: [path] },
-  );
-  render(
-    <QueryClientProvider client={qc}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>,
-  );
 }
 
 const base = `/r/${encodeURIComponent(REGISTRY)}/p`;
