@@ -38,6 +38,7 @@ export type CoreErrorCode =
   | 'S9PK_TRAILING_DATA'
   | 'S9PK_MISSING_ENTRY'
   | 'S9PK_BAD_MANIFEST'
+  | 'S9PK_JSON_TOO_DEEP'
   | 'S9PK_NOT_FOUND'
   | 'ABORTED'
   | 'WORKER_FAILED'

@@ -3,8 +3,9 @@
  * `manifest.json` (spec/s9pk-format.md §6): types, and a parser that checks the §6.2 field
  * types, applies defaults, tolerates unknown and legacy keys, and keeps the raw object.
  */
-import { CoreError } from '../errors.ts';
+import { CoreError, isCoreError } from '../errors.ts';
 import { parseUtf8 } from '../bytes/utf8.ts';
+import { assertJsonDepth, assertManifestSize } from './json-limits.ts';
 
 export type LocaleString = string | Record<string, string>;
 
@@ -224,14 +225,20 @@ export function validateManifest(raw: unknown): Manifest {
 }
 
 /**
- * Decodes `manifest.json` bytes (UTF-8 JSON) and validates them.
- * @throws CoreError `S9PK_BAD_MANIFEST`.
+ * Decodes `manifest.json` bytes (UTF-8 JSON) and validates them. The bytes and the nesting are
+ * bounded first (json-limits.ts).
+ * @throws CoreError `S9PK_BAD_MANIFEST`, `S9PK_TOO_LARGE` (over `MAX_MANIFEST_BYTES`),
+ * `S9PK_JSON_TOO_DEEP` (nested `JSON_RECURSION_LIMIT` or more levels).
  */
 export function parseManifest(bytes: Uint8Array): ParsedManifest {
+  assertManifestSize(bytes.length, 'manifest.json');
   let raw: unknown;
   try {
-    raw = JSON.parse(parseUtf8(bytes));
-  } catch {
+    const text = parseUtf8(bytes);
+    assertJsonDepth(text, 'manifest.json');
+    raw = JSON.parse(text);
+  } catch (e) {
+    if (isCoreError(e, 'S9PK_JSON_TOO_DEEP')) throw e;
     throw new CoreError('S9PK_BAD_MANIFEST', 'manifest.json is not UTF-8 JSON', {
       field: 'manifest',
     });

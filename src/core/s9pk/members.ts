@@ -6,6 +6,7 @@
  */
 import { CoreError } from '../errors.ts';
 import { encodeBase64 } from '../bytes/base64.ts';
+import { assertJsonDepth, MAX_MANIFEST_BYTES } from './json-limits.ts';
 import { iconMime } from './mime.ts';
 import { compareNames, joinPath } from './names.ts';
 import type { LocaleString } from './manifest.ts';
@@ -73,10 +74,12 @@ export async function readInstructions(s9pk: OpenedS9pk): Promise<string | null>
 async function readTitle(s9pk: OpenedS9pk, id: string): Promise<LocaleString | null> {
   const path = `dependencies/${id}/metadata.json`;
   if (s9pk.entry(path)?.kind !== 'file') return null;
-  const bytes = await s9pk.readFile(path);
+  const bytes = await s9pk.readFile(path, { maxBytes: MAX_MANIFEST_BYTES });
+  const text = lossy.decode(bytes);
+  assertJsonDepth(text, path);
   let v: unknown;
   try {
-    v = JSON.parse(lossy.decode(bytes));
+    v = JSON.parse(text);
   } catch {
     v = undefined;
   }
@@ -96,7 +99,8 @@ async function readTitle(s9pk: OpenedS9pk, id: string): Promise<LocaleString | n
 
 /**
  * Metadata of every dependency the manifest declares (registry `dependencyMetadata`, §7.2).
- * @throws CoreError `S9PK_BAD_MANIFEST` (bad metadata.json), `S9PK_HASH_MISMATCH`, `S9PK_TRUNCATED`.
+ * @throws CoreError `S9PK_BAD_MANIFEST` (bad metadata.json), `S9PK_JSON_TOO_DEEP`, `S9PK_TOO_LARGE`
+ * (metadata.json over `MAX_MANIFEST_BYTES`), `S9PK_HASH_MISMATCH`, `S9PK_TRUNCATED`.
  */
 export async function readDependencyMetadata(
   s9pk: OpenedS9pk,

@@ -25,6 +25,7 @@ import {
   type S9pkHeader,
 } from './header.ts';
 import { nobleBlake3, type HasherFactory } from './hasher.ts';
+import { assertManifestSize, MAX_MANIFEST_BYTES } from './json-limits.ts';
 import { parseManifest, type Manifest } from './manifest.ts';
 import { expectFile, readVerifiedFile, type ReadFileOptions } from './read-file.ts';
 import { readTree, type TreeLimits } from './read-tree.ts';
@@ -122,7 +123,7 @@ function checkBound(header: S9pkHeader, commitment: Commitment | undefined): voi
  * @throws CoreError `S9PK_ZIP`, `S9PK_BAD_MAGIC`, `S9PK_V1`, `S9PK_TRUNCATED`, `S9PK_BAD_SIGNATURE`,
  * `S9PK_SIGHASH_MISMATCH`, `S9PK_TOO_LARGE`, `S9PK_BAD_NAME`, `S9PK_DUPLICATE_NAME`,
  * `S9PK_BAD_ENTRY_TYPE`, `S9PK_TRAILING_DATA`, `S9PK_HASH_MISMATCH` (manifest.json),
- * `S9PK_BAD_MANIFEST`, `ABORTED`.
+ * `S9PK_BAD_MANIFEST`, `S9PK_JSON_TOO_DEEP`, `ABORTED`.
  */
 export function openS9pk(source: ByteSource, options: OpenS9pkOptions = {}): Promise<OpenedS9pk> {
   return guard(async () => {
@@ -148,9 +149,10 @@ export function openS9pk(source: ByteSource, options: OpenS9pkOptions = {}): Pro
         kind: manifestEntry?.kind ?? null,
       });
     }
+    assertManifestSize(manifestEntry.size, 'manifest.json');
     const manifestBytes = await readVerifiedFile(source, manifestEntry, {
       hasher,
-      maxBytes: 16 << 20,
+      maxBytes: MAX_MANIFEST_BYTES,
     });
     const { manifest, raw } = parseManifest(manifestBytes);
 

@@ -78,10 +78,7 @@ export async function readVerifiedFile(
     throw new CoreError(
       'S9PK_TOO_LARGE',
       `${file.path} is ${file.size} bytes, over the ${max}-byte read limit`,
-      {
-        path: file.path,
-        size: file.size,
-      },
+      { path: file.path, size: file.size, limit: max },
     );
   }
   throwIfAborted(options.signal);
