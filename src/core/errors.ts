@@ -42,6 +42,8 @@ export type CoreErrorCode =
   | 'S9PK_NOT_FOUND'
   | 'ABORTED'
   | 'WORKER_FAILED'
+  | 'WORKER_SILENT'
+  | 'WORKER_REPLY_FAILED'
   // S3 uploads
   | 'S3_HTTP'
   | 'S3_NETWORK'

@@ -1,7 +1,15 @@
 // The worker's request switch: one final answer per id, cancel by id, and inspect does not
-// wait for the WASM hasher to compile (it hashes only tables and small members).
+// wait for the WASM hasher to compile (it hashes only tables and small members); an answer
+// that cannot be posted (structured clone throws) still ends as a typed error.
 import { describe, it, expect } from 'vitest';
-import { buildFixtureS9pk } from '../core/s9pk/fixtures.ts';
+import { encodeUtf8 } from '../core/bytes/utf8.ts';
+import {
+  TEST_ONLY_SEED,
+  buildFixtureS9pk,
+  fixtureManifest,
+  fixtureTree,
+} from '../core/s9pk/fixtures.ts';
+import { writeS9pk } from '../core/s9pk/writer.ts';
 import { nobleBlake3 } from '../core/s9pk/hasher.ts';
 import { createRequestHandler, type HandlerHasher } from './handler.ts';
 import type { WorkerResponse } from './protocol.ts';
@@ -10,11 +18,14 @@ const file = new Blob([
   (await buildFixtureS9pk({ imageSize: 3 << 20 })) as Uint8Array<ArrayBuffer>,
 ]);
 
-function setup(hasher: Promise<HandlerHasher>) {
+const noble: Promise<HandlerHasher> = Promise.resolve({ name: 'noble', factory: nobleBlake3 });
+
+/** `send` stands for the worker's postMessage (it may throw, as structured clone does). */
+function setup(hasher: Promise<HandlerHasher>, send = (r: WorkerResponse) => r) {
   const out: WorkerResponse[] = [];
   let wake = () => undefined as void;
   const handle = createRequestHandler((r) => {
-    out.push(r);
+    out.push(send(r));
     wake();
   }, hasher);
   const final = (id: number) =>
@@ -43,7 +54,7 @@ describe('createRequestHandler', () => {
   });
 
   it('cancel by id ends the run with one ABORTED answer', async () => {
-    const { out, handle, final } = setup(Promise.resolve({ name: 'noble', factory: nobleBlake3 }));
+    const { out, handle, final } = setup(noble);
     handle({ op: 'verify', id: 7, file });
     handle({ op: 'cancel', id: 7 });
     expect(await final(7)).toMatchObject({ ok: false, error: { code: 'ABORTED' } });
@@ -52,8 +63,36 @@ describe('createRequestHandler', () => {
   });
 
   it('rejects an unknown operation with its id', async () => {
-    const { handle, final } = setup(Promise.resolve({ name: 'noble', factory: nobleBlake3 }));
+    const { handle, final } = setup(noble);
     handle({ op: 'explode', id: 9 } as never);
     expect(await final(9)).toMatchObject({ ok: false, error: { code: 'BYTES_RANGE' } });
+  });
+
+  it('answers WORKER_REPLY_FAILED when the result cannot be posted', async () => {
+    const { handle, final } = setup(noble, (r) => {
+      if ('ok' in r && r.ok) throw new RangeError('Maximum call stack size exceeded');
+      return r;
+    });
+    handle({ op: 'inspect', id: 3, file });
+    expect(await final(3)).toMatchObject({
+      ok: false,
+      error: {
+        code: 'WORKER_REPLY_FAILED',
+        message: 'could not send the answer: RangeError: Maximum call stack size exceeded',
+      },
+    });
+  });
+
+  it('answers a signed file with a deeply nested manifest key, through structured clone', async () => {
+    const deep = '['.repeat(20_000) + ']'.repeat(20_000);
+    const manifest = JSON.stringify(fixtureManifest()).replace(/^\{/, `{"futureKey":${deep},`);
+    const tree = fixtureTree({ extraFiles: { 'manifest.json': encodeUtf8(manifest) } });
+    const bytes = await writeS9pk(tree, { seed: TEST_ONLY_SEED, layout: 'pack', checkMembers: false });
+    const { handle, final } = setup(noble, (r) => structuredClone(r));
+    handle({ op: 'inspect', id: 4, file: new Blob([bytes as Uint8Array<ArrayBuffer>]) });
+    expect(await final(4)).toMatchObject({
+      ok: false,
+      error: { code: 'S9PK_JSON_TOO_DEEP', detail: { path: 'manifest.json', depth: 20_001 } },
+    });
   });
 });

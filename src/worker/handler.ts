@@ -4,6 +4,10 @@
  * each a single call, an AbortController per request id, exactly one final answer per id.
  * entry.ts installs it as the worker's `onmessage`; client.ts's main-thread fallback runs
  * the same handler in-process when `Worker` is missing.
+ *
+ * `post` may throw (structured clone fails with `DataCloneError`, or `RangeError` on deeply
+ * nested data): a final answer that cannot be sent is replaced by a `WORKER_REPLY_FAILED` error,
+ * so the page always gets its answer.
  */
 import { CoreError } from '../core/errors.ts';
 import { nobleBlake3, type HasherFactory } from '../core/s9pk/hasher.ts';
@@ -32,6 +36,27 @@ export function createRequestHandler(
 ): (req: WorkerRequest) => void {
   const running = new Map<number, AbortController>();
   let ready: HandlerHasher | null = null;
+  /** Sends a final answer; one that cannot be sent becomes a typed error. */
+  const answer = (res: WorkerResponse): void => {
+    try {
+      post(res);
+    } catch (e) {
+      const message = `could not send the answer: ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`;
+      try {
+        post({ id: res.id, ok: false, error: { code: 'WORKER_REPLY_FAILED', message, detail: {} } });
+      } catch {
+        // Nothing more can be sent; the pool's silence timeout ends this request.
+      }
+    }
+  };
+  /** Sends progress; best effort (a lost progress message is harmless). */
+  const progress = (res: WorkerResponse): void => {
+    try {
+      post(res);
+    } catch {
+      // ignored
+    }
+  };
   void hasher.then((h) => (ready = h));
 
   /** `wait: false` uses noble until the chosen hasher is ready (inspect hashes only kilobytes). */
@@ -46,8 +71,8 @@ export function createRequestHandler(
       wait || ready ? hasher : Promise.resolve({ name: 'noble', factory: nobleBlake3 });
     h.then((h) => op({ hasher: h.factory, hasherName: h.name, signal: ctl.signal }))
       .then(
-        (value) => post({ id, ok: true, value }),
-        (e: unknown) => post({ id, ok: false, error: toWireError(e) }),
+        (value) => answer({ id, ok: true, value }),
+        (e: unknown) => answer({ id, ok: false, error: toWireError(e) }),
       )
       .finally(() => running.delete(id));
   };
@@ -61,14 +86,14 @@ export function createRequestHandler(
         return start(req.id, false, (ctx) => inspectBlob(req.file, ctx));
       case 'verify':
         return start(req.id, true, (ctx) =>
-          verifyBlob(req.file, ctx, (progress) => post({ id: req.id, progress })),
+          verifyBlob(req.file, ctx, (p) => progress({ id: req.id, progress: p })),
         );
       default: {
         const never: never = req;
         const id = (never as { id?: unknown }).id;
         if (typeof id === 'number') {
           const error = toWireError(new CoreError('BYTES_RANGE', 'unknown worker operation'));
-          post({ id, ok: false, error });
+          answer({ id, ok: false, error });
         }
       }
     }

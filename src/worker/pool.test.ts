@@ -1,8 +1,8 @@
 // WorkerPool semantics with scripted endpoints: size limit, FIFO queue, one file per worker,
-// cancel of queued and running jobs, crashes and idle retirement.
-import { describe, it, expect, vi } from 'vitest';
+// cancel of queued and running jobs, crashes, silent workers and idle retirement.
+import { afterEach, beforeEach, describe, it, expect, vi } from 'vitest';
 import { isCoreError } from '../core/errors.ts';
-import { WorkerPool, type WorkerEndpoint } from './pool.ts';
+import { WORKER_SILENCE_MS, WorkerPool, type WorkerEndpoint } from './pool.ts';
 import type { WorkerRequest, WorkerResponse } from './protocol.ts';
 
 interface Fake extends WorkerEndpoint {
@@ -143,5 +143,84 @@ describe('WorkerPool', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  describe('a worker that sends nothing', () => {
+    beforeEach(() => void vi.useFakeTimers());
+    afterEach(() => void vi.useRealTimers());
+
+    it(`is ended after ${WORKER_SILENCE_MS} ms by default, failing its job with WORKER_SILENT`, async () => {
+      const { made, create } = fakes();
+      const pool = new WorkerPool({ size: 2, create, idleMs: 0 });
+      // Two files that hang their workers used to wedge the pool: the third waited forever.
+      const hung = [pool.run({ op: 'inspect', file }), pool.run({ op: 'inspect', file })];
+      const third = pool.run({ op: 'inspect', file });
+      vi.advanceTimersByTime(WORKER_SILENCE_MS - 1);
+      expect(made.map((f) => f.terminated)).toEqual([false, false]);
+      vi.advanceTimersByTime(1);
+      for (const p of hung) {
+        await expect(p).rejects.toMatchObject({
+          code: 'WORKER_SILENT',
+          detail: { silentMs: WORKER_SILENCE_MS },
+        });
+      }
+      expect(made.slice(0, 2).every((f) => f.terminated)).toBe(true);
+      expect(made).toHaveLength(3); // a fresh worker took the third file
+      made[2]!.reply({ id: idOf(made[2]!.received[0]), ok: true, value });
+      await expect(third).resolves.toBe(value);
+    });
+
+    it('is not ended while it keeps sending progress; each message re-arms the timeout', async () => {
+      const { made, create } = fakes();
+      const pool = new WorkerPool({ size: 1, create, idleMs: 0, silenceMs: 1000 });
+      const p = pool.run({ op: 'verify', file });
+      const id = idOf(made[0]!.received[0]);
+      for (let i = 0; i < 5; i++) {
+        vi.advanceTimersByTime(900);
+        made[0]!.reply({ id, progress: { done: i, total: 9 } });
+      }
+      expect(made[0]!.terminated).toBe(false);
+      vi.advanceTimersByTime(1000);
+      await expect(p).rejects.toMatchObject({ code: 'WORKER_SILENT', detail: { silentMs: 1000 } });
+      expect(made[0]!.terminated).toBe(true);
+    });
+
+    it('frees the worker of a cancelled job that never answers', async () => {
+      const { made, create } = fakes();
+      const pool = new WorkerPool({ size: 1, create, idleMs: 0, silenceMs: 1000 });
+      const ctl = new AbortController();
+      const cancelled = pool.run({ op: 'verify', file }, { signal: ctl.signal });
+      const next = pool.run({ op: 'inspect', file });
+      ctl.abort();
+      await expect(cancelled).rejects.toMatchObject({ code: 'ABORTED' });
+      vi.advanceTimersByTime(1000);
+      expect(made[0]!.terminated).toBe(true);
+      made[1]!.reply({ id: idOf(made[1]!.received[0]), ok: true, value });
+      await expect(next).resolves.toBe(value);
+    });
+  });
+
+  it('fails a job whose request cannot be posted and moves on', async () => {
+    const { made, create } = fakes();
+    let throws = true;
+    const pool = new WorkerPool({
+      size: 1,
+      idleMs: 0,
+      create: () => {
+        const f = create();
+        const post = f.postMessage;
+        f.postMessage = (req) => {
+          if (throws) throw new DOMException('could not be cloned', 'DataCloneError');
+          post(req);
+        };
+        return f;
+      },
+    });
+    const bad = pool.run({ op: 'inspect', file });
+    await expect(bad).rejects.toMatchObject({ code: 'WORKER_FAILED' });
+    throws = false;
+    const good = pool.run({ op: 'inspect', file });
+    made[1]!.reply({ id: idOf(made[1]!.received[0]), ok: true, value });
+    await expect(good).resolves.toBe(value);
   });
 });

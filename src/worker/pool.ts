@@ -4,6 +4,9 @@
  * `size` workers, one file per worker at a time, a FIFO queue, idle workers kept for reuse and
  * ended after `idleMs`. Cancelling posts `cancel` and rejects at once with CoreError `ABORTED`;
  * the worker stays reserved until it has answered that request, so it never runs two files.
+ * A worker that sends nothing (no progress, no answer) for `silenceMs` while it holds a job is
+ * ended and replaced, and the job fails with CoreError `WORKER_SILENT`, so one bad file can
+ * never keep a worker (or, file after file, the whole pool) busy forever.
  */
 import { CoreError } from '../core/errors.ts';
 import {
@@ -29,7 +32,18 @@ export interface PoolOptions {
   create: () => WorkerEndpoint;
   /** End a worker after this long without work (default 30 s; 0 = never). */
   idleMs?: number;
+  /**
+   * End a busy worker that sends no message for this long, failing its job with
+   * `WORKER_SILENT` (default {@link WORKER_SILENCE_MS}; 0 = never).
+   */
+  silenceMs?: number;
 }
+
+/**
+ * How long a busy worker may stay silent (30 s). Verification posts progress at least every
+ * 64 MiB or so and inspect reads only kilobytes, so a healthy worker speaks far more often.
+ */
+export const WORKER_SILENCE_MS = 30_000;
 
 export interface RunOptions {
   signal?: AbortSignal;
@@ -47,9 +61,16 @@ interface Slot {
   endpoint: WorkerEndpoint;
   job: Job | null;
   idleTimer: ReturnType<typeof setTimeout> | null;
+  /** Armed while the worker holds a job; re-armed by each message it sends. */
+  silenceTimer: ReturnType<typeof setTimeout> | null;
 }
 
 const aborted = () => new CoreError('ABORTED', 'operation aborted');
+const workerFailed = (message: string) =>
+  new CoreError('WORKER_FAILED', `the verification worker failed: ${message}`, {
+    worker: 'failed',
+    message,
+  });
 
 /** A pool of workers; see the module comment. */
 export class WorkerPool {
@@ -127,13 +148,39 @@ export class WorkerPool {
       if (slot.idleTimer !== null) clearTimeout(slot.idleTimer);
       slot.idleTimer = null;
       slot.job = job;
-      slot.endpoint.postMessage({ ...job.op, id: job.id });
+      this.listen(slot);
+      try {
+        slot.endpoint.postMessage({ ...job.op, id: job.id });
+      } catch (e) {
+        this.fail(slot, workerFailed(e instanceof Error ? e.message : String(e)));
+      }
     }
+  }
+
+  /** (Re)arms the silence timer of a busy worker. */
+  private listen(slot: Slot): void {
+    if (slot.silenceTimer !== null) clearTimeout(slot.silenceTimer);
+    slot.silenceTimer = null;
+    const ms = this.opts.silenceMs ?? WORKER_SILENCE_MS;
+    if (ms <= 0 || slot.job === null) return;
+    slot.silenceTimer = setTimeout(() => {
+      const error = new CoreError(
+        'WORKER_SILENT',
+        `the verification worker sent nothing for ${ms} ms and was stopped`,
+        { silentMs: ms },
+      );
+      this.fail(slot, error);
+    }, ms);
   }
 
   private spawn(): Slot | null {
     if (this.slots.length >= this.opts.size) return null;
-    const slot: Slot = { endpoint: this.opts.create(), job: null, idleTimer: null };
+    const slot: Slot = {
+      endpoint: this.opts.create(),
+      job: null,
+      idleTimer: null,
+      silenceTimer: null,
+    };
     slot.endpoint.onmessage = (ev) => this.onResponse(slot, ev.data);
     slot.endpoint.onerror = (ev) => this.onCrash(slot, ev);
     slot.endpoint.onmessageerror = (ev) => this.onCrash(slot, ev);
@@ -145,11 +192,13 @@ export class WorkerPool {
     const job = slot.job;
     if (!job || res.id !== job.id) return;
     if ('progress' in res) {
+      this.listen(slot);
       job.options.onProgress?.(res.progress);
       return;
     }
     job.settle(res.ok ? { value: res.value } : { error: fromWireError(res.error) });
     slot.job = null;
+    this.listen(slot);
     this.pump();
     if (slot.job === null) this.idle(slot);
   }
@@ -164,10 +213,11 @@ export class WorkerPool {
   private onCrash(slot: Slot, ev: ErrorEvent | Event): void {
     ev.preventDefault();
     const message = 'message' in ev && typeof ev.message === 'string' ? ev.message : ev.type;
-    const error = new CoreError('WORKER_FAILED', `the verification worker failed: ${message}`, {
-      worker: 'failed',
-      message,
-    });
+    this.fail(slot, workerFailed(message));
+  }
+
+  /** Fails the worker's job (if any), ends the worker and lets the queue move on. */
+  private fail(slot: Slot, error: CoreError): void {
     slot.job?.settle({ error });
     slot.job = null;
     this.drop(slot);
@@ -182,7 +232,9 @@ export class WorkerPool {
 
   private retire(slot: Slot): void {
     if (slot.idleTimer !== null) clearTimeout(slot.idleTimer);
+    if (slot.silenceTimer !== null) clearTimeout(slot.silenceTimer);
     slot.idleTimer = null;
+    slot.silenceTimer = null;
     slot.endpoint.onmessage = null;
     slot.endpoint.onerror = null;
     slot.endpoint.onmessageerror = null;

@@ -43,6 +43,8 @@ export const CORE_ERROR_MESSAGES: Record<CoreErrorCode, string> = {
   S9PK_NOT_FOUND: 'A file the package needs is missing.',
   ABORTED: 'Cancelled.',
   WORKER_FAILED: 'The background verifier failed to start or crashed; reload the page and try again.',
+  WORKER_SILENT: 'The background verifier stopped answering and was restarted; try the file again.',
+  WORKER_REPLY_FAILED: 'The background verifier could not send its result back; the file holds data this console cannot show.',
   S3_HTTP: 'The storage bucket refused the request.',
   S3_NETWORK:
     'Could not reach the storage bucket. If it is online, it probably lacks a CORS rule allowing this console (see the bucket settings for the rule to add).',
