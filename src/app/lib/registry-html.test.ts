@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 /**
- * Tests for markdown.ts: release notes are rendered, and sanitized whatever they contain.
+ * Tests for registry-html.ts: release notes are rendered, and sanitized whatever they contain.
  */
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from './markdown.ts';
+import { renderMarkdown } from './registry-html.ts';
 
 describe('renderMarkdown', () => {
   it('renders Markdown', () => {
