@@ -1,9 +1,19 @@
 // @vitest-environment jsdom
 /**
- * Tests for registry-html.ts: release notes are rendered, and sanitized whatever they contain.
+ * Tests for registry-html.ts: registry Markdown and HTML are rendered, and whatever they
+ * contain, only the allow-listed tags and the attributes Markdown needs survive.
  */
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from './registry-html.ts';
+import { hasMarkup, renderMarkdown, sanitizeHtml } from './registry-html.ts';
+
+/** Attribute names left anywhere in sanitized HTML. */
+function attributesOf(html: string): string[] {
+  const div = document.createElement('div');
+  div.innerHTML = html;
+  return [...div.querySelectorAll('*')].flatMap((el) => el.getAttributeNames()).sort();
+}
+
+const PNG = 'data:image/png;base64,iVBORw0KGgo=';
 
 describe('renderMarkdown', () => {
   it('renders Markdown', () => {
@@ -16,20 +26,64 @@ describe('renderMarkdown', () => {
       /<h3>Big<\/h3>[\s\S]*<h5>Small<\/h5>[\s\S]*<h6>Tiny<\/h6>/,
     );
   });
-  it('removes scripts, event handlers, styles, images and forms', () => {
+  it('removes scripts, event handlers, styles and forms', () => {
     const html = renderMarkdown(
-      '<script>alert(1)</script><p onclick="x()" style="color:red">hi</p><img src="https://t.example/p.gif"><form><input></form>\n\n![x](https://t.example/x.png)',
+      '<script>alert(1)</script><p onclick="x()" style="color:red">hi</p><style>p{}</style><form><input></form><iframe src="https://t.example/"></iframe><svg><a href="https://x.example/">s</a></svg>',
     );
-    expect(html).not.toMatch(/script|onclick|style=|<img|<form|<input/);
+    expect(html).not.toMatch(/script|onclick|style|<form|<input|<iframe|<svg/);
     expect(html).toContain('hi');
   });
-  it('keeps http(s) links, opening safely, and drops javascript: URLs', () => {
+  it('keeps http(s) and mailto links, opening safely, and drops every other href', () => {
     const html = renderMarkdown(
-      '[site](https://example.com) [bad](javascript:alert(1)) <a href="data:text/html,x">d</a>',
+      '[site](https://example.com) [mail](mailto:a@example.com) [bad](javascript:alert(1)) <a href="data:text/html,x">d</a> <a href="/settings">rel</a> <a href="vbscript:x">v</a>',
     );
     expect(html).toContain('href="https://example.com"');
-    expect(html).toContain('rel="noopener noreferrer"');
+    expect(html).toContain('href="mailto:a@example.com"');
+    expect(html.match(/href=/g)).toHaveLength(2);
+    expect(html.match(/rel="noopener noreferrer"/g)).toHaveLength(6);
     expect(html).toContain('target="_blank"');
-    expect(html).not.toMatch(/javascript:|data:text/);
+  });
+});
+
+describe('sanitizeHtml', () => {
+  it('drops class, id, style, data-* and aria-*: notes cannot paint a fake page', () => {
+    const html = sanitizeHtml(
+      '<div class="fixed top-0 left-0 z-50 min-h-screen w-full bg-white" id="root" style="position:fixed" data-x="1" aria-hidden="true" name="n"><h1 title="t">Session expired</h1><a href="https://evil.example/" class="btn">Re-import your key</a></div>',
+    );
+    expect(attributesOf(html)).toEqual(['href', 'rel', 'target', 'title']);
+    expect(html).toContain('Session expired');
+  });
+  it('keeps src only on images, and only for data:image/ URLs (SVG included)', () => {
+    const svg = 'data:image/svg+xml;base64,PHN2Zy8+';
+    const html = sanitizeHtml(
+      `<img src="${PNG}" alt="ok"><img src="${svg}"><img src="http://192.168.1.10/x.png" alt="lan"><img src="data:text/html;base64,PGI+"><img src="//t.example/p.gif"><video src="${PNG}"></video>`,
+    );
+    const div = document.createElement('div');
+    div.innerHTML = html;
+    expect([...div.querySelectorAll('img')].map((i) => i.getAttribute('src'))).toEqual([
+      PNG,
+      svg,
+      null,
+      null,
+      null,
+    ]);
+    expect(html).toContain('alt="lan"');
+    expect(html).not.toContain('<video');
+  });
+  it('renders upstream marketplace fixtures as HTML', () => {
+    const html = sanitizeHtml(
+      'Lorem ipsum dolor sit amet, <p>consectetur adipiscing elit</p>, sed do eiusmod <i>tempor</i> incididunt',
+    );
+    expect(html).toBe(
+      'Lorem ipsum dolor sit amet, <p>consectetur adipiscing elit</p>, sed do eiusmod <i>tempor</i> incididunt',
+    );
+  });
+});
+
+describe('hasMarkup', () => {
+  it('tells HTML from plain text', () => {
+    expect(hasMarkup('a <i>b</i>')).toBe(true);
+    expect(hasMarkup('<p>x')).toBe(true);
+    expect(hasMarkup('1 < 2 and 3 > 2\nnext line')).toBe(false);
   });
 });

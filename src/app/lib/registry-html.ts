@@ -1,11 +1,15 @@
 /**
  * @module
- * Release notes are Markdown written by package developers: rendered with marked, then
- * sanitized with a private DOMPurify instance (no scripts, styles, forms, frames or images, only
- * http(s)/mailto links, which open in a new tab with `rel="noopener noreferrer"`). Headings are
- * demoted by two levels so they sit under the page's own h2 sections. Needs a DOM (`window`).
+ * The one sanitizer for Markdown and HTML that registries supply (release notes, long
+ * descriptions): every place that renders such content goes through this module, through
+ * `components/registry-content.tsx`. A private DOMPurify instance keeps an allow-list of
+ * text-level and block tags and only the attributes Markdown needs: `href` (http(s)/mailto
+ * only; links open in a new tab with `rel="noopener noreferrer"`), `title`, `alt`, and `src`
+ * only on images and only for `data:image/…` URLs, so no content can position or style itself
+ * (no `class`, `id`, `style`), load anything from the network, or run script. Markdown headings
+ * are demoted by two levels so they sit under the page's own h2 sections. Needs a DOM (`window`).
  */
-import createDOMPurify, { type DOMPurify } from 'dompurify';
+import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
 import { Marked, type Tokens } from 'marked';
 
 const marked = new Marked({
@@ -22,11 +26,35 @@ const marked = new Marked({
   },
 });
 
+/** Links may point only here. */
+const SAFE_HREF = /^(?:https?:|mailto:)/i;
+/** Images may show only inline data (SVG included: in `<img>` it cannot run script). */
+const SAFE_IMAGE_SRC = /^data:image\//i;
+
+const CONFIG: Config = {
+  ALLOWED_TAGS: [
+    'a', 'abbr', 'b', 'blockquote', 'br', 'cite', 'code', 'dd', 'del', 'details', 'div', 'dl',
+    'dt', 'em', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'i', 'img', 'ins', 'kbd', 'li',
+    'mark', 'ol', 'p', 'pre', 'q', 's', 'small', 'span', 'strong', 'sub', 'summary', 'sup',
+    'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'u', 'ul',
+  ],
+  ALLOWED_ATTR: ['href', 'title', 'alt', 'src'],
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: false,
+  ALLOWED_URI_REGEXP: SAFE_HREF,
+};
+
 let purifier: DOMPurify | null = null;
 
 function getPurifier(): DOMPurify {
   if (purifier) return purifier;
   const p = createDOMPurify(window);
+  p.addHook('uponSanitizeAttribute', (node, data) => {
+    const value = data.attrValue.trim();
+    if (data.attrName === 'src' && !(node.tagName === 'IMG' && SAFE_IMAGE_SRC.test(value)))
+      data.keepAttr = false;
+    if (data.attrName === 'href' && !SAFE_HREF.test(value)) data.keepAttr = false;
+  });
   p.addHook('afterSanitizeAttributes', (node) => {
     if (node.tagName === 'A') {
       node.setAttribute('target', '_blank');
@@ -37,23 +65,17 @@ function getPurifier(): DOMPurify {
   return p;
 }
 
+/** Registry-supplied HTML → sanitized HTML string, safe for `dangerouslySetInnerHTML`. */
+export function sanitizeHtml(html: string): string {
+  return getPurifier().sanitize(html, CONFIG);
+}
+
 /** Markdown → sanitized HTML string, safe for `dangerouslySetInnerHTML`. */
 export function renderMarkdown(src: string): string {
-  const html = marked.parse(src, { async: false });
-  return getPurifier().sanitize(html, {
-    FORBID_TAGS: [
-      'img',
-      'style',
-      'form',
-      'input',
-      'button',
-      'textarea',
-      'select',
-      'iframe',
-      'svg',
-      'math',
-    ],
-    FORBID_ATTR: ['style'],
-    ALLOWED_URI_REGEXP: /^(?:https?:|mailto:)/i,
-  });
+  return sanitizeHtml(marked.parse(src, { async: false }));
+}
+
+/** True when `text` contains something that looks like an HTML tag. */
+export function hasMarkup(text: string): boolean {
+  return /<\/?[a-z][^>]*>/i.test(text);
 }

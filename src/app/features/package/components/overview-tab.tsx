@@ -8,6 +8,7 @@ import type { PackageIndex, PackageVersionInfo } from '../../../../core/rpc/type
 import type { SignerNames } from '../api/signer-directory.ts';
 import { dependencyViews } from '../lib/package-view.ts';
 import { DependencyList } from './dependency-list.tsx';
+import { LongDescription } from './long-description.tsx';
 import { PackageFacts } from './package-facts.tsx';
 import { ReleaseNotes } from './release-notes.tsx';
 import { Section } from './section.tsx';
@@ -32,13 +33,10 @@ export function OverviewTab({
     const versions = index.packages[id]?.versions;
     return versions ? (Object.values(versions)[0]?.title ?? null) : null;
   };
-  const long = localize(info.description.long, language);
   return (
     <div className="flex flex-col gap-8">
       <Section title="About">
-        <p className="max-w-prose whitespace-pre-line text-sm leading-relaxed">
-          {long || 'No description.'}
-        </p>
+        <LongDescription text={localize(info.description.long, language)} />
       </Section>
       <Section
         title={

@@ -1,0 +1,34 @@
+// @vitest-environment jsdom
+/**
+ * LongDescription: markup (as in upstream's marketplace fixtures) is rendered as sanitized
+ * HTML, not shown as raw tags; plain text keeps its line breaks.
+ */
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { LongDescription } from './long-description.tsx';
+
+afterEach(cleanup);
+
+describe('LongDescription', () => {
+  it('renders upstream fixture HTML as elements, sanitized', () => {
+    const { container } = render(
+      <LongDescription text='Lorem ipsum, <p>consectetur adipiscing elit</p>, sed do <i>tempor</i> <img src="http://10.0.0.1/t.gif" onerror="x()">' />,
+    );
+    expect(container.textContent).not.toContain('<p>');
+    expect(screen.getByText('tempor').tagName).toBe('I');
+    expect(screen.getByText('consectetur adipiscing elit').tagName).toBe('P');
+    expect(container.querySelector('img')?.getAttributeNames()).toEqual([]);
+  });
+
+  it('shows plain text as text, line breaks kept', () => {
+    const { container } = render(<LongDescription text={'First line\nSecond: 1 < 2'} />);
+    const p = container.querySelector('p')!;
+    expect(p.textContent).toBe('First line\nSecond: 1 < 2');
+    expect(p.className).toContain('whitespace-pre-line');
+  });
+
+  it('says when there is none', () => {
+    render(<LongDescription text="" />);
+    expect(screen.getByText('No description.')).toBeTruthy();
+  });
+});
