@@ -8,6 +8,7 @@ import type {
   ReactNode,
   SelectHTMLAttributes,
 } from 'react';
+import { isInlineImage } from '../lib/inline-image.ts';
 
 type Tone = 'primary' | 'secondary' | 'danger' | 'ghost';
 const BUTTON: Record<Tone, string> = {
@@ -167,20 +168,30 @@ const ICON_SIZE = {
 } as const;
 const ICON_PX = { sm: 32, md: 40, lg: 48, xl: 64 } as const;
 
-/** A decorative package or registry icon (data URL), or a neutral square when there is none. */
+/**
+ * A package, dependency, registry or file icon, or a neutral square when there is none. Icons
+ * come from registries and files, so only `data:image/…` URLs are shown (lib/inline-image.ts):
+ * any other address also gets the square, and is never requested.
+ */
 export function Icon({
   src,
   size,
+  alt = '',
+  className = '',
 }: {
   src: string | null | undefined;
   size: keyof typeof ICON_SIZE;
+  /** Empty (decorative) unless the icon is the subject, as in a preview. */
+  alt?: string;
+  className?: string;
 }) {
-  const cls = `${ICON_SIZE[size]} shrink-0`;
-  if (!src) return <div aria-hidden className={`${cls} bg-slate-200 dark:bg-slate-700`} />;
+  const cls = `${ICON_SIZE[size]} shrink-0 ${className}`;
+  if (!src || !isInlineImage(src))
+    return <div aria-hidden className={`${cls} bg-slate-200 dark:bg-slate-700`} />;
   return (
     <img
       src={src}
-      alt=""
+      alt={alt}
       width={ICON_PX[size]}
       height={ICON_PX[size]}
       loading="lazy"

@@ -5,12 +5,13 @@
  * `components/registry-content.tsx`. A private DOMPurify instance keeps an allow-list of
  * text-level and block tags and only the attributes Markdown needs: `href` (http(s)/mailto
  * only; links open in a new tab with `rel="noopener noreferrer"`), `title`, `alt`, and `src`
- * only on images and only for `data:image/…` URLs, so no content can position or style itself
+ * only on images and only for `data:image/…` URLs (lib/inline-image.ts), so no content can position or style itself
  * (no `class`, `id`, `style`), load anything from the network, or run script. Markdown headings
  * are demoted by two levels so they sit under the page's own h2 sections. Needs a DOM (`window`).
  */
 import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
 import { Marked, type Tokens } from 'marked';
+import { isInlineImage } from './inline-image.ts';
 
 const marked = new Marked({
   gfm: true,
@@ -28,8 +29,6 @@ const marked = new Marked({
 
 /** Links may point only here. */
 const SAFE_HREF = /^(?:https?:|mailto:)/i;
-/** Images may show only inline data (SVG included: in `<img>` it cannot run script). */
-const SAFE_IMAGE_SRC = /^data:image\//i;
 
 const CONFIG: Config = {
   ALLOWED_TAGS: [
@@ -50,10 +49,10 @@ function getPurifier(): DOMPurify {
   if (purifier) return purifier;
   const p = createDOMPurify(window);
   p.addHook('uponSanitizeAttribute', (node, data) => {
-    const value = data.attrValue.trim();
-    if (data.attrName === 'src' && !(node.tagName === 'IMG' && SAFE_IMAGE_SRC.test(value)))
+    const value = data.attrValue;
+    if (data.attrName === 'src' && !(node.tagName === 'IMG' && isInlineImage(value)))
       data.keepAttr = false;
-    if (data.attrName === 'href' && !SAFE_HREF.test(value)) data.keepAttr = false;
+    if (data.attrName === 'href' && !SAFE_HREF.test(value.trim())) data.keepAttr = false;
   });
   p.addHook('afterSanitizeAttributes', (node) => {
     if (node.tagName === 'A') {

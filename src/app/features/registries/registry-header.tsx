@@ -4,7 +4,7 @@
  * hostname, and what the unlocked key may do there (role, or a diagnosed signature problem).
  */
 import { Link } from 'react-router';
-import { Badge } from '../../components/ui.tsx';
+import { Badge, Icon } from '../../components/ui.tsx';
 import { ErrorView } from '../../components/error-view.tsx';
 import { useRegistryInfo } from '../../lib/registry-queries.ts';
 import { useRegistryScope } from '../../lib/registry-scope.tsx';
@@ -27,7 +27,7 @@ export function RegistryHeader() {
   return (
     <div className="mb-6 flex flex-col gap-3">
       <div className="flex flex-wrap items-center gap-3">
-        {info.data?.icon ? <img src={info.data.icon} alt="" className="h-10 w-10 rounded" /> : null}
+        {info.data?.icon ? <Icon src={info.data.icon} size="md" /> : null}
         <div className="min-w-0 flex-1">
           <p className="truncate text-lg font-semibold" data-testid="registry-name">
             {name}

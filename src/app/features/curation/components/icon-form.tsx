@@ -6,7 +6,7 @@
  */
 import { useId, useState } from 'react';
 import { announce } from '../../../components/live-region.tsx';
-import { Button } from '../../../components/ui.tsx';
+import { Button, Icon } from '../../../components/ui.tsx';
 import { useSetRegistryIcon } from '../api/set-registry-icon.ts';
 import { formatKiB, iconDataUrl, iconFileError, iconMime } from '../lib/identity.ts';
 import { ActionError } from './action-error.tsx';
@@ -69,11 +69,7 @@ export function IconForm({
           className="flex items-center gap-3 rounded-md border border-slate-200 p-3 dark:border-slate-800"
           data-testid="icon-preview"
         >
-          {shown ? (
-            <img src={shown} alt="" className="h-10 w-10 rounded" />
-          ) : (
-            <span className="h-10 w-10 rounded bg-slate-200 dark:bg-slate-800" aria-hidden />
-          )}
+          <Icon src={shown} size="md" />
           <span className="min-w-0">
             <span className="block truncate text-lg font-semibold">{name}</span>
             <span className="block truncate font-mono text-xs text-slate-600 dark:text-slate-400">
@@ -81,10 +77,11 @@ export function IconForm({
             </span>
           </span>
           {shown && (
-            <img
+            <Icon
               src={shown}
+              size="xl"
               alt={picked ? 'New icon, large' : 'Current icon, large'}
-              className="ml-auto h-16 w-16 rounded-lg object-contain"
+              className="ml-auto"
             />
           )}
         </div>

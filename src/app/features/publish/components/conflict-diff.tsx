@@ -5,10 +5,11 @@
  * small screens up; stacked on a phone.
  */
 import type { FieldDiff } from '../../../../core/registry/version-diff.ts';
+import { Icon } from '../../../components/ui.tsx';
 
 function Value({ field, value }: { field: string; value: unknown }) {
   if (value === undefined) return <span className="italic text-slate-500">absent</span>;
-  if (field === 'icon' && typeof value === 'string') return <img src={value} alt="" className="h-10 w-10 rounded" />;
+  if (field === 'icon' && typeof value === 'string') return <Icon src={value} size="md" />;
   const text = typeof value === 'string' ? value : JSON.stringify(value, null, 1);
   return <code className="block max-h-40 overflow-auto whitespace-pre-wrap break-words text-xs">{text.length > 600 ? `${text.slice(0, 600)}…` : text}</code>;
 }
