@@ -1,23 +1,28 @@
 /**
  * Console I journeys in Chromium against a real local stack: add a registry → browse →
  * search → package → variant table; import a key file → admin role; view as device hides an
- * incompatible variant; no private key bytes in any request.
+ * incompatible variant; no private key bytes in any request; all of it under the built
+ * Content-Security-Policy, without a single violation.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page, Request } from 'playwright-core';
 import { startE2E, type E2E } from './support/stack.ts';
 import { secretForms } from './support/secrets.ts';
+import { watchCsp, type CspWatch } from './support/csp.ts';
+import { CSP_META } from '../build/csp.ts';
 
 let env: E2E;
 let page: Page;
 const requests: Request[] = [];
 const pageErrors: string[] = [];
+let csp: CspWatch;
 
 beforeAll(async () => {
   env = await startE2E();
   page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.on('request', (r) => requests.push(r));
   page.on('pageerror', (e) => pageErrors.push(e.message));
+  csp = await watchCsp(page);
 });
 afterAll(() => env?.close());
 
@@ -94,5 +99,14 @@ describe('console: browse, keys, roles, device view', () => {
       for (const f of forms) expect(blob.includes(f), `${r.method()} ${r.url()} leaks ${f}`).toBe(false);
     }
     expect(pageErrors).toEqual([]);
+  });
+
+  it('ran every journey under the built CSP meta without a violation; injected styles are refused', async () => {
+    const meta = page.locator('meta[http-equiv="Content-Security-Policy"]');
+    expect(await meta.getAttribute('content')).toBe(CSP_META);
+    expect(csp.violations).toEqual([]);
+    // The watcher does see violations: an injected <style> element is one.
+    await page.evaluate(() => document.head.append(Object.assign(document.createElement('style'), { textContent: 'body{}' })));
+    await expect.poll(() => csp.violations.some((v) => v.startsWith('style-src'))).toBe(true);
   });
 });

@@ -16,10 +16,12 @@ import { buildFixtureS9pk } from '../src/core/s9pk/fixtures.ts';
 import { encodeMerkleCommitment, signCommitment, S9PK_SIG_CONTEXT } from '../src/core/sign/commitment.ts';
 import { encodePublicKeyPem, generateSeed, publicKeyFromSeed } from '../src/core/sign/keys.ts';
 import { startE2E, type E2E } from './support/stack.ts';
+import { watchCsp, type CspWatch } from './support/csp.ts';
 
 let env: E2E;
 let page: Page;
 const pageErrors: string[] = [];
+let csp: CspWatch;
 const shots = process.env.CURATION_SCREENSHOTS;
 
 const registryUrl = () => env.stack.registry.url;
@@ -55,6 +57,7 @@ beforeAll(async () => {
   env = await startE2E();
   page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.on('pageerror', (e) => pageErrors.push(e.message));
+  csp = await watchCsp(page);
 });
 afterAll(() => env?.close());
 
@@ -254,5 +257,6 @@ describe('curation', () => {
     await expect.poll(() => page.getByTestId('registry-name').textContent()).toBe('E2E Registry');
     expect((await admin().api.info.get()).name).toBe('E2E Registry');
     expect(pageErrors).toEqual([]);
+    expect(csp.violations).toEqual([]);
   });
 });

@@ -17,6 +17,7 @@ import { S3_ACCESS_KEY, S3_SECRET_KEY } from '../src/cli/stack/s3.ts';
 import { createFileHost } from '../src/server/file-host.ts';
 import { serve } from '../src/server/node-adapter.ts';
 import { startE2E, type E2E } from './support/stack.ts';
+import { watchCsp, type CspWatch } from './support/csp.ts';
 import { startFlakyProxy, type FlakyProxy } from './support/flaky-proxy.ts';
 import { fixtureDir, type FixtureDir } from './support/publish-files.ts';
 import { configureBucket, dropFiles, fileRow, importAndUnlock as importKey, openPublish as open, unlockKey, waitRow } from './support/publish-steps.ts';
@@ -27,6 +28,7 @@ let proxy: FlakyProxy;
 let files: FixtureDir;
 let host: { url: string; dir: string; close: () => Promise<void> };
 const pageErrors: string[] = [];
+let csp: CspWatch;
 const ID = 'e2e-hello';
 const TITLE = 'E2E Hello';
 
@@ -38,6 +40,7 @@ beforeAll(async () => {
   host = { url, dir: files.dir, close: () => new Promise((r) => { server.closeAllConnections(); server.close(() => r()); }) };
   page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.on('pageerror', (e) => pageErrors.push(e.message));
+  csp = await watchCsp(page);
 });
 afterAll(async () => {
   await host?.close();
@@ -285,5 +288,6 @@ describe('manage actions on the package page', () => {
 describe('no page errors', () => {
   it('the console raised none', () => {
     expect(pageErrors).toEqual([]);
+    expect(csp.violations).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 // The s9pk worker pool in Chromium (../shared/design.md §2, style.md §2.5): a Vite build of
 // e2e/worker-harness (src/worker/client.ts + the bundled entry.ts worker), a 64 MiB generated
-// archive set on an <input type=file>, and the blake3-wasm known-answer test in a worker.
+// archive set on an <input type=file>, and the blake3-wasm known-answer test in a worker; the
+// build is served with the console's CSP header (which binds the workers too).
 // Launches Debian Chromium through playwright-core; not part of the `unit` project.
 import { mkdtemp, rm, copyFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -16,6 +17,7 @@ import {
   type Served,
 } from './worker-harness/serve.ts';
 import { flipBit, writeFixtureFile } from './worker-harness/fixture-file.ts';
+import { watchCsp, type CspWatch } from './support/csp.ts';
 
 const MiB = 1 << 20;
 const HARNESS = join(REPO_ROOT, 'e2e/worker-harness');
@@ -28,6 +30,7 @@ let page: Page;
 let good = '';
 let bad = '';
 let size = 0;
+let csp: CspWatch;
 
 type Harness = Window['harness'];
 const call = <K extends keyof Harness>(k: K, ...args: Parameters<Harness[K]>) =>
@@ -55,6 +58,7 @@ beforeAll(async () => {
   served = await serveStatic(join(dir, 'dist'));
   browser = await launchChromium();
   page = await browser.newPage();
+  csp = await watchCsp(page);
   await page.goto(served.url);
   await page.waitForFunction(() => document.title === 'ready');
 }, 180_000);
@@ -153,6 +157,10 @@ describe('s9pk workers in Chromium (vite build)', () => {
     const [a, b] = await call('verifyMany', ['a', 'b']);
     expect(a?.ok).toBe(true);
     expect(b?.ok === false && b.error.code).toBe('S9PK_HASH_MISMATCH');
+  });
+
+  it('ran under the CSP header without a violation', () => {
+    expect(csp.violations).toEqual([]);
   });
 });
 

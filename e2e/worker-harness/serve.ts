@@ -2,8 +2,9 @@
  * @module
  * Node side of the worker harness (e2e/worker.e2e.test.ts, bench/run.ts): builds a harness
  * page with Vite (`vite build`, as shipped) or runs Vite's dev server, serves the build on a
- * free loopback port (cross-origin isolated, so `measureUserAgentSpecificMemory` is available),
- * and launches Debian Chromium through playwright-core.
+ * free loopback port (cross-origin isolated, so `measureUserAgentSpecificMemory` is available,
+ * and under the console's Content-Security-Policy header, which also binds the workers), and
+ * launches Debian Chromium through playwright-core.
  */
 import { createServer as createHttpServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -13,6 +14,7 @@ import type { AddressInfo } from 'node:net';
 import { build, createServer, type InlineConfig } from 'vite';
 import type { Browser } from 'playwright-core';
 import { CHROMIUM, launchBrowser } from '../support/browser.ts';
+import { CSP_HEADER } from '../../build/csp.ts';
 
 /** The repository root (this file is e2e/worker-harness/serve.ts). */
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
@@ -68,7 +70,8 @@ export async function serveStatic(dir: string): Promise<Served> {
     readFile(file).then(
       (body) => {
         const type = MIME[extname(file)] ?? 'application/octet-stream';
-        res.writeHead(200, { 'Content-Type': type, ...ISOLATION }).end(body);
+        const csp = { 'Content-Security-Policy': CSP_HEADER };
+        res.writeHead(200, { 'Content-Type': type, ...ISOLATION, ...csp }).end(body);
       },
       () => res.writeHead(500).end(),
     );
