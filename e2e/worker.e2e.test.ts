@@ -1,9 +1,10 @@
 // The s9pk worker pool in Chromium (../shared/design.md §2, style.md §2.5): a Vite build of
 // e2e/worker-harness (src/worker/client.ts + the bundled entry.ts worker), a 64 MiB generated
 // archive set on an <input type=file>, and the blake3-wasm known-answer test in a worker; the
-// build is served with the console's CSP header (which binds the workers too).
+// build is served with the console's CSP header (which binds the workers too), and a signed
+// file with a deeply nested manifest key gets a typed error without wedging the pool.
 // Launches Debian Chromium through playwright-core; not part of the `unit` project.
-import { mkdtemp, rm, copyFile } from 'node:fs/promises';
+import { mkdtemp, rm, copyFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
@@ -18,6 +19,9 @@ import {
 } from './worker-harness/serve.ts';
 import { flipBit, writeFixtureFile } from './worker-harness/fixture-file.ts';
 import { watchCsp, type CspWatch } from './support/csp.ts';
+import { encodeUtf8 } from '../src/core/bytes/utf8.ts';
+import { TEST_ONLY_SEED, fixtureManifest, fixtureTree } from '../src/core/s9pk/fixtures.ts';
+import { writeS9pk } from '../src/core/s9pk/writer.ts';
 
 const MiB = 1 << 20;
 const HARNESS = join(REPO_ROOT, 'e2e/worker-harness');
@@ -157,6 +161,21 @@ describe('s9pk workers in Chromium (vite build)', () => {
     const [a, b] = await call('verifyMany', ['a', 'b']);
     expect(a?.ok).toBe(true);
     expect(b?.ok === false && b.error.code).toBe('S9PK_HASH_MISMATCH');
+  });
+
+  it('a deeply nested manifest key fails with S9PK_JSON_TOO_DEEP, file after file; the pool stays usable', async () => {
+    const nested = '['.repeat(20_000) + ']'.repeat(20_000);
+    const manifest = JSON.stringify(fixtureManifest()).replace(/^\{/, `{"futureKey":${nested},`);
+    const tree = fixtureTree({ extraFiles: { 'manifest.json': encodeUtf8(manifest) } });
+    const deep = join(dir, 'deep.s9pk');
+    await writeFile(deep, await writeS9pk(tree, { seed: TEST_ONLY_SEED, checkMembers: false }));
+    await page.setInputFiles('#b', deep);
+    for (let i = 0; i < 3; i++) {
+      const r = await call('inspect', 'b');
+      expect(r.ok === false && r.error).toMatchObject({ code: 'S9PK_JSON_TOO_DEEP', detail: { depth: 20_001 } });
+    }
+    await page.setInputFiles('#a', good);
+    expect((await call('inspect', 'a')).ok).toBe(true);
   });
 
   it('ran under the CSP header without a violation', () => {
