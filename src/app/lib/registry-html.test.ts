@@ -4,7 +4,7 @@
  * contain, only the allow-listed tags and the attributes Markdown needs survive.
  */
 import { describe, expect, it } from 'vitest';
-import { hasMarkup, renderMarkdown, sanitizeHtml } from './registry-html.ts';
+import { dropStyleAttributes, hasMarkup, renderMarkdown, sanitizeHtml } from './registry-html.ts';
 
 /** Attribute names left anywhere in sanitized HTML. */
 function attributesOf(html: string): string[] {
@@ -85,5 +85,15 @@ describe('hasMarkup', () => {
     expect(hasMarkup('a <i>b</i>')).toBe(true);
     expect(hasMarkup('<p>x')).toBe(true);
     expect(hasMarkup('1 < 2 and 3 > 2\nnext line')).toBe(false);
+  });
+});
+
+describe('dropStyleAttributes', () => {
+  it('removes style attributes from start tags before parsing, and nothing else', () => {
+    expect(
+      dropStyleAttributes(
+        '<div style="position:fixed" title="t"><p/style=\'x\'>a</p><b STYLE=x>b</b><i style>c</i><code>style="kept"</code></div>',
+      ),
+    ).toBe('<div title="t"><p>a</p><b>b</b><i>c</i><code>style="kept"</code></div>');
   });
 });
