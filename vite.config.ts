@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
-import { cspPlugin } from './build/csp.ts';
+import { cspPlugin } from './src/cli/build/csp.ts';
 
 export default defineConfig({
   plugins: [react(), tailwindcss(), cspPlugin()],

@@ -9,7 +9,7 @@ import type { Page, Request } from 'playwright-core';
 import { startE2E, type E2E } from './support/stack.ts';
 import { secretForms } from './support/secrets.ts';
 import { watchCsp, type CspWatch } from './support/csp.ts';
-import { CSP_META } from '../build/csp.ts';
+import { CSP_META } from '../src/cli/build/csp.ts';
 
 let env: E2E;
 let page: Page;

@@ -14,7 +14,7 @@ import type { AddressInfo } from 'node:net';
 import { build, createServer, type InlineConfig } from 'vite';
 import type { Browser } from 'playwright-core';
 import { CHROMIUM, launchBrowser } from '../support/browser.ts';
-import { CSP_HEADER } from '../../build/csp.ts';
+import { CSP_HEADER } from '../../src/cli/build/csp.ts';
 
 /** The repository root (this file is e2e/worker-harness/serve.ts). */
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
