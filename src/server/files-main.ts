@@ -4,8 +4,8 @@
  * GET, Range, CORS), handy for publishing from a URL without S3.
  */
 import { parseArgs } from 'node:util';
-import { createFileHost } from './file-host.ts';
-import { serve } from './node-adapter.ts';
+import { createFileHost } from './node/file-host.ts';
+import { serve } from './node/serve.ts';
 
 const USAGE = 'usage: npm run files -- --dir <dir> [--listen HOST:PORT]';
 let values;

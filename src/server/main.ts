@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { bootstrapAdmins } from './bootstrap.ts';
 import { createHandler } from './handler.ts';
 import { Metrics } from './metrics.ts';
-import { serve } from './node-adapter.ts';
+import { serve } from './node/serve.ts';
 import { httpS9pkFetcher } from './s9pk-fetch.ts';
 import { Store } from './store/store.ts';
 

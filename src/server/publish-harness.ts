@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { encodeMerkleCommitment, parseMerkleCommitment, signCommitment, S9PK_SIG_CONTEXT, type MerkleArchiveCommitmentWire } from '../core/sign/commitment.ts';
 import { parseHeader } from '../core/s9pk/header.ts';
 import { buildFixtureS9pk, type FixtureOptions } from '../core/s9pk/fixtures.ts';
-import { createFileHost } from './file-host.ts';
-import { serve } from './node-adapter.ts';
+import { createFileHost } from './node/file-host.ts';
+import { serve } from './node/serve.ts';
 import type { Harness, TestKey } from './test-harness.ts';
 
 export interface FileHost {

@@ -5,7 +5,7 @@
 import { bootstrapAdmins } from '../../server/bootstrap.ts';
 import { createHandler } from '../../server/handler.ts';
 import { Metrics } from '../../server/metrics.ts';
-import { serve } from '../../server/node-adapter.ts';
+import { serve } from '../../server/node/serve.ts';
 import { httpS9pkFetcher } from '../../server/s9pk-fetch.ts';
 import { Store } from '../../server/store/store.ts';
 

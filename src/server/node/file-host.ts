@@ -7,7 +7,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
 import { Readable } from 'node:stream';
-import type { Handler } from './handler.ts';
+import type { Handler } from '../handler.ts';
 
 const CORS = {
   'Access-Control-Allow-Origin': '*',

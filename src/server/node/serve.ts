@@ -6,7 +6,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
-import type { Handler } from './handler.ts';
+import type { Handler } from '../handler.ts';
 
 export interface ServeOptions {
   host: string;
