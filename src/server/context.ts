@@ -16,8 +16,6 @@ export interface ServerConfig {
   strictNonce: boolean;
   /** The server's own OS version, the default `osVersion` of manifests lacking one (§5.3). */
   osVersion: string;
-  /** Where `admin.log` is appended; null = no audit log (in-memory tests). */
-  datadir: string | null;
 }
 
 export interface MethodContext {

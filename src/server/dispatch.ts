@@ -4,8 +4,6 @@
  * lookup (-32601 first), device info (before auth), authentication and access level (§2.9
  * checks 7–8, §3.2), `__Auth_signer` injection, the handler, and the audit log.
  */
-import { appendFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { parseRange, parseVersion } from '../core/exver/index.ts';
 import { METHOD_ACCESS, isMethodName } from '../core/rpc/methods.ts';
 import type { DeviceInfo } from '../core/rpc/types.ts';
@@ -16,10 +14,12 @@ import type { MethodContext } from './context.ts';
 import type { IncomingCall } from './envelope.ts';
 import { HANDLERS, INNER_NODES } from './methods.ts';
 import { obj } from './params.ts';
+import type { LineLog } from './ports.ts';
 import { RpcError, unauthorized } from './rpc-error.ts';
 import { isAdmin, signerByKey } from './signers.ts';
 
-export type CallEnv = Omit<MethodContext, 'signer' | 'deviceInfo'>;
+/** What every call shares: the handler context without the per-call fields, plus the audit log. */
+export type CallEnv = Omit<MethodContext, 'signer' | 'deviceInfo'> & { audit: LineLog };
 
 function deviceInfoOf(header: string): DeviceInfo {
   let d: DeviceInfo;
@@ -65,11 +65,11 @@ function requireSigner(env: CallEnv, auth: AuthOutcome, admin: boolean): string 
 }
 
 async function auditLog(env: CallEnv, auth: AuthOutcome, call: IncomingCall): Promise<void> {
-  if (auth.kind !== 'verified' || env.config.datadir === null) return;
+  if (auth.kind !== 'verified') return;
   const found = signerByKey(env.store.db, auth.signerPem);
   if (!found) return;
   const line = { timestamp: env.now().toISOString(), name: found.info.name, request: call, key: auth.signerPem };
-  await appendFile(join(env.config.datadir, 'admin.log'), `${JSON.stringify(line)}\n`);
+  await env.audit.append(JSON.stringify(line));
 }
 
 /** Runs one call; returns its result or throws RpcError. */

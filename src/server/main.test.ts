@@ -7,6 +7,7 @@ import { promisify } from 'node:util';
 import { encodePrivateKeyPem, encodePublicKeyPem, generateSeed, publicKeyFromSeed } from '../core/sign/keys.ts';
 import { createRegistryClient, seedSigner } from '../core/rpc/client.ts';
 import { Store } from './store/store.ts';
+import { fileStorage } from './node/file-storage.ts';
 
 const tsx = join(process.cwd(), 'node_modules/.bin/tsx');
 const run = promisify(execFile);
@@ -95,7 +96,7 @@ describe('npm run registry', () => {
       reg.child.kill('SIGKILL');
       await exited(reg.child);
       await writes;
-      const store = await Store.open(datadir);
+      const store = await Store.open(fileStorage(datadir));
       const name = store.db.index.name;
       // The last acknowledged write is durable; at most one unacknowledged write is also there.
       expect(done.length).toBeGreaterThan(0);

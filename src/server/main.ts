@@ -7,11 +7,10 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { bootstrapAdmins } from './bootstrap.ts';
-import { createHandler } from './handler.ts';
-import { Metrics } from './metrics.ts';
+import { nodePorts } from './node/node-ports.ts';
 import { serve } from './node/serve.ts';
+import { openRegistry } from './registry.ts';
 import { httpS9pkFetcher } from './s9pk-fetch.ts';
-import { Store } from './store/store.ts';
 
 const USAGE = `usage: npm run registry -- -l HOST:PORT -H HOSTNAME [-H …] -d DATADIR [--admin-key PEM]… [--strict-nonce]`;
 
@@ -45,7 +44,11 @@ const m = /^(.*):([0-9]+)$/.exec(values.listen);
 if (!m) die(`--listen must be HOST:PORT, got ${values.listen}`);
 const host = m[1]!.replace(/^\[(.*)\]$/, '$1');
 
-const store = await Store.open(values.datadir);
+const { handler, store } = await openRegistry({
+  ports: nodePorts(values.datadir),
+  config: { hostnames: values.hostname, strictNonce: values['strict-nonce'], osVersion: '0.4.0' },
+  fetcher: httpS9pkFetcher(),
+});
 const adminKeys = values['admin-key'].map((file) => {
   try {
     return readFileSync(file, 'utf8');
@@ -59,13 +62,6 @@ try {
   die(`--admin-key: ${(e as Error).message}`);
 }
 
-const handler = createHandler({
-  store,
-  config: { hostnames: values.hostname, strictNonce: values['strict-nonce'], osVersion: '0.4.0', datadir: values.datadir },
-  fetcher: httpS9pkFetcher(),
-  metrics: new Metrics(values.datadir),
-  now: () => new Date(),
-});
 const { server, url } = await serve(handler, { host, port: Number(m[2]) });
 process.stdout.write(`listening on ${url}\n`);
 

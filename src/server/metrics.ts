@@ -1,12 +1,11 @@
 /**
  * @module
  * The download-metric side table (spec/registry-api.md §4.3 `package.get`, §4.9): one row per
- * `package.get` with both `id` and `targetVersion`. Kept in memory and appended to
- * `<datadir>/metrics.jsonl` (upstream uses SQLite, which Node 20 lacks); `metrics.*` methods
- * arrive with a later issue.
+ * `package.get` with both `id` and `targetVersion`. Kept in memory and appended to a line log
+ * (on disk `<datadir>/metrics.jsonl`; upstream uses SQLite, which Node 20 lacks); `metrics.*`
+ * methods arrive with a later issue.
  */
-import { appendFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import type { LineLog } from './ports.ts';
 
 export interface PackageRequestRow {
   pkgId: string;
@@ -16,15 +15,16 @@ export interface PackageRequestRow {
 
 export class Metrics {
   readonly packageRequests: PackageRequestRow[] = [];
-  readonly #file: string | null;
-  constructor(datadir: string | null) {
-    this.#file = datadir === null ? null : join(datadir, 'metrics.jsonl');
+  readonly #log: LineLog;
+  constructor(log: LineLog) {
+    this.#log = log;
   }
 
   recordPackageRequest(pkgId: string, version: string | null, at: Date): void {
     // Upstream stores RFC 3339 with a +00:00 offset (§4.9).
     const row = { pkgId, version, createdAt: at.toISOString().replace('Z', '+00:00') };
     this.packageRequests.push(row);
-    if (this.#file) void appendFile(this.#file, `${JSON.stringify({ table: 'package_request', ...row })}\n`).catch(() => undefined);
+    // Upstream only logs a failed metric insert; the call still succeeds.
+    void this.#log.append(JSON.stringify({ table: 'package_request', ...row })).catch(() => undefined);
   }
 }

@@ -10,10 +10,12 @@ import { encodePublicKeyPem, generateSeed, publicKeyFromSeed } from '../core/sig
 import { encodeDeviceInfo } from '../core/rpc/device-info.ts';
 import type { DeviceInfo } from '../core/rpc/types.ts';
 import { bootstrapAdmins } from './bootstrap.ts';
-import { createHandler, type Handler } from './handler.ts';
-import { Metrics } from './metrics.ts';
+import type { Handler } from './handler.ts';
+import type { Metrics } from './metrics.ts';
+import { memoryPorts, type RegistryPorts } from './ports.ts';
+import { openRegistry } from './registry.ts';
 import { httpS9pkFetcher, type S9pkFetcher } from './s9pk-fetch.ts';
-import { Store } from './store/store.ts';
+import type { Store } from './store/store.ts';
 
 export const HOST = 'registry.test';
 export const BASE = `http://${HOST}`;
@@ -56,20 +58,17 @@ export interface Harness {
   addSigner(name: string, key: TestKey): Promise<string>;
 }
 
-export async function createHarness(opts: { fetcher?: S9pkFetcher; strictNonce?: boolean } = {}): Promise<Harness> {
-  const store = await Store.open(null);
+export async function createHarness(opts: { fetcher?: S9pkFetcher; strictNonce?: boolean; ports?: RegistryPorts } = {}): Promise<Harness> {
+  const clock = { ms: Date.now() };
+  const { handler, store, metrics } = await openRegistry({
+    ports: opts.ports ?? memoryPorts(),
+    config: { hostnames: [HOST, 'alt.test'], strictNonce: opts.strictNonce ?? false, osVersion: '0.4.0' },
+    fetcher: opts.fetcher ?? httpS9pkFetcher({ timeoutMs: 10_000 }),
+    now: () => new Date(clock.ms),
+  });
   const admin = newKey();
   await bootstrapAdmins(store, [admin.pem]);
   const adminGuid = store.db.admins[0]!;
-  const clock = { ms: Date.now() };
-  const metrics = new Metrics(null);
-  const handler = createHandler({
-    store,
-    config: { hostnames: [HOST, 'alt.test'], strictNonce: opts.strictNonce ?? false, osVersion: '0.4.0', datadir: null },
-    fetcher: opts.fetcher ?? httpS9pkFetcher({ timeoutMs: 10_000 }),
-    metrics,
-    now: () => new Date(clock.ms),
-  });
   const post: Harness['post'] = (body, init = {}) => {
     const bytes = typeof body === 'string' ? encodeUtf8(body) : body;
     const headers: Record<string, string> = { 'Content-Type': 'application/json', ...init.headers };

@@ -1,17 +1,14 @@
 /**
  * @module
- * The registry database on disk: one JSON file `registry.json` in the data directory holding
- * `{ revision, db }` where `db` has the shape of spec/registry-api.md §5.2. Every mutation runs
- * on a draft copy (a failing call changes nothing) and is written atomically (temp file, fsync,
- * rename, fsync of the directory), so a crash leaves the previous or the new state.
+ * The registry database: one JSON document `{ revision, db }` where `db` has the shape of
+ * spec/registry-api.md §5.2, kept through a `DocumentStorage` port (on disk: `registry.json`,
+ * written atomically by `node/file-storage.ts`). Every mutation runs on a draft copy (a failing
+ * call changes nothing).
  */
-import { mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { RegistryDatabase } from '../../core/rpc/types.ts';
+import type { DocumentStorage } from '../ports.ts';
 import { canonicalize } from './canonical.ts';
 import { emptyDatabase } from './empty-database.ts';
-
-const FILE = 'registry.json';
 
 interface StoredDocument {
   revision: number;
@@ -21,31 +18,24 @@ interface StoredDocument {
 export class Store {
   #db: RegistryDatabase;
   #revision: number;
-  readonly #dir: string | null;
+  readonly #storage: DocumentStorage;
   #queue: Promise<void> = Promise.resolve();
 
-  private constructor(dir: string | null, doc: StoredDocument) {
-    this.#dir = dir;
+  private constructor(storage: DocumentStorage, doc: StoredDocument) {
+    this.#storage = storage;
     this.#db = doc.db;
     this.#revision = doc.revision;
   }
 
-  /** Opens (or creates) the database in `dir`; `null` keeps it in memory only (tests). */
-  static async open(dir: string | null): Promise<Store> {
-    if (dir === null) return new Store(null, { revision: 0, db: emptyDatabase() });
-    await mkdir(dir, { recursive: true });
-    let text: string | null = null;
-    try {
-      text = await readFile(join(dir, FILE), 'utf8');
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
-    }
-    if (text === null) return new Store(dir, { revision: 0, db: emptyDatabase() });
+  /** Opens the database kept in `storage`, or an empty one when nothing was saved yet. */
+  static async open(storage: DocumentStorage): Promise<Store> {
+    const text = await storage.load();
+    if (text === null) return new Store(storage, { revision: 0, db: emptyDatabase() });
     const doc = JSON.parse(text) as StoredDocument;
     if (typeof doc.revision !== 'number' || !doc.db || !doc.db.index) {
-      throw new Error(`${join(dir, FILE)} is not a registry database`);
+      throw new Error('the stored document is not a registry database');
     }
-    return new Store(dir, doc);
+    return new Store(storage, doc);
   }
 
   /** The current database. Treat it as read-only; change it only through `mutate`. */
@@ -76,29 +66,8 @@ export class Store {
     return result;
   }
 
-  async #persist(doc: StoredDocument): Promise<void> {
-    if (this.#dir === null) return;
-    const target = join(this.#dir, FILE);
-    const tmp = `${target}.${process.pid}.tmp`;
-    const fh = await open(tmp, 'w', 0o600);
-    try {
-      await fh.writeFile(JSON.stringify(doc));
-      await fh.sync();
-    } finally {
-      await fh.close();
-    }
-    try {
-      await rename(tmp, target);
-    } catch (e) {
-      await unlink(tmp).catch(() => undefined);
-      throw e;
-    }
-    const dirHandle = await open(this.#dir, 'r');
-    try {
-      await dirHandle.sync();
-    } finally {
-      await dirHandle.close();
-    }
+  #persist(doc: StoredDocument): Promise<void> {
+    return this.#storage.save(JSON.stringify(doc));
   }
 
   /** Waits for every pending write. */

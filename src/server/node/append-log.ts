@@ -1,0 +1,11 @@
+/**
+ * @module
+ * A line log appended to a file (`admin.log`, `metrics.jsonl` in the data directory).
+ */
+import { appendFile } from 'node:fs/promises';
+import type { LineLog } from '../ports.ts';
+
+/** Appends each line and its newline to `path`. */
+export function appendLog(path: string): LineLog {
+  return { append: (line) => appendFile(path, `${line}\n`) };
+}

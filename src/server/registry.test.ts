@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { memoryLog, memoryPorts, memoryStorage } from './ports.ts';
+import { createHarness, newKey } from './test-harness.ts';
+
+describe('registry ports', () => {
+  it('keeps the database, audit log and metrics in the given ports (no disk)', async () => {
+    const storage = memoryStorage();
+    const audit = memoryLog();
+    const metrics = memoryLog();
+    const h = await createHarness({ ports: { storage, audit, metrics } });
+    await h.ok('info.set-name', { name: 'Ported' }, { key: h.admin });
+    expect(JSON.parse(storage.text ?? 'null')).toMatchObject({ db: { index: { name: 'Ported' } } });
+
+    expect(audit.lines).toHaveLength(1);
+    expect(JSON.parse(audit.lines[0]!)).toMatchObject({
+      name: 'Administrator',
+      request: { method: 'info.set-name', params: { name: 'Ported' } },
+      key: h.admin.pem,
+    });
+    await h.ok('info', {});
+    await h.call('admin.list', {}, { key: newKey() });
+    expect(audit.lines).toHaveLength(1);
+
+    await h.ok('package.get', { id: 'nothing', targetVersion: '*' });
+    expect(metrics.lines.map((l) => JSON.parse(l))).toMatchObject([{ table: 'package_request', pkgId: 'nothing', version: null }]);
+  });
+
+  it('a failing audit log does not fail the call', async () => {
+    const ports = { ...memoryPorts(), audit: { append: () => Promise.reject(new Error('disk full')) } };
+    const h = await createHarness({ ports });
+    const r = await h.call('admin.list', {}, { key: h.admin });
+    expect(r.error).toBeUndefined();
+    expect(Object.keys(r.result ?? {})).toEqual([h.adminGuid]);
+  });
+});
