@@ -48,26 +48,30 @@ export class Store {
   }
 
   /**
-   * Runs `change` on a draft copy. If it throws, nothing changes. If it returns with
-   * `changed !== false`, the draft becomes the database and is persisted before the promise
-   * resolves. Mutations are applied in call order.
+   * Runs `change` on a draft copy of the last durable state. If it throws, nothing changes.
+   * If it returns with `changed !== false`, the draft is saved and only then becomes the
+   * database; a failed save rejects and leaves the database as it was. Mutations run one at a
+   * time in call order, so each change sees every earlier successful one.
    */
-  async mutate<T>(change: (draft: RegistryDatabase) => T, changed: (result: T) => boolean = () => true): Promise<T> {
+  mutate<T>(change: (draft: RegistryDatabase) => T, changed: (result: T) => boolean = () => true): Promise<T> {
+    const run = this.#queue.then(() => this.#apply(change, changed));
+    this.#queue = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    return run;
+  }
+
+  async #apply<T>(change: (draft: RegistryDatabase) => T, changed: (result: T) => boolean): Promise<T> {
     const draft = structuredClone(this.#db);
     const result = change(draft);
     if (!changed(result)) return result;
     canonicalize(draft);
+    const revision = this.#revision + 1;
+    await this.#storage.save(JSON.stringify({ revision, db: draft } satisfies StoredDocument));
     this.#db = draft;
-    this.#revision += 1;
-    const doc: StoredDocument = { revision: this.#revision, db: draft };
-    const write = this.#queue.then(() => this.#persist(doc));
-    this.#queue = write.catch(() => undefined);
-    await write;
+    this.#revision = revision;
     return result;
-  }
-
-  #persist(doc: StoredDocument): Promise<void> {
-    return this.#storage.save(JSON.stringify(doc));
   }
 
   /** Waits for every pending write. */
