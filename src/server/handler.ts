@@ -22,10 +22,14 @@ function json(body: unknown, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json', ...headers } });
 }
 
+/**
+ * The one error path: an RpcError goes out as it is; anything else is logged here and answered
+ * as a bare `1 (Unknown)` — its message, stack and any paths stay on the server.
+ */
 function toError(e: unknown): RpcError {
   if (e instanceof RpcError) return e;
   console.error('internal error:', e);
-  return new RpcError(1, (e as Error)?.message ?? String(e), (e as Error)?.stack ?? '');
+  return new RpcError(1, null);
 }
 
 async function answer(env: CallEnv, call: IncomingCall, auth: AuthOutcome, device: string | null) {

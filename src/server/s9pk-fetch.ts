@@ -15,10 +15,12 @@ export interface S9pkFetcher {
   open(url: string, commitment: MerkleArchiveCommitmentWire): Promise<{ archive: OpenedS9pk; close(): void }>;
 }
 
-/** Maps a reader error to the registry error a client would see (§4.3 step 4). */
-export function s9pkError(url: string, e: unknown): RpcError {
-  if (e instanceof RpcError) return e;
-  if (!(e instanceof CoreError)) return new RpcError(1, `${url}: ${String(e)}`);
+/**
+ * Maps a reader error to the registry error a client would see (§4.3 step 4); anything that is
+ * neither a CoreError nor an RpcError is returned as it is, for the handler's internal-error path.
+ */
+export function s9pkError(url: string, e: unknown): unknown {
+  if (e instanceof RpcError || !(e instanceof CoreError)) return e;
   switch (e.code) {
     case 'S9PK_BAD_MAGIC':
     case 'S9PK_V1':
