@@ -63,4 +63,26 @@ export default tseslint.config(
       ]),
     },
   },
+  {
+    // The stand-in's core reaches files, logs and sockets only through ports (ports.ts); Node
+    // code lives in src/server/node/, the two entry points, test support and tests.
+    files: ['src/server/**/*.ts'],
+    ignores: [
+      'src/server/node/**',
+      'src/server/main.ts',
+      'src/server/files-main.ts',
+      'src/server/**/*.test.ts',
+      'src/server/*-harness.ts',
+      'src/server/**/testing/**',
+    ],
+    rules: {
+      'no-restricted-imports': restrict([
+        { group: ['**/app/**', '**/worker/**'], message: 'server imports only core' },
+        { group: ['react', 'react-dom', 'react/*'], message: 'server has no UI' },
+        { group: nodeBuiltins, message: 'Node I/O belongs in src/server/node/ behind a port (ports.ts)' },
+        { group: ['**/node/*'], message: 'only the entry points pick the Node adapters' },
+      ]),
+      'no-restricted-globals': ['error', 'process', 'Buffer'],
+    },
+  },
 );
