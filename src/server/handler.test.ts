@@ -18,7 +18,9 @@ describe('routes (§1.1, §1.7)', () => {
     const guid = 'A'.repeat(32);
     expect((await h.handler(new Request(`${BASE}/rest/rpc/${guid}`))).status).toBe(404);
     expect((await h.handler(new Request(`${BASE}/rest/rpc/nope`))).status).toBe(400);
-    expect((await h.handler(new Request(`${BASE}/ws/rpc/${guid}`))).status).toBe(404);
+    const upgrade = { Connection: 'Upgrade', Upgrade: 'websocket', 'Sec-WebSocket-Version': '13', 'Sec-WebSocket-Key': 'dGhlIHNhbXBsZSBub25jZQ==' };
+    expect((await h.handler(new Request(`${BASE}/ws/rpc/${guid}`, { headers: upgrade }))).status).toBe(404);
+    expect((await h.handler(new Request(`${BASE}/ws/rpc/nope`, { headers: upgrade }))).status).toBe(400);
   });
 });
 

@@ -8,11 +8,10 @@ import type { AuthOutcome } from './auth.ts';
 import { authenticate, NonceCache } from './auth.ts';
 import type { CallEnv } from './dispatch.ts';
 import { dispatch } from './dispatch.ts';
+import { continuationRoute } from './continuation-routes.ts';
 import { corsHeaders } from './cors.ts';
 import { parseBody, type IncomingCall } from './envelope.ts';
 import { RpcError } from './rpc-error.ts';
-
-const GUID = /^[A-Z2-7]{32}$/;
 
 export interface Handler {
   (req: Request): Promise<Response>;
@@ -46,12 +45,8 @@ export function createHandler(env: CallEnv): Handler {
   const nonces = env.config.strictNonce ? new NonceCache() : null;
   return async (req) => {
     const { pathname } = new URL(req.url);
-    for (const prefix of ['/ws/rpc/', '/rest/rpc/']) {
-      if (pathname.startsWith(prefix) && pathname.length > prefix.length) {
-        const rest = pathname.slice(prefix.length);
-        return GUID.test(rest) ? new Response('Not Found', { status: 404 }) : new Response(null, { status: 400 });
-      }
-    }
+    const continuation = continuationRoute(req, pathname);
+    if (continuation) return continuation;
     if (!pathname.startsWith('/rpc/') || pathname.length === '/rpc/'.length) return new Response(null, { status: 404 });
 
     const device = req.headers.get('x-startos-device-info');

@@ -1,0 +1,29 @@
+// Issue 10 item 10: stand-in details checked against upstream's registry source (spec §12).
+import { describe, expect, it } from 'vitest';
+import { BASE, createHarness } from './test-harness.ts';
+
+describe('/ws/rpc is a GET route with a WebSocket upgrade (§1.7, §12)', () => {
+  const guid = 'A'.repeat(32);
+  it('answers 405 to methods other than GET', async () => {
+    const h = await createHarness();
+    for (const method of ['POST', 'PUT', 'DELETE', 'OPTIONS']) {
+      const res = await h.handler(new Request(`${BASE}/ws/rpc/${guid}`, { method }));
+      expect(res.status).toBe(405);
+      expect(res.headers.get('allow')).toBe('GET,HEAD');
+    }
+    expect((await h.handler(new Request(`${BASE}/ws/rpc/${guid}`, { method: 'HEAD' }))).status).toBe(405);
+    expect((await h.handler(new Request(`${BASE}/rest/rpc/${guid}`, { method: 'POST' }))).status).toBe(404);
+  });
+
+  it('a plain GET fails the upgrade before the Guid is looked at', async () => {
+    const h = await createHarness();
+    for (const path of [guid, 'not-a-guid']) {
+      const res = await h.handler(new Request(`${BASE}/ws/rpc/${path}`));
+      expect(res.status).toBe(400);
+      expect(await res.text()).toBe("Connection header did not include 'upgrade'");
+    }
+    const partial = await h.handler(new Request(`${BASE}/ws/rpc/${guid}`, { headers: { Connection: 'keep-alive, Upgrade', Upgrade: 'websocket' } }));
+    expect(partial.status).toBe(400);
+    expect(await partial.text()).toBe("`Sec-WebSocket-Version` header did not include '13'");
+  });
+});
