@@ -27,3 +27,16 @@ describe('/ws/rpc is a GET route with a WebSocket upgrade (§1.7, §12)', () => 
     expect(await partial.text()).toBe("`Sec-WebSocket-Version` header did not include '13'");
   });
 });
+
+describe('envelope order (§1.3, §1.8, §12)', () => {
+  it('an empty batch [] gets no CORS headers; a non-empty batch does', async () => {
+    const h = await createHarness();
+    const empty = await h.post('[]', { headers: { Origin: 'http://console.test' } });
+    expect(await empty.json()).toEqual([]);
+    expect(empty.headers.get('access-control-allow-origin')).toBeNull();
+    expect(empty.headers.get('access-control-allow-credentials')).toBeNull();
+    const one = await h.post('[{"id":1,"method":"info","params":{}}]', { headers: { Origin: 'http://console.test' } });
+    expect(one.headers.get('access-control-allow-origin')).toBe('http://console.test');
+  });
+
+});
