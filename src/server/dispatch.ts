@@ -83,13 +83,14 @@ export async function dispatch(env: CallEnv, call: IncomingCall, auth: AuthOutco
   }
   const access = METHOD_ACCESS[method];
   const deviceInfo = access.deviceInfo && deviceHeader !== null ? deviceInfoOf(deviceHeader) : null;
-  const params = { ...obj(call.params, 'params') };
   let signer: string | null = null;
   if (access.level === 'anon') {
     // Credential errors are ignored on anonymous methods (§2.9).
   } else {
     signer = requireSigner(env, auth, access.level === 'admin');
   }
+  // Upstream authenticates before the handler decodes `params` (§12).
+  const params = { ...obj(call.params, 'params') };
   if (access.getSigner) {
     if (signer !== null) params.__Auth_signer = signer;
     else delete params.__Auth_signer;

@@ -39,4 +39,11 @@ describe('envelope order (§1.3, §1.8, §12)', () => {
     expect(one.headers.get('access-control-allow-origin')).toBe('http://console.test');
   });
 
+  it('non-object params are authenticated before -32602', async () => {
+    const h = await createHarness();
+    expect((await h.call('admin.list', [1])).error?.code).toBe(34);
+    expect((await h.call('package.signer.add', 'x')).error?.code).toBe(34);
+    expect((await h.call('admin.list', [1], { key: h.admin })).error?.code).toBe(-32602);
+    expect((await h.call('info', [1])).error?.code).toBe(-32602);
+  });
 });
