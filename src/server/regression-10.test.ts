@@ -47,3 +47,14 @@ describe('envelope order (§1.3, §1.8, §12)', () => {
     expect((await h.call('info', [1])).error?.code).toBe(-32602);
   });
 });
+
+describe('package.remove / remove-mirror take a parsed version (§4.3, §12)', () => {
+  it('an unparseable version is -32602, not a no-op', async () => {
+    const h = await createHarness();
+    const remove = await h.call('package.remove', { id: 'gone', version: 'one.two' }, { key: h.admin });
+    expect(remove.error).toMatchObject({ code: -32602, data: expect.stringContaining('`version`') });
+    const mirror = await h.call('package.remove-mirror', { id: 'gone', version: 'one.two', url: 'https://x.test/a.s9pk' }, { key: h.admin });
+    expect(mirror.error?.code).toBe(-32602);
+    expect((await h.call('package.remove', { id: 'gone', version: '1.0.0:0' }, { key: h.admin })).result).toBe(false);
+  });
+});

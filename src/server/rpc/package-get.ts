@@ -20,7 +20,7 @@ import { localize } from '../../core/registry/localize.ts';
 import { optional, packageId, str } from '../params.ts';
 import { invalidParams } from '../rpc-error.ts';
 import { compareVersionKeys } from '../store/canonical.ts';
-import { rangeParam, storedRange } from './package-signer.ts';
+import { rangeParam, storedRange, versionParam } from './package-signer.ts';
 
 type Level = 'none' | 'short' | 'full';
 const LEGACY_MAX = parseVersion('0.4.0-alpha.17');
@@ -109,12 +109,7 @@ export const packageGet: MethodHandler = (p, ctx) => {
   const targetText = optional(p, 'targetVersion', str);
   const target = targetText === undefined ? undefined : rangeParam(targetText, 'targetVersion');
   const sourceText = optional(p, 'sourceVersion', str);
-  let source: ExtendedVersion | undefined;
-  try {
-    source = sourceText === undefined ? undefined : parseExtendedVersion(sourceText);
-  } catch (e) {
-    throw invalidParams(`${(e as Error).message} for \`sourceVersion\``);
-  }
+  const source = sourceText === undefined ? undefined : versionParam(sourceText, 'sourceVersion');
   const level = (optional(p, 'otherVersions', str) ?? 'short') as Level;
   if (!['none', 'short', 'full'].includes(level)) {
     throw invalidParams(`unknown variant \`${level}\`, expected one of \`none\`, \`short\`, \`full\``);

@@ -8,6 +8,7 @@ import type { MethodHandler } from '../context.ts';
 import { bool, optional, packageId, required, str } from '../params.ts';
 import { invalidParams, invalidRequest } from '../rpc-error.ts';
 import { assertScope, callerOf } from '../scope.ts';
+import { versionParam } from './package-signer.ts';
 
 function sighashParam(text: string): Uint8Array {
   try {
@@ -30,6 +31,8 @@ function normalizeUrl(url: string): string {
 export const packageRemove: MethodHandler = async (p, ctx) => {
   const id = required(p, 'id', packageId);
   const version = optional(p, 'version', str);
+  // A VersionString upstream: parsed while decoding params, so a bad one is -32602 (§12).
+  if (version !== undefined) versionParam(version, 'version');
   const sighashText = optional(p, 'sighash', str);
   const sighash = sighashText === undefined ? undefined : sighashParam(sighashText);
   const force = optional(p, 'force', bool) ?? false;
@@ -65,6 +68,7 @@ export const packageRemove: MethodHandler = async (p, ctx) => {
 export const packageRemoveMirror: MethodHandler = async (p, ctx) => {
   const id = required(p, 'id', packageId);
   const version = required(p, 'version', str);
+  versionParam(version, 'version');
   const url = normalizeUrl(required(p, 'url', str));
   await ctx.store.mutate(
     (db) => {

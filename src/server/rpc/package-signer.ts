@@ -3,7 +3,8 @@
  * `package.signer.*` (spec/registry-api.md §3.3, §4.4): per-package publishing scopes, stored
  * as the re-rendered normalized range; `merge: true` ORs with the existing range.
  */
-import { parseRange, printRange, rangeOr, RANGE_NONE } from '../../core/exver/index.ts';
+import { parseExtendedVersion, parseRange, printRange, rangeOr, RANGE_NONE } from '../../core/exver/index.ts';
+import type { ExtendedVersion } from '../../core/exver/extended-version.ts';
 import type { VersionRange } from '../../core/exver/range.ts';
 import type { SignerInfo } from '../../core/rpc/types.ts';
 import type { MethodHandler } from '../context.ts';
@@ -14,6 +15,15 @@ import { invalidParams, invalidRequest, notFound } from '../rpc-error.ts';
 export function rangeParam(text: string, field: string): VersionRange {
   try {
     return parseRange(text);
+  } catch (e) {
+    throw invalidParams(`${(e as Error).message} for \`${field}\``);
+  }
+}
+
+/** Parses a version parameter like upstream's `VersionString` deserializer; failures are -32602. */
+export function versionParam(text: string, field: string): ExtendedVersion {
+  try {
+    return parseExtendedVersion(text);
   } catch (e) {
     throw invalidParams(`${(e as Error).message} for \`${field}\``);
   }
