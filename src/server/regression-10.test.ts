@@ -58,3 +58,15 @@ describe('package.remove / remove-mirror take a parsed version (§4.3, §12)', (
     expect((await h.call('package.remove', { id: 'gone', version: '1.0.0:0' }, { key: h.admin })).result).toBe(false);
   });
 });
+
+describe('info.set-icon takes any mime between data: and ;base64, (§4.2, §12)', () => {
+  it.each(['data:image/svg+xml;charset=utf-8;base64,PHN2Zy8+', 'data:;base64,AA==', 'data:image/png;base64,'])('accepts %s', async (icon) => {
+    const h = await createHarness();
+    expect((await h.call('info.set-icon', { icon }, { key: h.admin })).result).toBeNull();
+    expect(await h.ok('info', {})).toMatchObject({ icon });
+  });
+  it.each(['image/png;base64,AA==', 'data:image/png,AA==', 'data:image/png;base64,AA', 'data:image/png;base64,AB==', 'data:image/png;base64,A A='])('rejects %s (-32602)', async (icon) => {
+    const h = await createHarness();
+    expect((await h.call('info.set-icon', { icon }, { key: h.admin })).error?.code).toBe(-32602);
+  });
+});

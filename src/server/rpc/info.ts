@@ -3,11 +3,27 @@
  * `info`, `info.set-name`, `info.set-icon` and the signed `index` (spec/registry-api.md §4.1,
  * §4.2).
  */
+import { parseBase64 } from '../../core/bytes/base64.ts';
 import type { MethodHandler } from '../context.ts';
 import { required, str } from '../params.ts';
 import { invalidParams } from '../rpc-error.ts';
 
-const DATA_URL = /^data:([^;,]+);base64,([A-Za-z0-9+/]*={0,2})$/;
+/**
+ * Upstream's `DataUrl` parser: any text between `data:` and the first `;base64,` is the mime
+ * (empty, or with parameters), the rest canonical padded standard Base64 (spec §12).
+ */
+function isDataUrl(text: string): boolean {
+  if (!text.startsWith('data:')) return false;
+  const at = text.indexOf(';base64,');
+  if (at < 0) return false;
+  const data = text.slice(at + ';base64,'.length);
+  try {
+    parseBase64(data);
+  } catch {
+    return false;
+  }
+  return data.length % 4 === 0;
+}
 
 export const info: MethodHandler = (_p, ctx) => {
   const idx = ctx.store.db.index;
@@ -26,8 +42,7 @@ export const infoSetName: MethodHandler = async (p, ctx) => {
 
 export const infoSetIcon: MethodHandler = async (p, ctx) => {
   const icon = required(p, 'icon', str);
-  const m = DATA_URL.exec(icon);
-  if (!m || m[2]!.length % 4 !== 0) throw invalidParams('invalid data url: expected data:<mime>;base64,<padded Base64> for `icon`');
+  if (!isDataUrl(icon)) throw invalidParams('invalid data url: expected data:<mime>;base64,<padded Base64> for `icon`');
   await ctx.store.mutate((db) => {
     db.index.icon = icon;
   });
