@@ -38,11 +38,15 @@ function deviceInfoOf(header: string): DeviceInfo {
   return d;
 }
 
-/** Methods marked *(display)* in spec §4: an optional CLI `format` key, validated (§4.0). */
+/**
+ * Methods whose params carry the CLI `format` key, validated (§4.0): those marked *(display)*
+ * in spec §4 except `os.asset.get.*` (no `WithIoFormat` there), plus `info.set-name` and
+ * `info.set-icon`, whose parent `info` is `WithIoFormat<Empty>` (§12).
+ */
 const DISPLAY_METHODS = new Set([
-  'index', 'info', 'package.index', 'package.get', 'package.signer.list', 'package.category.list', 'os.index',
-  'os.version.get', 'os.version.signer.list', 'os.asset.get.iso', 'os.asset.get.img', 'os.asset.get.squashfs',
-  'admin.signer.list', 'admin.list', 'metrics.summary', 'metrics.users', 'metrics.downloads',
+  'index', 'info', 'info.set-name', 'info.set-icon', 'package.index', 'package.get', 'package.signer.list',
+  'package.category.list', 'os.index', 'os.version.get', 'os.version.signer.list', 'admin.signer.list', 'admin.list',
+  'metrics.summary', 'metrics.users', 'metrics.downloads',
 ]);
 const FORMATS = ['json', 'json-pretty', 'yaml', 'cbor', 'toml', 'toml-pretty'];
 

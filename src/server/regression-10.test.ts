@@ -70,3 +70,17 @@ describe('info.set-icon takes any mime between data: and ;base64, (§4.2, §12)'
     expect((await h.call('info.set-icon', { icon }, { key: h.admin })).error?.code).toBe(-32602);
   });
 });
+
+describe('`format` on info.set-name / info.set-icon (§4.0, §12)', () => {
+  it('is validated there (their parent is WithIoFormat<Empty>)', async () => {
+    const h = await createHarness();
+    expect((await h.call('info.set-name', { name: 'x', format: 'xml' }, { key: h.admin })).error?.code).toBe(-32602);
+    expect((await h.call('info.set-icon', { icon: 'data:;base64,', format: 'ini' }, { key: h.admin })).error?.code).toBe(-32602);
+    expect((await h.call('info.set-name', { name: 'x', format: 'json-pretty' }, { key: h.admin })).result).toBeNull();
+    expect((await h.call('info.set-icon', { icon: 'data:;base64,', format: 'yaml' }, { key: h.admin })).result).toBeNull();
+  });
+  it('is not a key of os.asset.get.*', async () => {
+    const h = await createHarness();
+    expect((await h.call('os.asset.get.iso', { version: '0.4.0', platform: 'x86_64', format: 'xml' })).error?.code).toBe(38);
+  });
+});
