@@ -1,6 +1,23 @@
 // Issue 10 item 10: stand-in details checked against upstream's registry source (spec §12).
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encodeUtf8 } from '../core/bytes/utf8.ts';
+import type { PackageIndex } from '../core/rpc/types.ts';
+import { fixtureManifest } from '../core/s9pk/fixtures.ts';
+import { publish, startFileHost, type FileHost } from './publish-harness.ts';
 import { BASE, createHarness } from './test-harness.ts';
+
+let files: FileHost;
+beforeAll(async () => {
+  files = await startFileHost();
+});
+afterAll(() => files.close());
+
+/** Publishes `id@version` whose manifest has the given extra fields. */
+async function publishManifest(h: Awaited<ReturnType<typeof createHarness>>, name: string, fields: Record<string, unknown>) {
+  const manifest = { ...fixtureManifest({ id: 'sets', version: '1.0.0:0' }), ...fields };
+  const f = await files.put(name, { id: 'sets', version: '1.0.0:0', arches: ['x86_64'], extraFiles: { 'manifest.json': encodeUtf8(JSON.stringify(manifest)) } });
+  return publish(h, h.admin, [f.url], f.commitment);
+}
 
 describe('/ws/rpc is a GET route with a WebSocket upgrade (§1.7, §12)', () => {
   const guid = 'A'.repeat(32);
@@ -82,5 +99,27 @@ describe('`format` on info.set-name / info.set-icon (§4.0, §12)', () => {
   it('is not a key of os.asset.get.*', async () => {
     const h = await createHarness();
     expect((await h.call('os.asset.get.iso', { version: '0.4.0', platform: 'x86_64', format: 'xml' })).error?.code).toBe(38);
+  });
+});
+
+describe('plugins and satisfies are sets (§5.3, §12)', () => {
+  it('are stored sorted and deduplicated; unknown plugin ids and bad versions are 12', async () => {
+    const h = await createHarness();
+    const r = await publishManifest(h, 'sets-a.s9pk', { plugins: ['url-v0', 'url-v0'], satisfies: ['2.0.0:0', '1.0:0', '1.0.0:0'] });
+    expect(r.error).toBeUndefined();
+    const stored = ((await h.ok('package.index', {})) as PackageIndex).packages.sets!.versions['1.0.0:0']!;
+    expect(stored.plugins).toEqual(['url-v0']);
+    expect(stored.satisfies).toEqual(['1.0:0', '2.0.0:0']);
+    expect((await publishManifest(h, 'sets-b.s9pk', { plugins: ['url-v9'] })).error?.code).toBe(12);
+    expect((await publishManifest(h, 'sets-c.s9pk', { satisfies: ['not a version'] })).error?.code).toBe(12);
+  });
+
+  it('compare as sets when a variant is merged into an existing version', async () => {
+    const h = await createHarness();
+    expect((await publishManifest(h, 'merge-a.s9pk', { satisfies: ['1.0.0:0', '2.0.0:0'] })).error).toBeUndefined();
+    const reordered = { satisfies: ['2.0.0:0', '1.0:0'], hardwareRequirements: { device: [], ram: null, arch: ['aarch64'] } };
+    expect((await publishManifest(h, 'merge-b.s9pk', reordered)).error).toBeUndefined();
+    const differs = { satisfies: ['3.0.0:0'], hardwareRequirements: { device: [], ram: 1, arch: null } };
+    expect((await publishManifest(h, 'merge-c.s9pk', differs)).error?.code).toBe(38);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { HardwareRequirements, PackageVersionInfo, S9pkVariant } from '../rpc/types.ts';
 import { CONFLICT_MESSAGES, deepEqual, findConflict, mergeVersion } from './merge.ts';
 import { describeHardware, sortVariants } from './hardware.ts';
+import { diffVersionInfo } from './version-diff.ts';
 
 const hw = (arch: string[] | null, ram: number | null = null, devices = 0): HardwareRequirements => ({
   arch,
@@ -22,6 +23,15 @@ const A = 'A'.repeat(43);
 const B = 'B'.repeat(43);
 
 describe('mergeVersion (§5.4)', () => {
+  it('plugins and satisfies compare as sets (order, duplicates and equal versions do not conflict)', () => {
+    const existing = version([variant(hw(null), A)], { plugins: ['url-v0'], satisfies: ['1.0.0:0', '2.0.0:0'] });
+    const same = version([variant(hw(null), B)], { plugins: ['url-v0', 'url-v0'], satisfies: ['2.0.0:0', '1.0:0'] });
+    expect(findConflict(existing, same)).toBeNull();
+    expect(diffVersionInfo(existing, same)).toEqual([]);
+    const other = version([variant(hw(null), B)], { plugins: [], satisfies: ['1.0.0:0'] });
+    expect(findConflict(existing, other)).toEqual({ kind: 'metadata', fields: ['plugins', 'satisfies'] });
+  });
+
   it('same hardware and commitment: URLs replaced (add) or appended (add-mirror); signatures and publishedAt kept', () => {
     const existing = version([variant(hw(['x86_64']), A)]);
     const incoming = version([[hw(['x86_64']), { publishedAt: 'later', urls: ['https://m.test/'], commitment: { rootSighash: `${A}=`, rootMaxsize: 100 }, signatures: { other: 'sig' } }]]);

@@ -7,6 +7,7 @@
 import type { PackageVersionInfo, S9pkVariant } from '../rpc/types.ts';
 import { commitmentsEqual } from '../s9pk/variant.ts';
 import { hardwareEquals, sortVariants } from './hardware.ts';
+import { samePluginSet, sameVersionSet } from './metadata-sets.ts';
 
 /** The PackageMetadata fields compared for the "metadata mismatch" conflict (§5.3 table). */
 export const METADATA_FIELDS = [
@@ -51,9 +52,18 @@ export function deepEqual(a: unknown, b: unknown): boolean {
   return ka.length === kb.length && ka.every((k) => Object.hasOwn(b, k) && deepEqual((a as never)[k], (b as never)[k]));
 }
 
+type MetadataField = (typeof METADATA_FIELDS)[number];
+
+/** Whether one metadata field is equal, as upstream compares it (`plugins`, `satisfies`: as sets). */
+export function sameMetadataField(field: MetadataField, existing: PackageVersionInfo, incoming: PackageVersionInfo): boolean {
+  if (field === 'plugins') return samePluginSet(existing.plugins ?? [], incoming.plugins ?? []);
+  if (field === 'satisfies') return sameVersionSet(existing.satisfies ?? [], incoming.satisfies ?? []);
+  return deepEqual(existing[field] ?? null, incoming[field] ?? null);
+}
+
 /** The first conflict between an existing version and an incoming record, or null. */
 export function findConflict(existing: PackageVersionInfo, incoming: PackageVersionInfo): Conflict | null {
-  const fields = METADATA_FIELDS.filter((f) => !deepEqual(existing[f] ?? null, incoming[f] ?? null));
+  const fields = METADATA_FIELDS.filter((f) => !sameMetadataField(f, existing, incoming));
   if (fields.length > 0) return { kind: 'metadata', fields };
   if (existing.icon !== incoming.icon) return { kind: 'icon', fields: ['icon'] };
   const deps = new Set([...Object.keys(existing.dependencyMetadata), ...Object.keys(incoming.dependencyMetadata)]);

@@ -6,7 +6,7 @@
  * lists them all so one rebuild can fix everything.
  */
 import type { PackageVersionInfo } from '../rpc/types.ts';
-import { deepEqual, METADATA_FIELDS, type Conflict } from './merge.ts';
+import { deepEqual, METADATA_FIELDS, sameMetadataField, type Conflict } from './merge.ts';
 
 export interface FieldDiff {
   /** `title`, `icon`, `dependencyMetadata.<id>`, … */
@@ -23,7 +23,7 @@ export function diffVersionInfo(existing: PackageVersionInfo, incoming: PackageV
   for (const f of METADATA_FIELDS) {
     const a = existing[f] ?? null;
     const b = incoming[f] ?? null;
-    if (!deepEqual(a, b)) out.push({ field: f, kind: 'metadata', existing: a, incoming: b });
+    if (!sameMetadataField(f, existing, incoming)) out.push({ field: f, kind: 'metadata', existing: a, incoming: b });
   }
   if (existing.icon !== incoming.icon) out.push({ field: 'icon', kind: 'icon', existing: existing.icon, incoming: incoming.icon });
   const ids = [...new Set([...Object.keys(existing.dependencyMetadata), ...Object.keys(incoming.dependencyMetadata)])].sort();

@@ -14,6 +14,7 @@ import type { OpenedS9pk } from '../s9pk/open.ts';
 import { iconDataUrl, readDependencyMetadata, readIcon } from '../s9pk/members.ts';
 import { commitmentsEqual } from '../s9pk/variant.ts';
 import type { DependencyMetadata, HardwareRequirements, PackageVersionInfo, RegistryAsset } from '../rpc/types.ts';
+import { pluginSet, versionSet } from './metadata-sets.ts';
 
 export interface VersionRecordInput {
   archive: OpenedS9pk;
@@ -70,7 +71,8 @@ export function indexHardware(hw: Manifest['hardwareRequirements']): HardwareReq
 
 /**
  * The index record of one archive (§7.2) from its parts; pure.
- * @throws CoreError `S9PK_BAD_MANIFEST` when a manifest URL is not absolute.
+ * @throws CoreError `S9PK_BAD_MANIFEST` when a manifest URL is not absolute, a plugin id is
+ *   unknown or a `satisfies` entry is not a version.
  */
 export function assembleVersionInfo(parts: VersionInfoParts): PackageVersionInfo {
   const m = parts.manifest;
@@ -89,8 +91,8 @@ export function assembleVersionInfo(parts: VersionInfoParts): PackageVersionInfo
     hardwareAcceleration: m.hardwareAcceleration,
     userspaceFilesystems: m.userspaceFilesystems,
     virtualNetworking: m.virtualNetworking,
-    plugins: m.plugins,
-    satisfies: m.satisfies,
+    plugins: pluginSet(m.plugins),
+    satisfies: versionSet(m.satisfies),
     icon: parts.iconDataUrl,
     dependencyMetadata: parts.dependencyMetadata,
     sourceVersion: null,
