@@ -1,9 +1,12 @@
 // Issue 10 item 10: stand-in details checked against upstream's registry source (spec §12).
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeUtf8 } from '../core/bytes/utf8.ts';
 import type { PackageIndex } from '../core/rpc/types.ts';
-import { fixtureManifest } from '../core/s9pk/fixtures.ts';
-import { publish, startFileHost, type FileHost } from './publish-harness.ts';
+import { craftArchive } from '../core/s9pk/craft.ts';
+import { fixtureManifest, TEST_ONLY_SEED } from '../core/s9pk/fixtures.ts';
+import { commitmentOf, publish, startFileHost, type FileHost } from './publish-harness.ts';
 import { BASE, createHarness } from './test-harness.ts';
 
 let files: FileHost;
@@ -121,5 +124,24 @@ describe('plugins and satisfies are sets (§5.3, §12)', () => {
     expect((await publishManifest(h, 'merge-b.s9pk', reordered)).error).toBeUndefined();
     const differs = { satisfies: ['3.0.0:0'], hardwareRequirements: { device: [], ram: 1, arch: null } };
     expect((await publishManifest(h, 'merge-c.s9pk', differs)).error?.code).toBe(38);
+  });
+});
+
+describe('package.add: a missing manifest.json is 6 (§12)', () => {
+  const serve = (name: string, entries: Parameters<typeof craftArchive>[0]) => {
+    const bytes = craftArchive(entries, { seed: TEST_ONLY_SEED });
+    writeFileSync(join(files.dir, name), bytes);
+    return { url: `${files.url}/${name}`, commitment: commitmentOf(bytes) };
+  };
+
+  it('absent is NotFound; a pruned entry is an s9pk parse error (18); bad JSON stays 12', async () => {
+    const h = await createHarness();
+    const absent = serve('no-manifest.s9pk', [{ name: 'icon.png', data: encodeUtf8('x') }]);
+    const r = await publish(h, h.admin, [absent.url], absent.commitment);
+    expect(r.error).toMatchObject({ code: 6, data: { details: `${absent.url}: manifest.json` } });
+    const pruned = serve('pruned-manifest.s9pk', [{ name: 'manifest.json', data: encodeUtf8('{}'), type: 0 }]);
+    expect((await publish(h, h.admin, [pruned.url], pruned.commitment)).error?.code).toBe(18);
+    const notJson = serve('bad-manifest.s9pk', [{ name: 'manifest.json', data: encodeUtf8('{') }]);
+    expect((await publish(h, h.admin, [notJson.url], notJson.commitment)).error?.code).toBe(12);
   });
 });

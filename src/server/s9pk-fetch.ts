@@ -39,6 +39,11 @@ export function s9pkError(url: string, e: unknown): unknown {
     case 'S9PK_TOO_LARGE':
       return new RpcError(31, `${url}: ${e.message}`);
     case 'S9PK_BAD_MANIFEST':
+      // Upstream: `get_path("manifest.json").or_not_found(…)` is 6; a directory or a pruned
+      // entry fails `read_file_to_vec` as 18; only the JSON itself is 12 (spec §12).
+      if (e.detail.field === 'manifest' && e.detail.kind === null) return new RpcError(6, `${url}: manifest.json`);
+      if (e.detail.field === 'manifest' && typeof e.detail.kind === 'string') return new RpcError(18, `${url}: ${e.message}`);
+      return new RpcError(12, `${url}: ${e.message}`);
     case 'BYTES_BAD_UTF8':
       return new RpcError(12, `${url}: ${e.message}`);
     default:
