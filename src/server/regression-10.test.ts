@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeUtf8 } from '../core/bytes/utf8.ts';
-import type { PackageIndex } from '../core/rpc/types.ts';
+import type { DeviceInfo } from '../core/rpc/types.ts';
 import { craftArchive } from '../core/s9pk/craft.ts';
 import { fixtureManifest, TEST_ONLY_SEED } from '../core/s9pk/fixtures.ts';
 import { commitmentOf, publish, startFileHost, type FileHost } from './publish-harness.ts';
@@ -110,9 +110,9 @@ describe('plugins and satisfies are sets (§5.3, §12)', () => {
     const h = await createHarness();
     const r = await publishManifest(h, 'sets-a.s9pk', { plugins: ['url-v0', 'url-v0'], satisfies: ['2.0.0:0', '1.0:0', '1.0.0:0'] });
     expect(r.error).toBeUndefined();
-    const stored = ((await h.ok('package.index', {})) as PackageIndex).packages.sets!.versions['1.0.0:0']!;
-    expect(stored.plugins).toEqual(['url-v0']);
-    expect(stored.satisfies).toEqual(['1.0:0', '2.0.0:0']);
+    expect(await h.ok('package.index', {})).toMatchObject({
+      packages: { sets: { versions: { '1.0.0:0': { plugins: ['url-v0'], satisfies: ['1.0:0', '2.0.0:0'] } } } },
+    });
     expect((await publishManifest(h, 'sets-b.s9pk', { plugins: ['url-v9'] })).error?.code).toBe(12);
     expect((await publishManifest(h, 'sets-c.s9pk', { satisfies: ['not a version'] })).error?.code).toBe(12);
   });
@@ -143,5 +143,20 @@ describe('package.add: a missing manifest.json is 6 (§12)', () => {
     expect((await publish(h, h.admin, [pruned.url], pruned.commitment)).error?.code).toBe(18);
     const notJson = serve('bad-manifest.s9pk', [{ name: 'manifest.json', data: encodeUtf8('{') }]);
     expect((await publish(h, h.admin, [notJson.url], notJson.commitment)).error?.code).toBe(12);
+  });
+});
+
+describe('package.get localizes with upstream\'s rule (§6, §12)', () => {
+  const device = (language: string): DeviceInfo => ({
+    os: { version: '0.4.0-beta.10', compat: '>=0.4.0-alpha.0:0 <=0.4.0-beta.10:0', platform: 'x86_64', language },
+    hardware: { arch: 'x86_64', ram: 2 ** 32 },
+  });
+  it('de_DE and de pick German; de-DE is not rewritten and falls back to the first entry', async () => {
+    const h = await createHarness();
+    expect((await publishManifest(h, 'locale.s9pk', { releaseNotes: { en_US: 'Notes', de_DE: 'Hinweise' } })).error).toBeUndefined();
+    const notes = async (language: string) => h.ok('package.get', { id: 'sets' }, { deviceInfo: device(language) });
+    expect(await notes('de_DE')).toMatchObject({ best: { '1.0.0:0': { releaseNotes: 'Hinweise' } } });
+    expect(await notes('de')).toMatchObject({ best: { '1.0.0:0': { releaseNotes: 'Hinweise' } } });
+    expect(await notes('de-DE')).toMatchObject({ best: { '1.0.0:0': { releaseNotes: 'Notes' } } });
   });
 });

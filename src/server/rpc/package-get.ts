@@ -16,7 +16,7 @@ import type { ExtendedVersion } from '../../core/exver/extended-version.ts';
 import type { VersionRange } from '../../core/exver/range.ts';
 import type { DeviceInfo, PackageInfo, PackageVersionInfo } from '../../core/rpc/types.ts';
 import type { MethodHandler } from '../context.ts';
-import { localize } from '../../core/registry/localize.ts';
+import { localizeFor } from '../../core/registry/localize.ts';
 import { optional, packageId, str } from '../params.ts';
 import { invalidParams } from '../rpc-error.ts';
 import { compareVersionKeys } from '../store/canonical.ts';
@@ -42,12 +42,12 @@ function forDevice(info: PackageVersionInfo, d: DeviceInfo, language: string | n
   }
   const out = { ...info, s9pks };
   if (d.hardware && language !== null) {
-    out.description = { short: localize(info.description.short, language), long: localize(info.description.long, language) };
-    out.releaseNotes = localize(info.releaseNotes, language);
+    out.description = { short: localizeFor(info.description.short, language), long: localizeFor(info.description.long, language) };
+    out.releaseNotes = localizeFor(info.releaseNotes, language);
     out.dependencyMetadata = Object.fromEntries(
       Object.entries(info.dependencyMetadata).map(([id, m]) => [
         id,
-        { ...m, title: m.title === null ? null : localize(m.title, language), description: m.description === null ? null : localize(m.description, language) },
+        { ...m, title: m.title === null ? null : localizeFor(m.title, language), description: m.description === null ? null : localizeFor(m.description, language) },
       ]),
     );
   }
