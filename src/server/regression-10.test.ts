@@ -160,3 +160,19 @@ describe('package.get localizes with upstream\'s rule (§6, §12)', () => {
     expect(await notes('de-DE')).toMatchObject({ best: { '1.0.0:0': { releaseNotes: 'Notes' } } });
   });
 });
+
+describe('package.get: versions that compare equal both go to best (§4.3, §12)', () => {
+  it('1.0:0 and 1.0.0:0 share best (first key, last record); neither is in otherVersions', async () => {
+    const h = await createHarness();
+    const first = await files.put('eq-a.s9pk', { id: 'eq', version: '1.0:0', arches: ['x86_64'] });
+    const second = await files.put('eq-b.s9pk', { id: 'eq', version: '1.0.0:0', arches: ['aarch64'] });
+    const older = await files.put('eq-old.s9pk', { id: 'eq', version: '0.9.0:0' });
+    for (const f of [first, second, older]) expect((await publish(h, h.admin, [f.url], f.commitment)).error).toBeUndefined();
+    const got = await h.ok('package.get', { id: 'eq', otherVersions: 'short' });
+    expect(got).toEqual({
+      categories: [],
+      best: { '1.0:0': expect.objectContaining({ s9pks: [[expect.objectContaining({ arch: ['aarch64'] }), expect.objectContaining({ urls: [second.url] })]] }) },
+      otherVersions: { '0.9.0:0': { releaseNotes: { en_US: 'Release 0.9.0:0' } } },
+    });
+  });
+});

@@ -8,9 +8,11 @@ import {
   compareExtendedVersion,
   parseExtendedVersion,
   parseVersion,
+  printExtendedVersion,
   satisfies,
   satisfiesVersion,
   compareVersion,
+  sortKeyCompare,
 } from '../../core/exver/index.ts';
 import type { ExtendedVersion } from '../../core/exver/extended-version.ts';
 import type { VersionRange } from '../../core/exver/range.ts';
@@ -94,14 +96,35 @@ function selectPackage(pkg: PackageInfo, target: VersionRange | undefined, sourc
   return kept;
 }
 
+/** `BTreeMap<VersionString, _>::insert`: an equal version replaces the value, the first key stays. */
+function insertVersion(map: Kept[], k: Kept): void {
+  const i = map.findIndex((m) => sortKeyCompare(m.version, k.version) === 0);
+  if (i < 0) map.push(k);
+  else map[i] = { ...map[i]!, info: k.info };
+}
+
+/**
+ * Upstream's best/other split (§4.3, §12): a version joins `best` unless a best one is greater
+ * (so every flavor lineage keeps its greatest), pushing the lesser ones to `otherVersions`.
+ * Versions that compare equal (`1.0:0`, `1.0.0:0`) both go to `best`, where they share one
+ * map entry. Keys are the versions as upstream prints them.
+ */
 function splitBest(kept: Kept[]): { best: Kept[]; others: Kept[] } {
   const best: Kept[] = [];
-  for (const k of kept) {
-    const i = best.findIndex((b) => b.version.flavor === k.version.flavor);
-    if (i < 0) best.push(k);
-    else if (compareExtendedVersion(k.version, best[i]!.version) === 1) best[i] = k;
+  const others: Kept[] = [];
+  for (const stored of kept) {
+    const k = { ...stored, key: printExtendedVersion(stored.version) };
+    if (best.some((b) => compareExtendedVersion(b.version, k.version) === 1)) {
+      insertVersion(others, k);
+      continue;
+    }
+    for (const worse of best.filter((b) => compareExtendedVersion(b.version, k.version) === -1)) {
+      best.splice(best.indexOf(worse), 1);
+      insertVersion(others, worse);
+    }
+    insertVersion(best, k);
   }
-  return { best, others: kept.filter((k) => !best.includes(k)) };
+  return { best, others };
 }
 
 export const packageGet: MethodHandler = (p, ctx) => {
