@@ -68,11 +68,13 @@ function requireSigner(env: CallEnv, auth: AuthOutcome, admin: boolean): string 
   return auth.signerPem;
 }
 
-async function auditLog(env: CallEnv, auth: AuthOutcome, call: IncomingCall): Promise<void> {
+/** One `admin.log` line (§2.12): chrono's `to_rfc3339` offset `+00:00`, the request as the handler gets it (§12). */
+async function auditLog(env: CallEnv, auth: AuthOutcome, request: IncomingCall): Promise<void> {
   if (auth.kind !== 'verified') return;
   const found = signerByKey(env.store.db, auth.signerPem);
   if (!found) return;
-  const line = { timestamp: env.now().toISOString(), name: found.info.name, request: call, key: auth.signerPem };
+  const timestamp = env.now().toISOString().replace('Z', '+00:00');
+  const line = { timestamp, name: found.info.name, request, key: auth.signerPem };
   await env.audit.append(JSON.stringify(line));
 }
 
@@ -100,6 +102,6 @@ export async function dispatch(env: CallEnv, call: IncomingCall, auth: AuthOutco
     else delete params.__Auth_signer;
   }
   checkFormat(method, params);
-  await auditLog(env, auth, call).catch(() => undefined);
+  await auditLog(env, auth, { ...call, params }).catch(() => undefined);
   return HANDLERS[method](params, { ...env, signer, deviceInfo });
 }

@@ -17,6 +17,7 @@ describe('registry ports', () => {
       request: { method: 'info.set-name', params: { name: 'Ported' } },
       key: h.admin.pem,
     });
+    expect(JSON.parse(audit.lines[0]!).timestamp).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}\+00:00$/);
     await h.ok('info', {});
     await h.call('admin.list', {}, { key: newKey() });
     expect(audit.lines).toHaveLength(1);

@@ -6,6 +6,7 @@ import { encodeUtf8 } from '../core/bytes/utf8.ts';
 import type { DeviceInfo } from '../core/rpc/types.ts';
 import { craftArchive } from '../core/s9pk/craft.ts';
 import { fixtureManifest, TEST_ONLY_SEED } from '../core/s9pk/fixtures.ts';
+import { memoryLog, memoryPorts } from './ports.ts';
 import { commitmentOf, publish, startFileHost, type FileHost } from './publish-harness.ts';
 import { BASE, createHarness } from './test-harness.ts';
 
@@ -174,5 +175,16 @@ describe('package.get: versions that compare equal both go to best (§4.3, §12)
       best: { '1.0:0': expect.objectContaining({ s9pks: [[expect.objectContaining({ arch: ['aarch64'] }), expect.objectContaining({ urls: [second.url] })]] }) },
       otherVersions: { '0.9.0:0': { releaseNotes: { en_US: 'Release 0.9.0:0' } } },
     });
+  });
+});
+
+describe('audit log line (§2.12, §12)', () => {
+  it('has a +00:00 timestamp and the request with the injected __Auth_signer', async () => {
+    const audit = memoryLog();
+    const h = await createHarness({ ports: { ...memoryPorts(), audit } });
+    await h.call('package.remove', { id: 'gone', __Auth_signer: 'forged' }, { key: h.admin });
+    const line = JSON.parse(audit.lines.at(-1)!);
+    expect(line.timestamp).toMatch(/\+00:00$/);
+    expect(line.request).toEqual({ id: 1, method: 'package.remove', params: { id: 'gone', __Auth_signer: h.admin.pem } });
   });
 });
