@@ -1,38 +1,116 @@
 /**
  * @module
- * Shared anonymous reads of the current registry (spec/registry-api.md §7): `info`,
- * `package.index` and `package.category.list`. One options factory each, keyed by URL.
+ * The one owner of registry reads (spec/registry-api.md §4, §7): an options factory per read,
+ * `xOptions(scope)`, keyed by `registry-keys.ts` on everything that changes the answer — URL
+ * and parameters, and for signed reads the signing context and key. Features build their hooks
+ * on these options and never spell a key; writes refresh reads through the named groups of
+ * `registry-invalidation.ts`.
+ *
+ * IMPORTANT: query functions do not pass TanStack's `signal` on. A query whose function reads
+ * the signal is aborted when its last observer unmounts — React StrictMode's double mount
+ * (dev) and a quick navigation would cancel a request that has already reached the registry
+ * and send it again. Without it, a remount joins the request in flight; the client's timeout
+ * still bounds every call.
  */
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { RegistryClient } from '../../core/rpc/client.ts';
-import { registryKeys, useRegistryScope } from './registry-scope.tsx';
+import { createRegistryClient } from '../../core/rpc/client.ts';
+import type { DeviceInfo } from '../../core/rpc/types.ts';
+import { registryKeys, type Signing } from './registry-keys.ts';
+import { useRegistryScope, type RegistryScope } from './registry-scope.tsx';
+import { detectRole } from './role.ts';
 
-export const registryInfoOptions = (client: RegistryClient) =>
+/** What a read needs: the client (URL, signing context, signer) and the public key it signs with. */
+export type QueryScope = Pick<RegistryScope, 'client' | 'keyPem'>;
+
+/** An unsigned scope for screens outside a registry route (registry cards, adding a registry). */
+export function anonymousScope(url: string, timeoutMs?: number): QueryScope {
+  return { client: createRegistryClient({ url, timeoutMs }), keyPem: null };
+}
+
+const signing = ({ client, keyPem }: QueryScope): Signing => ({ context: client.context, keyPem });
+const anonymous = { anonymous: true } as const;
+
+export const registryInfoOptions = ({ client }: QueryScope) =>
   queryOptions({
-    queryKey: registryKeys.info(client.url),
-    queryFn: ({ signal }) => client.api.info.get({ signal, anonymous: true }),
+    queryKey: registryKeys.anonymous(client.url, 'info'),
+    queryFn: () => client.api.info.get(anonymous),
   });
 
-export const packageIndexOptions = (client: RegistryClient) =>
+export const packageIndexOptions = ({ client }: QueryScope) =>
   queryOptions({
-    queryKey: registryKeys.packageIndex(client.url),
-    queryFn: ({ signal }) => client.api.package.index({ signal, anonymous: true }),
+    queryKey: registryKeys.anonymous(client.url, 'package.index'),
+    queryFn: () => client.api.package.index(anonymous),
   });
 
-export const categoriesOptions = (client: RegistryClient) =>
+export const categoriesOptions = ({ client }: QueryScope) =>
   queryOptions({
-    queryKey: registryKeys.categories(client.url),
-    queryFn: ({ signal }) => client.api.package.category.list({ signal, anonymous: true }),
+    queryKey: registryKeys.anonymous(client.url, 'package.category.list'),
+    queryFn: () => client.api.package.category.list(anonymous),
+  });
+
+/**
+ * What the registry offers `device` for package `id`: `package.get` with `otherVersions: "full"`
+ * and the device header (§4.3, §6). IMPORTANT: never `targetVersion` here — with an `id` it
+ * records a download in the registry's metrics (§4.3 side effect, §7).
+ */
+export const deviceOfferOptions = ({ client }: QueryScope, id: string, device: DeviceInfo) => {
+  const params = { id, otherVersions: 'full' } as const;
+  return queryOptions({
+    queryKey: registryKeys.anonymous(client.url, 'package.get', params, device),
+    queryFn: () => client.api.package.get(params, { ...anonymous, deviceInfo: device }),
+  });
+};
+
+/** A package's scoped signers and their ranges, `{ guid: [SignerInfo, range] }` (§4.4). */
+export const packageSignersOptions = ({ client }: QueryScope, id: string) =>
+  queryOptions({
+    queryKey: registryKeys.anonymous(client.url, 'package.signer.list', id),
+    queryFn: () => client.api.package.signer.list({ id }, anonymous),
+  });
+
+/** Every registered signer: `admin.signer.list` (admins only, §4.7). */
+export const signersOptions = (scope: QueryScope) =>
+  queryOptions({
+    queryKey: registryKeys.signed(scope.client.url, 'admin.signer.list', signing(scope)),
+    queryFn: () => scope.client.api.admin.signer.list(),
+  });
+
+/** The admin set: `admin.list` (admins only, §4.7). */
+export const adminsOptions = (scope: QueryScope) =>
+  queryOptions({
+    queryKey: registryKeys.signed(scope.client.url, 'admin.list', signing(scope)),
+    queryFn: () => scope.client.api.admin.list(),
+  });
+
+/** The full signed `index` (registered signers only, §4.1). */
+export const signedIndexOptions = (scope: QueryScope) =>
+  queryOptions({
+    queryKey: registryKeys.signed(scope.client.url, 'index', signing(scope)),
+    queryFn: () => scope.client.api.index(),
+  });
+
+/** The unlocked key's role (role.ts); a minute fresh, never retried (it diagnoses failures itself). */
+export const roleOptions = (scope: QueryScope) =>
+  queryOptions({
+    queryKey: [...registryKeys.read(scope.client.url, 'role'), scope.keyPem] as const,
+    queryFn: () => detectRole(scope.client, scope.keyPem),
+    staleTime: 60_000,
+    retry: false,
   });
 
 export function useRegistryInfo() {
-  return useQuery(registryInfoOptions(useRegistryScope().client));
+  return useQuery(registryInfoOptions(useRegistryScope()));
 }
 
 export function usePackageIndex() {
-  return useQuery(packageIndexOptions(useRegistryScope().client));
+  return useQuery(packageIndexOptions(useRegistryScope()));
 }
 
 export function useCategories() {
-  return useQuery(categoriesOptions(useRegistryScope().client));
+  return useQuery(categoriesOptions(useRegistryScope()));
+}
+
+/** The role of the unlocked key on the current registry (re-detected when the key or the signing context changes). */
+export function useRole() {
+  return useQuery(roleOptions(useRegistryScope()));
 }

@@ -43,19 +43,3 @@ export function useRegistryScope(): RegistryScope {
   if (!v) throw new Error('useRegistryScope outside a registry route');
   return v;
 }
-
-/** Query keys of registry reads, general to specific (style.md §2.4). */
-export const registryKeys = {
-  all: (url: string) => ['registry', url] as const,
-  info: (url: string) => [...registryKeys.all(url), 'info'] as const,
-  packageIndex: (url: string) => [...registryKeys.all(url), 'package.index'] as const,
-  categories: (url: string) => [...registryKeys.all(url), 'package.category.list'] as const,
-  role: (url: string, keyPem: string | null) => [...registryKeys.all(url), 'role', keyPem] as const,
-  packageGet: (url: string, params: object, device: object | null) => [...registryKeys.all(url), 'package.get', params, device] as const,
-  signers: (url: string) => [...registryKeys.all(url), 'admin.signer.list'] as const,
-  admins: (url: string) => [...registryKeys.all(url), 'admin.list'] as const,
-  /** Every package's `package.signer.list` (prefix), then one package's. */
-  allPackageSigners: (url: string) => [...registryKeys.all(url), 'package.signer.list'] as const,
-  packageSigners: (url: string, id: string) => [...registryKeys.allPackageSigners(url), id] as const,
-  index: (url: string, keyPem: string | null) => [...registryKeys.all(url), 'index', keyPem] as const,
-};

@@ -3,14 +3,13 @@
  * What the unlocked key may do on the current registry (design.md §1, spec §3): admin (in
  * `admin.list`), registered signer (found in the signed `index`, with its package scopes),
  * unknown key, or viewer (no key). A rejected signature is diagnosed: clock skew (measured by
- * probing, §2.10) or a signing hostname the registry does not accept (§2.6).
+ * probing, §2.10) or a signing hostname the registry does not accept (§2.6). The query over
+ * it (`roleOptions`, `useRole`) lives in registry-queries.ts.
  */
-import { useQuery } from '@tanstack/react-query';
 import { isCoreError } from '../../core/errors.ts';
 import type { RegistryClient } from '../../core/rpc/client.ts';
 import { remoteErrorOf } from '../../core/rpc/envelope.ts';
 import { measureSkew } from '../../core/rpc/skew.ts';
-import { registryKeys, useRegistryScope } from './registry-scope.tsx';
 
 export type Role =
   | { kind: 'viewer' }
@@ -64,17 +63,6 @@ export async function detectRole(client: RegistryClient, keyPem: string | null, 
     if (!(isCoreError(e) && remoteErrorOf(e)?.code === 34)) throw e;
   }
   return { kind: admin ? 'admin' : 'signer', guid, name: info.name, scopes };
-}
-
-/** The role of the unlocked key on the current registry (re-detected when the key changes). */
-export function useRole() {
-  const { client, keyPem, url } = useRegistryScope();
-  return useQuery({
-    queryKey: registryKeys.role(url, keyPem),
-    queryFn: ({ signal }) => detectRole(client, keyPem, signal),
-    staleTime: 60_000,
-    retry: false,
-  });
 }
 
 /** A one-line human description of a role. */

@@ -6,7 +6,7 @@
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PackageIndex } from '../../../core/rpc/types.ts';
-import { registryKeys } from '../../lib/registry-scope.tsx';
+import { anonymousScope, categoriesOptions, packageIndexOptions } from '../../lib/registry-queries.ts';
 import { renderRegistryRoute } from '../../testing/render-registry-route.tsx';
 import { exampleIndex, fakePackage } from './lib/fixtures.test-helpers.ts';
 import { BrowsePage } from './routes.tsx';
@@ -33,8 +33,9 @@ function renderBrowse(search: string, index: PackageIndex = exampleIndex()) {
     element: <BrowsePage />,
     entry: `/r/${encodeURIComponent(REGISTRY)}${search}`,
     seed: (qc) => {
-      qc.setQueryData(registryKeys.packageIndex(REGISTRY), index);
-      qc.setQueryData(registryKeys.categories(REGISTRY), index.categories);
+      const scope = anonymousScope(REGISTRY);
+      qc.setQueryData(packageIndexOptions(scope).queryKey, index);
+      qc.setQueryData(categoriesOptions(scope).queryKey, index.categories);
     },
   });
   return router;

@@ -9,7 +9,7 @@ import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Outlet } from 'react-router';
 import type { Category, PackageIndex, SignerInfo } from '../../../core/rpc/types.ts';
-import { registryKeys } from '../../lib/registry-scope.tsx';
+import { anonymousScope, roleOptions } from '../../lib/registry-queries.ts';
 import { renderRegistryRoute } from '../../testing/render-registry-route.tsx';
 import type { Role } from '../../lib/role.ts';
 import { index, pkg } from './lib/fixtures.test-helpers.ts';
@@ -93,7 +93,7 @@ function renderCurate(path: string, role: Role = { kind: 'admin', guid: 'ME', na
     element: <Outlet />,
     children: curationRoutes,
     entry: `/r/${encodeURIComponent(REGISTRY)}/curate${path}`,
-    seed: (qc) => qc.setQueryData(registryKeys.role(REGISTRY, null), role),
+    seed: (qc) => qc.setQueryData(roleOptions(anonymousScope(REGISTRY)).queryKey, role),
   });
   return qc;
 }

@@ -8,14 +8,15 @@ import type { QueryClient } from '@tanstack/react-query';
 import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PackageGetFull } from '../../../core/rpc/types.ts';
-import { registryKeys } from '../../lib/registry-scope.tsx';
+import { anonymousScope, packageIndexOptions, packageSignersOptions, roleOptions, signersOptions } from '../../lib/registry-queries.ts';
 import { renderRegistryRoute } from '../../testing/render-registry-route.tsx';
 import type { Role } from '../../lib/role.ts';
-import { packageKeys } from './api/keys.ts';
 import { ALICE, ADMIN, example, exampleIndex } from './lib/fixtures.test-helpers.ts';
 import { PackagePage } from './routes.tsx';
 
 const REGISTRY = 'http://registry.test';
+/** The scope the page runs in: no saved settings, no key. */
+const scope = anonymousScope(REGISTRY);
 let fetchMock: ReturnType<typeof vi.fn>;
 
 beforeEach(() => {
@@ -40,12 +41,12 @@ function renderPage(
     element: <PackagePage />,
     entry: path,
     seed: (qc) => {
-      qc.setQueryData(registryKeys.packageIndex(REGISTRY), exampleIndex());
-      qc.setQueryData(registryKeys.role(REGISTRY, null), role);
-      qc.setQueryData(packageKeys.signerList(REGISTRY, 'bitcoind'), {
+      qc.setQueryData(packageIndexOptions(scope).queryKey, exampleIndex());
+      qc.setQueryData(roleOptions(scope).queryKey, role);
+      qc.setQueryData(packageSignersOptions(scope, 'bitcoind').queryKey, {
         [ALICE]: [example.signers[ALICE]!, '>=28.0:0'],
       });
-      qc.setQueryData(packageKeys.signerList(REGISTRY, 'hello-world'), {});
+      qc.setQueryData(packageSignersOptions(scope, 'hello-world').queryKey, {});
       seed?.(qc);
     },
   });
@@ -97,7 +98,7 @@ describe('package page', () => {
   it('names every signer for an admin', async () => {
     renderPage(`${base}/bitcoind`, {
       role: { kind: 'admin', guid: ADMIN, name: 'Registry Admin', scopes: {} },
-      seed: (qc) => qc.setQueryData(registryKeys.signers(REGISTRY), example.signers),
+      seed: (qc) => qc.setQueryData(signersOptions(scope).queryKey, example.signers),
     });
     const table = await screen.findByRole('table');
     expect(within(table).getAllByText('Package Developer')).toHaveLength(2);

@@ -6,9 +6,9 @@
 import { Link } from 'react-router';
 import { Badge, Icon } from '../../components/ui.tsx';
 import { ErrorView } from '../../components/error-view.tsx';
-import { useRegistryInfo } from '../../lib/registry-queries.ts';
+import { useRegistryInfo, useRole } from '../../lib/registry-queries.ts';
 import { useRegistryScope } from '../../lib/registry-scope.tsx';
-import { describeRole, useRole, type Role } from '../../lib/role.ts';
+import { describeRole, type Role } from '../../lib/role.ts';
 
 const ROLE_BADGE: Record<Role['kind'], { tone: 'neutral' | 'green' | 'blue' | 'amber' | 'red'; label: string }> = {
   viewer: { tone: 'neutral', label: 'Viewer' },

@@ -6,7 +6,7 @@
 import { NavLink } from 'react-router';
 import { focusRing } from '../../components/ui.tsx';
 import { registryParam, useRegistryScope } from '../../lib/registry-scope.tsx';
-import { useRole } from '../../lib/role.ts';
+import { useRole } from '../../lib/registry-queries.ts';
 
 const tab = ({ isActive }: { isActive: boolean }) =>
   `border-b-2 px-3 py-2 text-sm ${focusRing} ${isActive ? 'border-blue-600 font-medium text-blue-800 dark:text-blue-300' : 'border-transparent text-slate-600 hover:text-slate-900 dark:text-slate-300 dark:hover:text-white'}`;

@@ -17,7 +17,7 @@ export interface BrowseData {
 
 /** Package summaries and the index's categories, for `language`. */
 export function usePackageSummaries(language: string) {
-  const { client } = useRegistryScope();
+  const scope = useRegistryScope();
   const select = useCallback(
     (index: PackageIndex): BrowseData => ({
       summaries: summarizeIndex(index, language),
@@ -25,5 +25,5 @@ export function usePackageSummaries(language: string) {
     }),
     [language],
   );
-  return useQuery({ ...packageIndexOptions(client), select });
+  return useQuery({ ...packageIndexOptions(scope), select });
 }

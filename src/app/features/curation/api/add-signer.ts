@@ -5,8 +5,8 @@
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { SignerInfo } from '../../../../core/rpc/types.ts';
-import { registryKeys, useRegistryScope } from '../../../lib/registry-scope.tsx';
-import { curationKeys, invalidate } from './keys.ts';
+import { invalidateRegistry } from '../../../lib/registry-invalidation.ts';
+import { useRegistryScope } from '../../../lib/registry-scope.tsx';
 
 export type AddSignerInput = SignerInfo;
 
@@ -16,6 +16,6 @@ export function useAddSigner() {
   return useMutation({
     mutationFn: (input: AddSignerInput) => client.api.admin.signer.add(input),
     // the signed `index` lists signers too; a new key may also be the caller's own (role)
-    onSuccess: () => invalidate(qc, [registryKeys.signers(url), curationKeys.fullIndex(url), curationKeys.role(url)]),
+    onSuccess: () => invalidateRegistry(qc, url, 'signers', 'role'),
   });
 }

@@ -6,10 +6,10 @@
  * can be retried and nothing is left dangling.
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { registryKeys, useRegistryScope } from '../../../lib/registry-scope.tsx';
+import { invalidateRegistry } from '../../../lib/registry-invalidation.ts';
+import { useRegistryScope } from '../../../lib/registry-scope.tsx';
 import { runBulk, summarizeBulk, type ItemResult } from '../lib/bulk-run.ts';
 import type { DeletionPlan, MembershipOp } from '../lib/category-cleanup.ts';
-import { invalidate } from './keys.ts';
 import { runMembershipOp } from './run-membership.ts';
 
 export interface DeleteCategoryInput {
@@ -33,6 +33,6 @@ export function useDeleteCategory() {
       await client.api.package.category.remove({ id: plan.category });
       return { cleanup, removed: true };
     },
-    onSettled: () => invalidate(qc, [registryKeys.categories(url), registryKeys.packageIndex(url), registryKeys.info(url)]),
+    onSettled: () => invalidateRegistry(qc, url, 'categories'),
   });
 }

@@ -5,9 +5,9 @@
  * `package.signer.list` and the signed `index`; the caller's role when it is their own signer.
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { registryKeys, useRegistryScope } from '../../../lib/registry-scope.tsx';
+import { invalidateRegistry } from '../../../lib/registry-invalidation.ts';
+import { useRegistryScope } from '../../../lib/registry-scope.tsx';
 import type { editSignerParams } from '../lib/signer-form.ts';
-import { curationKeys, invalidate } from './keys.ts';
 import { useMe } from './use-me.ts';
 
 export type EditSignerInput = ReturnType<typeof editSignerParams>;
@@ -19,12 +19,6 @@ export function useEditSigner() {
   return useMutation({
     mutationFn: (input: EditSignerInput) => client.api.admin.signer.edit(input),
     onSuccess: (_r, input) =>
-      invalidate(qc, [
-        registryKeys.signers(url),
-        curationKeys.admins(url),
-        curationKeys.allPackageSigners(url),
-        curationKeys.fullIndex(url),
-        ...(input.id === me.guid ? [curationKeys.role(url)] : []),
-      ]),
+invalidateRegistry(qc, url, 'signers', input.id === me.guid && 'role'),
   });
 }

@@ -4,9 +4,9 @@
  * Optimistic on the package's signer list; rolled back on failure.
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { SignerInfo } from '../../../../core/rpc/types.ts';
-import { registryKeys, useRegistryScope } from '../../../lib/registry-scope.tsx';
-import { curationKeys, invalidate } from './keys.ts';
+import { packageSignersOptions } from '../../../lib/registry-queries.ts';
+import { invalidateRegistry } from '../../../lib/registry-invalidation.ts';
+import { useRegistryScope } from '../../../lib/registry-scope.tsx';
 import { useMe } from './use-me.ts';
 
 export interface RemoveScopeInput {
@@ -14,18 +14,17 @@ export interface RemoveScopeInput {
   signer: string;
 }
 
-type ScopeList = Record<string, [SignerInfo, string]>;
-
 export function useRemovePackageScope() {
-  const { client, url } = useRegistryScope();
+  const scope = useRegistryScope();
+  const { client, url } = scope;
   const me = useMe();
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (input: RemoveScopeInput) => client.api.package.signer.remove(input),
     onMutate: async ({ id, signer }) => {
-      const key = curationKeys.packageSigners(url, id);
+      const key = packageSignersOptions(scope, id).queryKey;
       await qc.cancelQueries({ queryKey: key });
-      const previous = qc.getQueryData<ScopeList>(key);
+      const previous = qc.getQueryData(key);
       if (previous) {
         const { [signer]: _dropped, ...rest } = previous;
         qc.setQueryData(key, rest);
@@ -33,14 +32,9 @@ export function useRemovePackageScope() {
       return { previous };
     },
     onError: (_e, { id }, ctx) => {
-      if (ctx?.previous) qc.setQueryData(curationKeys.packageSigners(url, id), ctx.previous);
+      if (ctx?.previous) qc.setQueryData(packageSignersOptions(scope, id).queryKey, ctx.previous);
     },
     onSettled: (_r, _e, input) =>
-      invalidate(qc, [
-        curationKeys.packageSigners(url, input.id),
-        registryKeys.packageIndex(url),
-        curationKeys.fullIndex(url),
-        ...(input.signer === me.guid ? [curationKeys.role(url)] : []),
-      ]),
+invalidateRegistry(qc, url, 'scopes', input.signer === me.guid && 'role'),
   });
 }

@@ -5,8 +5,8 @@
  * package index (`authorized`), scopes and the admin set are refetched.
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { registryKeys, useRegistryScope } from '../../../lib/registry-scope.tsx';
-import { curationKeys, invalidate } from './keys.ts';
+import { invalidateRegistry } from '../../../lib/registry-invalidation.ts';
+import { useRegistryScope } from '../../../lib/registry-scope.tsx';
 import { useMe } from './use-me.ts';
 
 export function useRemoveSigner() {
@@ -16,13 +16,7 @@ export function useRemoveSigner() {
   return useMutation({
     mutationFn: (guid: string) => client.api.admin.signer.remove({ id: guid }),
     onSuccess: (_r, guid) =>
-      invalidate(qc, [
-        registryKeys.signers(url),
-        curationKeys.admins(url),
-        curationKeys.allPackageSigners(url),
-        registryKeys.packageIndex(url),
-        curationKeys.fullIndex(url),
-        ...(guid === me.guid ? [curationKeys.role(url)] : []),
-      ]),
+      // a removed signer's package scopes go with it
+      invalidateRegistry(qc, url, 'signers', 'scopes', guid === me.guid && 'role'),
   });
 }

@@ -6,11 +6,11 @@
  * put back as soon as the run ends, then the index is refetched.
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { PackageIndex } from '../../../../core/rpc/types.ts';
-import { registryKeys, useRegistryScope } from '../../../lib/registry-scope.tsx';
+import { packageIndexOptions } from '../../../lib/registry-queries.ts';
+import { invalidateRegistry } from '../../../lib/registry-invalidation.ts';
+import { useRegistryScope } from '../../../lib/registry-scope.tsx';
 import { runBulk, summarizeBulk, type ItemResult } from '../lib/bulk-run.ts';
 import { applyMembershipOps, type MembershipOp } from '../lib/category-cleanup.ts';
-import { invalidate } from './keys.ts';
 import type { RegistryClient } from '../../../../core/rpc/client.ts';
 
 export interface MembershipInput {
@@ -26,15 +26,16 @@ export function runMembershipOp(client: RegistryClient, op: MembershipOp): Promi
 }
 
 export function useRunMembership() {
-  const { client, url } = useRegistryScope();
+  const scope = useRegistryScope();
+  const { client, url } = scope;
   const qc = useQueryClient();
-  const key = registryKeys.packageIndex(url);
+  const key = packageIndexOptions(scope).queryKey;
   return useMutation({
     mutationFn: (input: MembershipInput): Promise<ItemResult<MembershipOp>[]> =>
       runBulk(input.ops, (op) => runMembershipOp(client, op), { onProgress: input.onProgress, signal: input.signal }),
     onMutate: async (input) => {
       await qc.cancelQueries({ queryKey: key });
-      const previous = qc.getQueryData<PackageIndex>(key);
+      const previous = qc.getQueryData(key);
       if (previous) qc.setQueryData(key, applyMembershipOps(previous, input.ops));
       return { previous };
     },
@@ -44,6 +45,6 @@ export function useRunMembership() {
     onError: (_e, _input, ctx) => {
       if (ctx?.previous) qc.setQueryData(key, ctx.previous);
     },
-    onSettled: () => invalidate(qc, [key]),
+    onSettled: () => invalidateRegistry(qc, url, 'membership'),
   });
 }

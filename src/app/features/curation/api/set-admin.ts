@@ -5,9 +5,9 @@
  * One mutation with a direction, since both write the same set.
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { SignerInfo } from '../../../../core/rpc/types.ts';
-import { registryKeys, useRegistryScope } from '../../../lib/registry-scope.tsx';
-import { curationKeys, invalidate } from './keys.ts';
+import { adminsOptions, signersOptions } from '../../../lib/registry-queries.ts';
+import { invalidateRegistry } from '../../../lib/registry-invalidation.ts';
+import { useRegistryScope } from '../../../lib/registry-scope.tsx';
 import { useMe } from './use-me.ts';
 
 export interface SetAdminInput {
@@ -16,16 +16,17 @@ export interface SetAdminInput {
 }
 
 export function useSetAdmin() {
-  const { client, url } = useRegistryScope();
+  const scope = useRegistryScope();
+  const { client, url } = scope;
   const me = useMe();
   const qc = useQueryClient();
-  const key = curationKeys.admins(url);
+  const key = adminsOptions(scope).queryKey;
   return useMutation({
     mutationFn: ({ guid, admin }: SetAdminInput) => (admin ? client.api.admin.add({ signer: guid }) : client.api.admin.remove({ signer: guid })),
     onMutate: async ({ guid, admin }) => {
       await qc.cancelQueries({ queryKey: key });
-      const previous = qc.getQueryData<Record<string, SignerInfo>>(key);
-      const info = qc.getQueryData<Record<string, SignerInfo>>(registryKeys.signers(url))?.[guid];
+      const previous = qc.getQueryData(key);
+      const info = qc.getQueryData(signersOptions(scope).queryKey)?.[guid];
       if (previous) {
         const { [guid]: _dropped, ...rest } = previous;
         qc.setQueryData(key, admin && info ? { ...previous, [guid]: info } : rest);
@@ -35,6 +36,6 @@ export function useSetAdmin() {
     onError: (_e, _input, ctx) => {
       if (ctx?.previous) qc.setQueryData(key, ctx.previous);
     },
-    onSettled: (_r, _e, { guid }) => invalidate(qc, [key, ...(guid === me.guid ? [curationKeys.role(url)] : [])]),
+    onSettled: (_r, _e, { guid }) => invalidateRegistry(qc, url, 'admins', guid === me.guid && 'role'),
   });
 }

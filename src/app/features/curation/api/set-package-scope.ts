@@ -5,8 +5,8 @@
  * `existing || versions`. Not optimistic: the stored range is the registry's normalized form.
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { registryKeys, useRegistryScope } from '../../../lib/registry-scope.tsx';
-import { curationKeys, invalidate } from './keys.ts';
+import { invalidateRegistry } from '../../../lib/registry-invalidation.ts';
+import { useRegistryScope } from '../../../lib/registry-scope.tsx';
 import { useMe } from './use-me.ts';
 
 export interface SetScopeInput {
@@ -23,11 +23,6 @@ export function useSetPackageScope() {
   return useMutation({
     mutationFn: (input: SetScopeInput) => client.api.package.signer.add(input),
     onSuccess: (_r, input) =>
-      invalidate(qc, [
-        curationKeys.packageSigners(url, input.id),
-        registryKeys.packageIndex(url),
-        curationKeys.fullIndex(url),
-        ...(input.signer === me.guid ? [curationKeys.role(url)] : []),
-      ]),
+invalidateRegistry(qc, url, 'scopes', input.signer === me.guid && 'role'),
   });
 }

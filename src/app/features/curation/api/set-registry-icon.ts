@@ -5,25 +5,26 @@
  * Optimistic on `info`; rolled back on failure.
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { RegistryInfo } from '../../../../core/rpc/types.ts';
-import { registryKeys, useRegistryScope } from '../../../lib/registry-scope.tsx';
-import { curationKeys, invalidate } from './keys.ts';
+import { registryInfoOptions } from '../../../lib/registry-queries.ts';
+import { invalidateRegistry } from '../../../lib/registry-invalidation.ts';
+import { useRegistryScope } from '../../../lib/registry-scope.tsx';
 
 export function useSetRegistryIcon() {
-  const { client, url } = useRegistryScope();
+  const scope = useRegistryScope();
+  const { client, url } = scope;
   const qc = useQueryClient();
-  const key = registryKeys.info(url);
+  const key = registryInfoOptions(scope).queryKey;
   return useMutation({
     mutationFn: (icon: string) => client.api.info.setIcon({ icon }),
     onMutate: async (icon) => {
       await qc.cancelQueries({ queryKey: key });
-      const previous = qc.getQueryData<RegistryInfo>(key);
+      const previous = qc.getQueryData(key);
       if (previous) qc.setQueryData(key, { ...previous, icon });
       return { previous };
     },
     onError: (_e, _icon, ctx) => {
       if (ctx?.previous) qc.setQueryData(key, ctx.previous);
     },
-    onSettled: () => invalidate(qc, [key, curationKeys.fullIndex(url)]),
+    onSettled: () => invalidateRegistry(qc, url, 'info'),
   });
 }

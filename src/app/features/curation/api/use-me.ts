@@ -4,7 +4,7 @@
  * deciding when a write changes the caller's own role.
  */
 import { useRegistryScope } from '../../../lib/registry-scope.tsx';
-import { useRole } from '../../../lib/role.ts';
+import { useRole } from '../../../lib/registry-queries.ts';
 
 export interface Me {
   guid: string | null;

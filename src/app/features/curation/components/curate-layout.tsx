@@ -8,7 +8,8 @@ import { Link, NavLink, Outlet } from 'react-router';
 import { ErrorView } from '../../../components/error-view.tsx';
 import { focusRing, Panel, Spinner } from '../../../components/ui.tsx';
 import { registryParam, useRegistryScope } from '../../../lib/registry-scope.tsx';
-import { describeRole, useRole } from '../../../lib/role.ts';
+import { useRole } from '../../../lib/registry-queries.ts';
+import { describeRole } from '../../../lib/role.ts';
 
 export const CURATE_SECTIONS = [
   { path: 'categories', label: 'Categories', blurb: 'Create, rename and delete categories; put packages in them in bulk.' },

@@ -8,8 +8,10 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Authority } from '../../../../core/registry/authority.ts';
 import type { MerkleArchiveCommitment } from '../../../../core/rpc/types.ts';
 import { parseMerkleCommitment, S9PK_SIG_CONTEXT } from '../../../../core/sign/commitment.ts';
-import { registryKeys, useRegistryScope } from '../../../lib/registry-scope.tsx';
-import { useRole, type Role } from '../../../lib/role.ts';
+import { useRole } from '../../../lib/registry-queries.ts';
+import { invalidateRegistry } from '../../../lib/registry-invalidation.ts';
+import { useRegistryScope } from '../../../lib/registry-scope.tsx';
+import type { Role } from '../../../lib/role.ts';
 import { signWithSession } from '../../../lib/vault-session.ts';
 
 /** What the unlocked key may do here (null: nothing to manage). */
@@ -23,12 +25,7 @@ export function useManageAuthority(): Authority | null {
 function useRefresh() {
   const qc = useQueryClient();
   const { url } = useRegistryScope();
-  return () =>
-    Promise.all([
-      qc.invalidateQueries({ queryKey: registryKeys.packageIndex(url) }),
-      qc.invalidateQueries({ queryKey: [...registryKeys.all(url), 'index'] }),
-      qc.invalidateQueries({ queryKey: [...registryKeys.all(url), 'package.get'] }),
-    ]);
+  return () => invalidateRegistry(qc, url, 'packages');
 }
 
 export interface AddMirrorInput {

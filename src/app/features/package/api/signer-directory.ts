@@ -6,14 +6,13 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { registryKeys, useRegistryScope } from '../../../lib/registry-scope.tsx';
-import { useRole } from '../../../lib/role.ts';
+import { packageSignersOptions, signedIndexOptions, signersOptions, useRole } from '../../../lib/registry-queries.ts';
+import { useRegistryScope } from '../../../lib/registry-scope.tsx';
 import {
   buildSignerDirectory,
   signersOfPackageList,
   type SignerDirectory,
 } from '../lib/signers.ts';
-import { packageKeys } from './keys.ts';
 
 /** `all`: every registered signer is known; `package`: only the package's scoped signers; `none`: no names. */
 export type SignerCoverage = 'all' | 'package' | 'none';
@@ -24,22 +23,12 @@ export interface SignerNames {
 }
 
 export function useSignerDirectory(packageId: string, enabled = true): SignerNames {
-  const { client, url, keyPem } = useRegistryScope();
+  const scope = useRegistryScope();
   const kind = useRole().data?.kind;
-  const scoped = useQuery({
-    queryKey: packageKeys.signerList(url, packageId),
-    queryFn: ({ signal }) =>
-      client.api.package.signer.list({ id: packageId }, { signal, anonymous: true }),
-    enabled,
-  });
-  const admin = useQuery({
-    queryKey: registryKeys.signers(url),
-    queryFn: ({ signal }) => client.api.admin.signer.list({ signal }),
-    enabled: enabled && kind === 'admin',
-  });
+  const scoped = useQuery({ ...packageSignersOptions(scope, packageId), enabled });
+  const admin = useQuery({ ...signersOptions(scope), enabled: enabled && kind === 'admin' });
   const index = useQuery({
-    queryKey: registryKeys.index(url, keyPem),
-    queryFn: ({ signal }) => client.api.index({ signal }),
+    ...signedIndexOptions(scope),
     select: (i) => i.signers,
     enabled: enabled && kind === 'signer',
   });

@@ -7,7 +7,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import type { PackageIndex, PackageInfo } from '../../../../core/rpc/types.ts';
-import { registryKeys, useRegistryScope } from '../../../lib/registry-scope.tsx';
+import { invalidateRegistry } from '../../../lib/registry-invalidation.ts';
+import { useRegistryScope } from '../../../lib/registry-scope.tsx';
 import { explainDevice } from '../lib/device-explain.ts';
 import {
   defaultDeviceForm,
@@ -32,10 +33,7 @@ export function useDevicePreview(id: string, pkg: PackageInfo, index: PackageInd
     setParams((prev) => deviceFormToParams(next, prev), { replace: true });
   const qc = useQueryClient();
   const { url } = useRegistryScope();
-  /** Reloads both sides of the comparison: the index and the registry's answer. */
-  const refresh = () => {
-    void qc.invalidateQueries({ queryKey: registryKeys.packageIndex(url) });
-    void offer.refetch();
-  };
+  /** Reloads both sides of the comparison: the index and the registry's answer (`package.get`). */
+  const refresh = () => void invalidateRegistry(qc, url, 'packages');
   return { form, errors, device: info, offer, explanation, submit, refresh };
 }

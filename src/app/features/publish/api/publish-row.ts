@@ -11,7 +11,8 @@ import type { PreflightReport } from '../../../../core/registry/preflight.ts';
 import type { RegistryClient } from '../../../../core/rpc/client.ts';
 import { parseMerkleCommitment, S9PK_SIG_CONTEXT } from '../../../../core/sign/commitment.ts';
 import { toast } from '../../../components/live-region.tsx';
-import { registryKeys, registryParam } from '../../../lib/registry-scope.tsx';
+import { invalidateRegistry } from '../../../lib/registry-invalidation.ts';
+import { registryParam } from '../../../lib/registry-scope.tsx';
 import { signWithSession } from '../../../lib/vault-session.ts';
 import type { BucketSession } from '../lib/bucket-settings.ts';
 import { describeVerdict } from '../lib/describe.ts';
@@ -26,15 +27,6 @@ export interface PublishContext {
   registryUrl: string;
   qc: QueryClient;
   bucket: BucketSession | null;
-}
-
-/** Refreshes every read that shows packages (browse, package page, device preview, role). */
-export async function refreshPackages(qc: QueryClient, url: string): Promise<void> {
-  await Promise.all([
-    qc.invalidateQueries({ queryKey: registryKeys.packageIndex(url) }),
-    qc.invalidateQueries({ queryKey: [...registryKeys.all(url), 'index'] }),
-    qc.invalidateQueries({ queryKey: [...registryKeys.all(url), 'package.get'] }),
-  ]);
 }
 
 /** Hosts, signs and adds one row; true when the registry added it. */
@@ -70,7 +62,7 @@ export async function publishRow(ctx: PublishContext, id: number, report: Prefli
   }
   const outcome = report ? describeVerdict(report.verdict, { id: result.id, version: result.version, viaBatch: false, fileName: () => '' }).label : 'Published';
   queue.update(id, { add: { status: 'done', at: Date.now(), urls, outcome } });
-  await refreshPackages(ctx.qc, ctx.registryUrl);
+  await invalidateRegistry(ctx.qc, ctx.registryUrl, 'packages');
   const href = `#/r/${registryParam(ctx.registryUrl)}/p/${encodeURIComponent(result.id)}?v=${encodeURIComponent(result.version)}`;
   toast('success', `Published ${result.title} ${result.version} (${outcome.toLowerCase()}).`, href);
   return true;

@@ -5,10 +5,8 @@
  */
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { usePackageIndex } from '../../../lib/registry-queries.ts';
-import { registryKeys, useRegistryScope } from '../../../lib/registry-scope.tsx';
-import { useRole } from '../../../lib/role.ts';
-import type { PackageIndex } from '../../../../core/rpc/types.ts';
+import { packageIndexOptions, usePackageIndex, useRole } from '../../../lib/registry-queries.ts';
+import { useRegistryScope } from '../../../lib/registry-scope.tsx';
 import { loadBucket, useBucketSession } from '../lib/bucket-settings.ts';
 import { authorityOf, computeReports } from '../lib/preflight-reports.ts';
 import { queueFor, useQueueRows } from '../lib/publish-queue.ts';
@@ -19,7 +17,8 @@ import { abortRowUpload, pauseUpload } from './upload.ts';
 export const storedBucketOptions = () => queryOptions({ queryKey: ['publish', 'bucket'] as const, queryFn: loadBucket, staleTime: Infinity });
 
 export function usePublish() {
-  const { url, client } = useRegistryScope();
+  const scope = useRegistryScope();
+  const { url, client } = scope;
   const qc = useQueryClient();
   const queue = queueFor(url);
   const rows = useQueueRows(queue);
@@ -31,7 +30,7 @@ export function usePublish() {
   const reports = useMemo(() => computeReports(rows, index.data, authority), [rows, index.data, authority]);
 
   const ctx: PublishContext = { queue, client, registryUrl: url, qc, bucket };
-  const reportsNow = () => computeReports(queue.rows, qc.getQueryData<PackageIndex>(registryKeys.packageIndex(url)), authority);
+  const reportsNow = () => computeReports(queue.rows, qc.getQueryData(packageIndexOptions(scope).queryKey), authority);
 
   return {
     rows,

@@ -1,15 +1,16 @@
 /**
  * @module
- * Add a registry by URL: normalises the address, checks it answers `info` before saving,
- * and keeps the typed text on failure.
+ * Add a registry by URL: normalises the address, checks it answers `info` before saving (into
+ * the query cache, so the registry page does not ask again), and keeps the typed text on failure.
  */
+import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { createRegistryClient } from '../../../../core/rpc/client.ts';
 import { Button, TextField } from '../../../components/ui.tsx';
 import { ErrorView } from '../../../components/error-view.tsx';
 import { announce } from '../../../components/live-region.tsx';
 import { normalizeRegistryUrl, useUpsertRegistry } from '../../../lib/registries.ts';
+import { anonymousScope, registryInfoOptions } from '../../../lib/registry-queries.ts';
 import { registryParam } from '../../../lib/registry-scope.tsx';
 
 export function AddRegistryForm({ initialUrl = '' }: { initialUrl?: string }) {
@@ -20,6 +21,7 @@ export function AddRegistryForm({ initialUrl = '' }: { initialUrl?: string }) {
   const [checking, setChecking] = useState(false);
   const upsert = useUpsertRegistry();
   const navigate = useNavigate();
+  const qc = useQueryClient();
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -34,7 +36,7 @@ export function AddRegistryForm({ initialUrl = '' }: { initialUrl?: string }) {
     setInputError(null);
     setChecking(true);
     try {
-      const info = await createRegistryClient({ url, timeoutMs: 15_000 }).api.info.get();
+      const info = await qc.fetchQuery({ ...registryInfoOptions(anonymousScope(url, 15_000)), retry: false, staleTime: 0 });
       await upsert.mutateAsync({ url, label: info.name, context: null });
       announce(`Added ${info.name ?? url}`);
       navigate(`/r/${registryParam(url)}`);

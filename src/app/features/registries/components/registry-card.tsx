@@ -6,18 +6,18 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import { createRegistryClient } from '../../../../core/rpc/client.ts';
 import { Badge, Button, Icon, TextField } from '../../../components/ui.tsx';
 import { announce } from '../../../components/live-region.tsx';
 import { describeError } from '../../../lib/error-messages.ts';
 import { signingContext, useRemoveRegistry, useUpsertRegistry, type SavedRegistry } from '../../../lib/registries.ts';
-import { registryKeys, registryParam } from '../../../lib/registry-scope.tsx';
+import { anonymousScope, packageIndexOptions, registryInfoOptions } from '../../../lib/registry-queries.ts';
+import { registryParam } from '../../../lib/registry-scope.tsx';
 
 export function RegistryCard({ registry }: { registry: SavedRegistry }) {
   const id = useId();
-  const client = useMemo(() => createRegistryClient({ url: registry.url, timeoutMs: 15_000 }), [registry.url]);
-  const info = useQuery({ queryKey: registryKeys.info(registry.url), queryFn: ({ signal }) => client.api.info.get({ signal }) });
-  const index = useQuery({ queryKey: registryKeys.packageIndex(registry.url), queryFn: ({ signal }) => client.api.package.index({ signal }) });
+  const scope = useMemo(() => anonymousScope(registry.url, 15_000), [registry.url]);
+  const info = useQuery(registryInfoOptions(scope));
+  const index = useQuery(packageIndexOptions(scope));
   const upsert = useUpsertRegistry();
   const remove = useRemoveRegistry();
   const [editing, setEditing] = useState(false);

@@ -9,7 +9,8 @@ import { mayRemovePackage, versionRefusal } from '../../../../../core/registry/a
 import type { PackageIndex, PackageInfo } from '../../../../../core/rpc/types.ts';
 import { toast } from '../../../../components/live-region.tsx';
 import { registryParam, useRegistryScope } from '../../../../lib/registry-scope.tsx';
-import { describeRole, useRole } from '../../../../lib/role.ts';
+import { useRole } from '../../../../lib/registry-queries.ts';
+import { describeRole } from '../../../../lib/role.ts';
 import { useManageAuthority, useRemove } from '../../api/manage.ts';
 import { dependentsOf, describeImpact, packageRemovalImpact } from '../../lib/manage.ts';
 import { Section } from '../section.tsx';

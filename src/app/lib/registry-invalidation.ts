@@ -1,0 +1,39 @@
+/**
+ * @module
+ * Named invalidation groups: a write says what it changed on the registry ("packages",
+ * "signers", …) and this table says which reads show it, for every signer and parameter
+ * (prefixes from `registry-keys.ts`). Call sites never type a key prefix.
+ */
+import type { QueryClient } from '@tanstack/react-query';
+import { registryKeys, type AnonymousRead, type SignedRead } from './registry-keys.ts';
+
+/** What a write changed, and the reads that show it. */
+const GROUPS = {
+  /** Packages, versions, variants or mirrors were added or removed. */
+  packages: ['package.index', 'index', 'package.get'],
+  /** Category definitions (their names show in `info` and the indexes too). */
+  categories: ['package.category.list', 'package.index', 'info'],
+  /** Which packages a category holds. */
+  membership: ['package.index', 'index'],
+  /** The registry's name or icon. */
+  info: ['info', 'index'],
+  /** Signers: names, contacts, keys, added or removed. */
+  signers: ['admin.signer.list', 'admin.list', 'package.signer.list', 'index'],
+  /** Who may publish which package, with which version range. */
+  scopes: ['package.signer.list', 'package.index', 'index'],
+  /** The admin set. */
+  admins: ['admin.list'],
+  /** The unlocked key's own standing (its signer, scopes or admin status changed). */
+  role: ['role'],
+} as const satisfies Record<string, readonly (AnonymousRead | SignedRead)[]>;
+
+export type RegistryChange = keyof typeof GROUPS;
+
+/**
+ * Invalidates every read of registry `url` that shows one of `changes` (falsy entries are
+ * skipped, for `own && 'role'`); resolves when the active ones have refetched.
+ */
+export async function invalidateRegistry(qc: QueryClient, url: string, ...changes: (RegistryChange | false | null | undefined)[]): Promise<void> {
+  const reads = new Set(changes.flatMap((c) => (c ? GROUPS[c] : [])));
+  await Promise.all([...reads].map((read) => qc.invalidateQueries({ queryKey: registryKeys.read(url, read) })));
+}

@@ -1,0 +1,27 @@
+/**
+ * @module
+ * Query keys of registry reads, general to specific (style.md §2.4): `['registry', url]`, the
+ * read (the RPC method, or `role`), then whatever else changes the answer. A signed read's
+ * answer depends on who signs it, so its key ends with the signing context and the key (spec
+ * registry-api.md §2.6, §3). Only `registry-queries.ts` (options) and
+ * `registry-invalidation.ts` (named groups) use these; call sites never spell a key.
+ */
+
+/** Reads anyone can make; their answers depend on the URL and the parameters only. */
+export type AnonymousRead = 'info' | 'package.index' | 'package.category.list' | 'package.get' | 'package.signer.list';
+/** Reads signed with the unlocked key (`role` is derived from `index` and `admin.list`). */
+export type SignedRead = 'index' | 'admin.list' | 'admin.signer.list' | 'role';
+
+/** Who signs a read: the signing context in force and the public key PEM (null: unsigned). */
+export interface Signing {
+  context: string;
+  keyPem: string | null;
+}
+
+export const registryKeys = {
+  all: (url: string) => ['registry', url] as const,
+  /** Every cached answer of one read, for any parameters and any signer (an invalidation prefix). */
+  read: (url: string, read: AnonymousRead | SignedRead) => [...registryKeys.all(url), read] as const,
+  anonymous: (url: string, read: AnonymousRead, ...params: readonly unknown[]) => [...registryKeys.read(url, read), ...params] as const,
+  signed: (url: string, read: SignedRead, { context, keyPem }: Signing) => [...registryKeys.read(url, read), context, keyPem] as const,
+};
