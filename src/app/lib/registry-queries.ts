@@ -92,7 +92,7 @@ export const signedIndexOptions = (scope: QueryScope) =>
 /** The unlocked key's role (role.ts); a minute fresh, never retried (it diagnoses failures itself). */
 export const roleOptions = (scope: QueryScope) =>
   queryOptions({
-    queryKey: [...registryKeys.read(scope.client.url, 'role'), scope.keyPem] as const,
+    queryKey: registryKeys.signed(scope.client.url, 'role', signing(scope)),
     queryFn: () => detectRole(scope.client, scope.keyPem),
     staleTime: 60_000,
     retry: false,
