@@ -1,6 +1,9 @@
 // Lint config: TypeScript rules plus the import-direction rules of ../shared/design.md §2:
 // core ← worker ← app, core ← server; core imports no DOM/React/Node; app never imports server.
+// TanStack Query's recommended rules check the console's queries (keys cover what the query
+// function reads, stable clients, mutation callback order).
 import js from '@eslint/js';
+import pluginQuery from '@tanstack/eslint-plugin-query';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
@@ -20,6 +23,7 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  ...pluginQuery.configs['flat/recommended'].map((config) => ({ ...config, files: ['src/app/**/*.{ts,tsx}'] })),
   {
     files: ['src/app/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
