@@ -5,7 +5,7 @@
  * (prefixes from `registry-keys.ts`). Call sites never type a key prefix.
  */
 import type { QueryClient } from '@tanstack/react-query';
-import { registryKeys, type AnonymousRead, type SignedRead } from './registry-keys.ts';
+import { isReadOf, type AnonymousRead, type SignedRead } from './registry-keys.ts';
 
 /** What a write changed, and the reads that show it. */
 const GROUPS = {
@@ -31,9 +31,11 @@ export type RegistryChange = keyof typeof GROUPS;
 
 /**
  * Invalidates every read of registry `url` that shows one of `changes` (falsy entries are
- * skipped, for `own && 'role'`); resolves when the active ones have refetched.
+ * skipped, for `own && 'role'`); resolves when the active ones have refetched. One call marks
+ * them all stale before any refetch starts, so the role, which reads `index` and `admin.list`
+ * through the cache, never re-detects from an answer about to be replaced.
  */
 export async function invalidateRegistry(qc: QueryClient, url: string, ...changes: (RegistryChange | false | null | undefined)[]): Promise<void> {
-  const reads = new Set(changes.flatMap((c) => (c ? GROUPS[c] : [])));
-  await Promise.all([...reads].map((read) => qc.invalidateQueries({ queryKey: registryKeys.read(url, read) })));
+  const reads = new Set<string>(changes.flatMap((c) => (c ? GROUPS[c] : [])));
+  await qc.invalidateQueries({ predicate: (q) => isReadOf(q.queryKey, url, reads) });
 }

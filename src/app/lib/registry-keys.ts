@@ -25,3 +25,9 @@ export const registryKeys = {
   anonymous: (url: string, read: AnonymousRead, ...params: readonly unknown[]) => [...registryKeys.read(url, read), ...params] as const,
   signed: (url: string, read: SignedRead, { context, keyPem }: Signing) => [...registryKeys.read(url, read), context, keyPem] as const,
 };
+
+/** True when `key` is a cached answer of one of `reads` on registry `url` (any parameters, any signer). */
+export function isReadOf(key: readonly unknown[], url: string, reads: ReadonlySet<string>): boolean {
+  const [root, keyUrl, read] = key;
+  return root === 'registry' && keyUrl === url && typeof read === 'string' && reads.has(read);
+}

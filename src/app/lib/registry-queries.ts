@@ -89,11 +89,19 @@ export const signedIndexOptions = (scope: QueryScope) =>
     queryFn: () => scope.client.api.index(),
   });
 
-/** The unlocked key's role (role.ts); a minute fresh, never retried (it diagnoses failures itself). */
+/**
+ * The unlocked key's role (role.ts); a minute fresh, never retried (it diagnoses failures
+ * itself). It reads `index` and `admin.list` through the cache, unretried, so the pages that
+ * show them do not ask again, and a write that invalidates them re-detects from fresh answers.
+ */
 export const roleOptions = (scope: QueryScope) =>
   queryOptions({
     queryKey: registryKeys.signed(scope.client.url, 'role', signing(scope)),
-    queryFn: () => detectRole(scope.client, scope.keyPem),
+    queryFn: ({ client: qc }) =>
+      detectRole(scope.client, scope.keyPem, {
+        index: () => qc.fetchQuery({ ...signedIndexOptions(scope), retry: false }),
+        admins: () => qc.fetchQuery({ ...adminsOptions(scope), retry: false }),
+      }),
     staleTime: 60_000,
     retry: false,
   });

@@ -23,12 +23,25 @@ function timestampRejected(e: unknown): boolean {
   return r?.code === 31 && /timestamp/i.test(r.details ?? '');
 }
 
-/** Detects the role of the client's key; never throws for a registry answer. */
-export async function detectRole(client: RegistryClient, keyPem: string | null, signal?: AbortSignal): Promise<Role> {
+/** The two signed reads a role is made of; the query cache passes its own, so they are shared. */
+export interface RoleReads {
+  index(): ReturnType<RegistryClient['api']['index']>;
+  admins(): ReturnType<RegistryClient['api']['admin']['list']>;
+}
+
+/**
+ * Detects the role of the client's key; never throws for a registry answer. `reads` default
+ * to direct calls; skew probing always calls the registry directly.
+ */
+export async function detectRole(
+  client: RegistryClient,
+  keyPem: string | null,
+  reads: RoleReads = { index: () => client.api.index(), admins: () => client.api.admin.list() },
+): Promise<Role> {
   if (!keyPem) return { kind: 'viewer' };
   let index;
   try {
-    index = await client.api.index({ signal });
+    index = await reads.index();
   } catch (e) {
     const r = remoteErrorOf(e);
     if (r?.code === 34) return { kind: 'unknown-key' };
@@ -36,7 +49,7 @@ export async function detectRole(client: RegistryClient, keyPem: string | null, 
       if (client.clock.offsetMs !== null) return { kind: 'clock-skew', seconds: Math.round(client.clock.offsetMs / 1000), range: Infinity };
       const m = await measureSkew(async (o) => {
         try {
-          await client.api.index({ signal, clockOffsetMs: o * 1000 });
+          await client.api.index({ clockOffsetMs: o * 1000 });
           return true;
         } catch (err) {
           if (timestampRejected(err)) return false;
@@ -58,7 +71,7 @@ export async function detectRole(client: RegistryClient, keyPem: string | null, 
   }
   let admin = false;
   try {
-    admin = guid in (await client.api.admin.list({ signal }));
+    admin = guid in (await reads.admins());
   } catch (e) {
     if (!(isCoreError(e) && remoteErrorOf(e)?.code === 34)) throw e;
   }
