@@ -1,12 +1,15 @@
 /**
  * Tests for methods.ts: METHOD_ACCESS equals the committed copy of the spec registry-api.md §3.2
- * matrix (vectors/access-matrix.json), and the params table follows §4.0 (required vs optional).
+ * matrix (vectors/access-matrix.json), the params table follows §4.0 (required vs optional), the
+ * *(display)* flags follow §4, and the schemas decode params and check results.
  */
+import * as v from 'valibot';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import matrix from './vectors/access-matrix.json';
 import {
   METHOD_ACCESS,
   METHOD_NAMES,
+  METHODS,
   isMethodName,
   type MethodName,
   type ParamsOf,
@@ -43,6 +46,53 @@ describe('METHOD_ACCESS', () => {
       expect(isMethodName(name), name).toBe(false);
     }
     expect(isMethodName('toString')).toBe(false);
+  });
+});
+
+describe('METHODS', () => {
+  it('flags exactly the methods marked *(display)* in §4', () => {
+    expect(METHOD_NAMES.filter((m) => METHODS[m].display).sort()).toEqual(
+      [
+        'index',
+        'info',
+        'package.index',
+        'package.get',
+        'package.signer.list',
+        'package.category.list',
+        'os.index',
+        'os.version.get',
+        'os.version.signer.list',
+        'os.asset.get.iso',
+        'os.asset.get.img',
+        'os.asset.get.squashfs',
+        'admin.signer.list',
+        'admin.list',
+        'metrics.summary',
+        'metrics.users',
+        'metrics.downloads',
+      ].sort(),
+    );
+  });
+
+  it('decodes params: optional keys take absent or null, required ones fail when missing', () => {
+    const add = METHODS['package.signer.add'].params;
+    expect(v.is(add, { id: 'a', signer: 'G', merge: true, versions: null })).toBe(true);
+    expect(v.is(add, { id: 'a', signer: 'G' })).toBe(false);
+    expect(v.is(add, { id: 'Not_An_Id', signer: 'G', merge: true })).toBe(false);
+    const parsed = v.parse(add, { id: 'a', signer: 'G', merge: false, __Auth_signer: 'pem' });
+    expect(parsed).toEqual({ id: 'a', signer: 'G', merge: false });
+    expect(v.is(METHODS.info.params, { format: 'json' })).toBe(true);
+    expect(v.is(METHODS.info.params, [])).toBe(false);
+  });
+
+  it('checks results per method: the schema types the parsed value', () => {
+    const list = v.parse(METHODS['package.signer.list'].result, {
+      G: [{ name: 'A', contact: [], keys: [] }, '*'],
+    });
+    expectTypeOf(list).toEqualTypeOf<ResultOf<'package.signer.list'>>();
+    expect(list.G?.[1]).toBe('*');
+    expect(v.is(METHODS['package.remove'].result, 'true')).toBe(false);
+    expect(v.is(METHODS['admin.signer.add'].result, 'GUID')).toBe(true);
   });
 });
 

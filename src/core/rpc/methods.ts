@@ -1,197 +1,46 @@
 /**
  * @module
- * Method table of the registry API: name → params/result (spec registry-api.md §4, required vs
- * optional per §4.0) and the access matrix (§3.2) shared by the stand-in server and the UI.
+ * Method table of the registry API: name → params schema, result schema, access (spec
+ * registry-api.md §4, §3.2) and the *(display)* flag, shared by the stand-in server and the UI.
+ * Types are inferred from the schemas, so one definition types the client, checks the stand-in's
+ * answers at compile time and validates registry answers at run time (see schemas/scalars.ts on
+ * leniency: unknown extra keys pass and are dropped, missing required keys fail).
  */
+import * as v from 'valibot';
+import { OsAssetSchema } from './schemas/asset.ts';
+import { OsIndexSchema, OsVersionMapSchema } from './schemas/os.ts';
+import { CategoryMapSchema, PackageIndexSchema } from './schemas/package.ts';
+import { PackageGetResultSchema } from './schemas/package-get.ts';
+import {
+  DbDumpSchema,
+  FullIndexSchema,
+  RegistryInfoSchema,
+  SignerMapSchema,
+} from './schemas/registry.ts';
+import {
+  MetricsDownloadsSchema,
+  MetricsSummarySchema,
+  MetricsUsersSchema,
+} from './schemas/metrics.ts';
+import * as p from './schemas/params.ts';
+import {
+  DataUrlSchema,
+  GuidSchema,
+  LocaleStringSchema,
+  opt,
+  PublicKeyPemSchema,
+  VersionRangeStringSchema,
+} from './schemas/scalars.ts';
+import { ContactInfoSchema, SignerInfoSchema } from './schemas/signer.ts';
 
-import type {
-  Base64,
-  Blake3Commitment,
-  Category,
-  ContactInfo,
-  DataUrl,
-  DbDump,
-  FullIndex,
-  Guid,
-  LocaleString,
-  MerkleArchiveCommitment,
-  MetricsDownloads,
-  MetricsSummary,
-  MetricsUsers,
-  OsIndex,
-  OsVersionInfo,
-  OtherVersionsLevel,
-  PackageGetResult,
-  PackageId,
-  PackageIndex,
-  PublicKeyPem,
-  RegistryAsset,
-  RegistryInfo,
-  SignaturePem,
-  SignerInfo,
-  Version,
-  VersionRangeString,
-  VersionString,
-} from './types.ts';
-
-/** Params of methods that take none; send `{}` (§1.3). */
-export type EmptyParams = Record<string, never>;
-
-/** Params of `package.get` (§4.3). Absent and null mean the same for every key. */
-export interface PackageGetParams {
-  /** One package; absent/null = all packages. */
-  id?: PackageId | null;
-  /** Keep only versions satisfying this range. */
-  targetVersion?: VersionRangeString | null;
-  /** Currently without effect: the registry never sets a stored `sourceVersion`. */
-  sourceVersion?: VersionString | null;
-  /** Detail level of non-best versions; server default `"short"`. */
-  otherVersions?: OtherVersionsLevel | null;
-}
-
-/** Params of `os.version.get` (§4.6); missing values default from the device-info header. */
-export interface OsVersionGetParams {
-  sourceVersion?: Version | null;
-  targetVersion?: VersionRangeString | null;
-  /** Opaque device id, used only for metrics. */
-  serverId?: string | null;
-  platform?: string | null;
-}
-
-/** Params of `os.asset.add.*` (§4.6): `signature` is over `commitment`, context `startos`. */
-export interface OsAssetAddParams {
-  version: Version;
-  platform: string;
-  url: string;
-  signature: SignaturePem;
-  commitment: Blake3Commitment;
-}
-
-/** Params of `os.asset.remove.*` and `os.asset.get.*` (§4.6). */
-export interface OsAssetRef {
-  version: Version;
-  platform: string;
-}
-
-/** Params of `os.asset.sign.*` (§4.6): `signature` over the stored commitment, context `startos`. */
-export interface OsAssetSignParams extends OsAssetRef {
-  signature: SignaturePem;
-}
-
-/** Params of `package.add` / `package.add-mirror` besides the URL(s) (§4.3, §2.14 context `s9pk`). */
-interface CommitmentParams {
-  commitment: MerkleArchiveCommitment;
-  signature: SignaturePem;
-}
-
-type Method<P, R> = { params: P; result: R };
-/**
- * Every RPC method of the registry (§4) with its params and result. `__Auth_signer` and
- * `__DeviceInfo_device_info` are injected by the server and never appear here (§2.12, §6).
- */
-export interface RpcMethods {
-  index: Method<EmptyParams, FullIndex>;
-  info: Method<EmptyParams, RegistryInfo>;
-  'info.set-name': Method<{ name: string }, null>;
-  'info.set-icon': Method<{ icon: DataUrl }, null>;
-
-  'package.index': Method<EmptyParams, PackageIndex>;
-  'package.get': Method<PackageGetParams, PackageGetResult>;
-  /** `urls` must have at least one element; the first is fetched and parsed. */
-  'package.add': Method<{ urls: string[] } & CommitmentParams, null>;
-  'package.add-mirror': Method<{ url: string } & CommitmentParams, null>;
-  /** Result: true if the database changed. `sighash` only applies together with `version`. */
-  'package.remove': Method<
-    { id: PackageId; version?: VersionString | null; sighash?: Base64 | null; force?: boolean },
-    boolean
-  >;
-  'package.remove-mirror': Method<{ id: PackageId; version: VersionString; url: string }, null>;
-
-  /** `versions` absent/null = `"*"`; `merge` is required (omitting it is -32602). */
-  'package.signer.add': Method<
-    { id: PackageId; signer: Guid; versions?: VersionRangeString | null; merge: boolean },
-    null
-  >;
-  'package.signer.remove': Method<{ id: PackageId; signer: Guid }, null>;
-  /** Each value is a two-element array `[signer, scope range]`. */
-  'package.signer.list': Method<{ id: PackageId }, Record<Guid, [SignerInfo, VersionRangeString]>>;
-
-  'package.category.add': Method<{ id: string; name: LocaleString }, null>;
-  'package.category.remove': Method<{ id: string }, null>;
-  'package.category.add-package': Method<{ id: string; package: PackageId }, null>;
-  'package.category.remove-package': Method<{ id: string; package: PackageId }, null>;
-  'package.category.list': Method<EmptyParams, Record<string, Category>>;
-
-  'os.index': Method<EmptyParams, OsIndex>;
-  'os.version.add': Method<
-    { version: Version; headline: string; releaseNotes: string; sourceVersion: VersionRangeString },
-    null
-  >;
-  'os.version.remove': Method<{ version: Version }, null>;
-  'os.version.get': Method<OsVersionGetParams, Record<Version, OsVersionInfo>>;
-  'os.version.signer.add': Method<{ version: Version; signer: Guid }, null>;
-  'os.version.signer.remove': Method<{ version: Version; signer: Guid }, null>;
-  'os.version.signer.list': Method<{ version: Version }, Record<Guid, SignerInfo>>;
-
-  'os.asset.add.iso': Method<OsAssetAddParams, null>;
-  'os.asset.add.img': Method<OsAssetAddParams, null>;
-  'os.asset.add.squashfs': Method<OsAssetAddParams, null>;
-  'os.asset.remove.iso': Method<OsAssetRef, null>;
-  'os.asset.remove.img': Method<OsAssetRef, null>;
-  'os.asset.remove.squashfs': Method<OsAssetRef, null>;
-  /** The caller must be in the release's `authorized` set; admin status is not enough (§3.2). */
-  'os.asset.sign.iso': Method<OsAssetSignParams, null>;
-  'os.asset.sign.img': Method<OsAssetSignParams, null>;
-  'os.asset.sign.squashfs': Method<OsAssetSignParams, null>;
-  'os.asset.get.iso': Method<OsAssetRef, RegistryAsset<Blake3Commitment>>;
-  'os.asset.get.img': Method<OsAssetRef, RegistryAsset<Blake3Commitment>>;
-  'os.asset.get.squashfs': Method<OsAssetRef, RegistryAsset<Blake3Commitment>>;
-
-  'admin.signer.list': Method<EmptyParams, Record<Guid, SignerInfo>>;
-  /** Result: the new signer's Guid. */
-  'admin.signer.add': Method<SignerInfo, Guid>;
-  /** Every array is required (send `[]`); `setName` absent/null keeps the name. */
-  'admin.signer.edit': Method<
-    {
-      id: Guid;
-      setName?: string | null;
-      addContact: ContactInfo[];
-      addKey: PublicKeyPem[];
-      removeContact: ContactInfo[];
-      removeKey: PublicKeyPem[];
-    },
-    null
-  >;
-  'admin.signer.remove': Method<{ id: Guid }, null>;
-  'admin.add': Method<{ signer: Guid }, null>;
-  'admin.remove': Method<{ signer: Guid }, null>;
-  'admin.list': Method<EmptyParams, Record<Guid, SignerInfo>>;
-
-  /** `pointer` is an RFC 6901 JSON Pointer into the database root (§5.2). */
-  'db.dump': Method<{ pointer?: string | null }, DbDump>;
-  /** `expr` is a jq filter; `path` is accepted but ignored by the server. */
-  'db.apply': Method<{ expr: string; path?: string | null }, null>;
-
-  'metrics.summary': Method<EmptyParams, MetricsSummary>;
-  /** `after`/`before` are compared as strings with RFC 3339 `+00:00` timestamps (§4.9). */
-  'metrics.users': Method<{ after?: string | null; before?: string | null }, MetricsUsers>;
-  'metrics.downloads': Method<
-    {
-      pkgId?: string | null;
-      version?: string | null;
-      after?: string | null;
-      before?: string | null;
-    },
-    MetricsDownloads
-  >;
-}
-
-/** Dotted method name as sent in `method` (§1.4). */
-export type MethodName = keyof RpcMethods;
-/** Params object of method `M`. */
-export type ParamsOf<M extends MethodName> = RpcMethods[M]['params'];
-/** Result of method `M` (`null` for methods without a meaningful return value). */
-export type ResultOf<M extends MethodName> = RpcMethods[M]['result'];
+export type {
+  EmptyParams,
+  OsAssetAddParams,
+  OsAssetRef,
+  OsAssetSignParams,
+  OsVersionGetParams,
+  PackageGetParams,
+} from './schemas/params.ts';
 
 /** Access level of a method (§3.1): anyone, a registered signer, or an admin. */
 export type AccessLevel = 'anon' | 'signer' | 'admin';
@@ -214,66 +63,139 @@ const signerWithKey = access('signer', true, false);
 const admin = access('admin', false, false);
 const adminWithKey = access('admin', true, false);
 
+/** One row of the method table. */
+export interface MethodSpec<P extends v.GenericSchema, R extends v.GenericSchema> {
+  /** Decodes the params object (the server-injected `__Auth_signer` is dropped). */
+  params: P;
+  /** Validates the result; `null` for methods without a meaningful return value. */
+  result: R;
+  /** The §3.2 access matrix entry. Handler rules beyond the level (§3.3–§3.4) are not here. */
+  access: Readonly<MethodAccess>;
+  /** Marked *(display)* in §4: accepts an optional CLI `format` key, validated (§4.0). */
+  display: boolean;
+}
+
+function method<P extends v.GenericSchema, R extends v.GenericSchema>(
+  level: MethodAccess,
+  params: P,
+  result: R,
+  flags: { display?: boolean } = {},
+): Readonly<MethodSpec<P, R>> {
+  return Object.freeze({ params, result, access: level, display: flags.display ?? false });
+}
+const shown = { display: true };
+const none = p.EmptyParamsSchema;
+const ok = v.null();
+
 /**
- * The §3.2 access matrix. Handler rules beyond the level (package scopes, OS `authorized`
- * membership) are not represented; see §3.3–§3.4.
+ * Every RPC method of the registry (§4). `__Auth_signer` and `__DeviceInfo_device_info` are
+ * injected by the server and never appear here (§2.12, §6).
  */
-export const METHOD_ACCESS: Readonly<Record<MethodName, Readonly<MethodAccess>>> = Object.freeze({
-  index: signer,
-  info: anon,
-  'info.set-name': admin,
-  'info.set-icon': admin,
-  'package.index': anon,
-  'package.get': anonDevice,
-  'package.add': signerWithKey,
-  'package.add-mirror': signerWithKey,
-  'package.remove': signerWithKey,
-  'package.remove-mirror': signerWithKey,
-  'package.signer.add': admin,
-  'package.signer.remove': admin,
-  'package.signer.list': anon,
-  'package.category.add': admin,
-  'package.category.remove': admin,
-  'package.category.add-package': admin,
-  'package.category.remove-package': admin,
-  'package.category.list': anon,
-  'os.index': anon,
-  'os.version.add': adminWithKey,
-  'os.version.remove': admin,
-  'os.version.get': anonDevice,
-  'os.version.signer.add': admin,
-  'os.version.signer.remove': admin,
-  'os.version.signer.list': anon,
-  'os.asset.add.iso': signerWithKey,
-  'os.asset.add.img': signerWithKey,
-  'os.asset.add.squashfs': signerWithKey,
-  'os.asset.remove.iso': signerWithKey,
-  'os.asset.remove.img': signerWithKey,
-  'os.asset.remove.squashfs': signerWithKey,
-  'os.asset.sign.iso': signerWithKey,
-  'os.asset.sign.img': signerWithKey,
-  'os.asset.sign.squashfs': signerWithKey,
-  'os.asset.get.iso': anon,
-  'os.asset.get.img': anon,
-  'os.asset.get.squashfs': anon,
-  'admin.signer.list': admin,
-  'admin.signer.add': admin,
-  'admin.signer.edit': admin,
-  'admin.signer.remove': admin,
-  'admin.add': admin,
-  'admin.remove': admin,
-  'admin.list': admin,
-  'db.dump': admin,
-  'db.apply': admin,
-  'metrics.summary': admin,
-  'metrics.users': admin,
-  'metrics.downloads': admin,
+export const METHODS = Object.freeze({
+  index: method(signer, none, FullIndexSchema, shown),
+  info: method(anon, none, RegistryInfoSchema, shown),
+  'info.set-name': method(admin, v.object({ name: v.string() }), ok),
+  'info.set-icon': method(admin, v.object({ icon: DataUrlSchema }), ok),
+
+  'package.index': method(anon, none, PackageIndexSchema, shown),
+  'package.get': method(anonDevice, p.PackageGetParamsSchema, PackageGetResultSchema, shown),
+  'package.add': method(signerWithKey, p.PackageAddParamsSchema, ok),
+  'package.add-mirror': method(signerWithKey, p.PackageAddMirrorParamsSchema, ok),
+  /** Result: true if the database changed. */
+  'package.remove': method(signerWithKey, p.PackageRemoveParamsSchema, v.boolean()),
+  'package.remove-mirror': method(signerWithKey, p.PackageRemoveMirrorParamsSchema, ok),
+
+  'package.signer.add': method(admin, p.PackageSignerAddParamsSchema, ok),
+  'package.signer.remove': method(admin, p.PackageSignerRefSchema, ok),
+  /** Each value is a two-element array `[signer, scope range]`. */
+  'package.signer.list': method(
+    anon,
+    p.PackageIdParamsSchema,
+    v.record(GuidSchema, v.strictTuple([SignerInfoSchema, VersionRangeStringSchema])),
+    shown,
+  ),
+
+  'package.category.add': method(admin, v.object({ id: v.string(), name: LocaleStringSchema }), ok),
+  'package.category.remove': method(admin, p.CategoryIdParamsSchema, ok),
+  'package.category.add-package': method(admin, p.CategoryPackageParamsSchema, ok),
+  'package.category.remove-package': method(admin, p.CategoryPackageParamsSchema, ok),
+  'package.category.list': method(anon, none, CategoryMapSchema, shown),
+
+  'os.index': method(anon, none, OsIndexSchema, shown),
+  'os.version.add': method(adminWithKey, p.OsVersionAddParamsSchema, ok),
+  'os.version.remove': method(admin, p.OsVersionParamsSchema, ok),
+  'os.version.get': method(anonDevice, p.OsVersionGetParamsSchema, OsVersionMapSchema, shown),
+  'os.version.signer.add': method(admin, p.OsVersionSignerParamsSchema, ok),
+  'os.version.signer.remove': method(admin, p.OsVersionSignerParamsSchema, ok),
+  'os.version.signer.list': method(anon, p.OsVersionParamsSchema, SignerMapSchema, shown),
+
+  'os.asset.add.iso': method(signerWithKey, p.OsAssetAddParamsSchema, ok),
+  'os.asset.add.img': method(signerWithKey, p.OsAssetAddParamsSchema, ok),
+  'os.asset.add.squashfs': method(signerWithKey, p.OsAssetAddParamsSchema, ok),
+  'os.asset.remove.iso': method(signerWithKey, p.OsAssetRefSchema, ok),
+  'os.asset.remove.img': method(signerWithKey, p.OsAssetRefSchema, ok),
+  'os.asset.remove.squashfs': method(signerWithKey, p.OsAssetRefSchema, ok),
+  /** The caller must be in the release's `authorized` set; admin status is not enough (§3.2). */
+  'os.asset.sign.iso': method(signerWithKey, p.OsAssetSignParamsSchema, ok),
+  'os.asset.sign.img': method(signerWithKey, p.OsAssetSignParamsSchema, ok),
+  'os.asset.sign.squashfs': method(signerWithKey, p.OsAssetSignParamsSchema, ok),
+  'os.asset.get.iso': method(anon, p.OsAssetRefSchema, OsAssetSchema, shown),
+  'os.asset.get.img': method(anon, p.OsAssetRefSchema, OsAssetSchema, shown),
+  'os.asset.get.squashfs': method(anon, p.OsAssetRefSchema, OsAssetSchema, shown),
+
+  'admin.signer.list': method(admin, none, SignerMapSchema, shown),
+  /** Result: the new signer's Guid. */
+  'admin.signer.add': method(admin, SignerInfoSchema, GuidSchema),
+  /** Every array is required (send `[]`); `setName` absent/null keeps the name. */
+  'admin.signer.edit': method(
+    admin,
+    v.object({
+      id: GuidSchema,
+      setName: opt(v.string()),
+      addContact: v.array(ContactInfoSchema),
+      addKey: v.array(PublicKeyPemSchema),
+      removeContact: v.array(ContactInfoSchema),
+      removeKey: v.array(PublicKeyPemSchema),
+    }),
+    ok,
+  ),
+  'admin.signer.remove': method(admin, v.object({ id: GuidSchema }), ok),
+  'admin.add': method(admin, v.object({ signer: GuidSchema }), ok),
+  'admin.remove': method(admin, v.object({ signer: GuidSchema }), ok),
+  'admin.list': method(admin, none, SignerMapSchema, shown),
+
+  /** `pointer` is an RFC 6901 JSON Pointer into the database root (§5.2). */
+  'db.dump': method(admin, v.object({ pointer: opt(v.string()) }), DbDumpSchema),
+  /** `expr` is a jq filter; `path` is accepted but ignored by the server. */
+  'db.apply': method(admin, v.object({ expr: v.string(), path: opt(v.string()) }), ok),
+
+  'metrics.summary': method(admin, none, MetricsSummarySchema, shown),
+  /** `after`/`before` are compared as strings with RFC 3339 `+00:00` timestamps (§4.9). */
+  'metrics.users': method(admin, p.MetricsUsersParamsSchema, MetricsUsersSchema, shown),
+  'metrics.downloads': method(admin, p.MetricsDownloadsParamsSchema, MetricsDownloadsSchema, shown),
 });
 
-/** Every method name, in table order (the keys of {@link METHOD_ACCESS}). */
-export const METHOD_NAMES = Object.keys(METHOD_ACCESS) as MethodName[];
+/** The method table's type. */
+export type MethodTable = typeof METHODS;
+/** Dotted method name as sent in `method` (§1.4). */
+export type MethodName = keyof MethodTable;
+/** Params object of method `M`, as sent and as decoded. */
+export type ParamsOf<M extends MethodName> = v.InferOutput<MethodTable[M]['params']>;
+/** Result of method `M` (`null` for methods without a meaningful return value). */
+export type ResultOf<M extends MethodName> = v.InferOutput<MethodTable[M]['result']>;
+
+/** Every method name, in table order (the keys of {@link METHODS}). */
+export const METHOD_NAMES = Object.keys(METHODS) as MethodName[];
+
+/** The §3.2 access matrix, by method name. */
+export const METHOD_ACCESS: Readonly<Record<MethodName, Readonly<MethodAccess>>> = Object.freeze(
+  Object.fromEntries(METHOD_NAMES.map((m) => [m, METHODS[m].access])) as Record<
+    MethodName,
+    MethodAccess
+  >,
+);
 
 /** True when `name` is a method of the table (exact, case-sensitive match as in §1.4). */
 export function isMethodName(name: string): name is MethodName {
-  return Object.hasOwn(METHOD_ACCESS, name);
+  return Object.hasOwn(METHODS, name);
 }

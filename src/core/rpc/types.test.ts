@@ -1,9 +1,14 @@
 /**
- * Tests for types.ts against the spec registry-api.md §5.5 example index (vectors/example-index.json):
- * a runtime shape check of every §5.3 key and nullability, plus compile-time `satisfies` checks.
+ * Tests for the wire schemas (schemas/*.ts, types inferred in types.ts) against the spec
+ * registry-api.md §5.5 example index (vectors/example-index.json): the example parses to itself
+ * (every §5.3 key known, none missing), parsing is lenient like upstream's UI (unknown extra keys
+ * pass and are dropped, missing required keys fail), plus compile-time `satisfies` checks.
  */
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import json from './vectors/example-index.json';
+import { FullIndexSchema } from './schemas/registry.ts';
+import { ContactInfoSchema } from './schemas/signer.ts';
 import type {
   ContactInfo,
   FullIndex,
@@ -15,119 +20,18 @@ import type {
   SignerInfo,
 } from './types.ts';
 
-type Check = (x: unknown) => boolean;
-const str: Check = (x) => typeof x === 'string';
-const num: Check = (x) => typeof x === 'number';
-const bool: Check = (x) => typeof x === 'boolean';
-const nullOr =
-  (c: Check): Check =>
-  (x) =>
-    x === null || c(x);
-const arrayOf =
-  (c: Check): Check =>
-  (x) =>
-    Array.isArray(x) && x.every(c);
-const isObj = (x: unknown): x is Record<string, unknown> =>
-  typeof x === 'object' && x !== null && !Array.isArray(x);
-const recordOf =
-  (c: Check): Check =>
-  (x) =>
-    isObj(x) && Object.values(x).every(c);
-/** Every key present (nullable ones as null, §5.3) and no unknown keys. */
-const exact =
-  (shape: Record<string, Check>): Check =>
-  (x) =>
-    isObj(x) &&
-    Object.keys(x).sort().join() === Object.keys(shape).sort().join() &&
-    Object.entries(shape).every(([k, c]) => c(x[k]));
+const mutate = (f: (x: typeof json) => void): unknown => {
+  const copy = structuredClone(json);
+  f(copy);
+  return copy;
+};
+const bitcoind = (x: typeof json) => x.package.packages.bitcoind.versions['28.1:0'];
+const accepts = (x: unknown) => v.safeParse(FullIndexSchema, x).success;
 
-const localeString: Check = (x) => str(x) || recordOf(str)(x);
-const deviceFilter = exact({
-  description: str,
-  class: (x) => x === 'processor' || x === 'display',
-  product: nullOr(str),
-  vendor: nullOr(str),
-  capabilities: nullOr(arrayOf(str)),
-  driver: nullOr(str),
-});
-const hardware = exact({
-  device: arrayOf(deviceFilter),
-  ram: nullOr(num),
-  arch: nullOr(arrayOf(str)),
-});
-const asset = (commitment: Check) =>
-  exact({ publishedAt: str, urls: arrayOf(str), commitment, signatures: recordOf(str) });
-const merkle = exact({ rootSighash: str, rootMaxsize: num });
-const blake3 = exact({ hash: str, size: num });
-const variant: Check = (x) =>
-  Array.isArray(x) && x.length === 2 && hardware(x[0]) && asset(merkle)(x[1]);
-const versionInfo = exact({
-  title: str,
-  description: exact({ short: localeString, long: localeString }),
-  releaseNotes: localeString,
-  gitHash: nullOr(str),
-  license: str,
-  packageRepo: str,
-  upstreamRepo: str,
-  marketingUrl: nullOr(str),
-  donationUrl: nullOr(str),
-  osVersion: str,
-  sdkVersion: nullOr(str),
-  hardwareAcceleration: bool,
-  userspaceFilesystems: bool,
-  virtualNetworking: bool,
-  plugins: arrayOf(str),
-  satisfies: arrayOf(str),
-  icon: str,
-  dependencyMetadata: recordOf(
-    exact({
-      title: nullOr(localeString),
-      icon: nullOr(str),
-      description: nullOr(localeString),
-      optional: bool,
-    }),
-  ),
-  sourceVersion: nullOr(str),
-  s9pks: arrayOf(variant),
-});
-const category = exact({ name: localeString });
-const contact: Check = (x) =>
-  isObj(x) && Object.keys(x).length === 1 && ['email', 'matrix', 'website'].some((k) => str(x[k]));
-const osVersion = exact({
-  headline: str,
-  releaseNotes: str,
-  sourceVersion: str,
-  authorized: arrayOf(str),
-  iso: recordOf(asset(blake3)),
-  squashfs: recordOf(asset(blake3)),
-  img: recordOf(asset(blake3)),
-});
-const fullIndex = exact({
-  name: nullOr(str),
-  icon: nullOr(str),
-  package: exact({
-    categories: recordOf(category),
-    packages: recordOf(
-      exact({
-        authorized: recordOf(str),
-        versions: recordOf(versionInfo),
-        categories: arrayOf(str),
-      }),
-    ),
-  }),
-  os: exact({ versions: recordOf(osVersion) }),
-  signers: recordOf(exact({ name: str, contact: arrayOf(contact), keys: arrayOf(str) })),
-});
-
-/** Runtime check that `x` has exactly the FullIndex shape of §5.3. */
-function isFullIndex(x: unknown): x is FullIndex {
-  return fullIndex(x);
-}
-
-describe('FullIndex vs the §5.5 example', () => {
-  it('has the FullIndex shape at runtime', () => {
-    expect(isFullIndex(json)).toBe(true);
-    const index: FullIndex = isFullIndex(json) ? json : expect.unreachable();
+describe('FullIndexSchema vs the §5.5 example', () => {
+  it('parses the example to itself: no key of it is unknown to the schema, none is missing', () => {
+    const index: FullIndex = v.parse(FullIndexSchema, json);
+    expect(index).toEqual(json);
     const variants = index.package.packages.bitcoind?.versions['28.1:0']?.s9pks ?? [];
     expect(variants).toHaveLength(2);
     const [hw, first] = variants[0] ?? expect.unreachable();
@@ -135,37 +39,32 @@ describe('FullIndex vs the §5.5 example', () => {
     expect(Object.keys(first.signatures)[0]).toMatch(/^-----BEGIN PUBLIC KEY-----\n/);
   });
 
-  it('rejects shapes the types forbid (the checker is not vacuous)', () => {
-    const mutate = (f: (x: typeof json) => void): unknown => {
-      const copy = structuredClone(json);
-      f(copy);
-      return copy;
-    };
-    const v = (x: typeof json) => x.package.packages.bitcoind.versions['28.1:0'];
-    expect(isFullIndex(mutate((x) => Reflect.set(v(x).s9pks[0] ?? [], 2, {})))).toBe(false);
-    expect(isFullIndex(mutate((x) => Reflect.deleteProperty(v(x), 'marketingUrl')))).toBe(false);
-    expect(isFullIndex(mutate((x) => Reflect.set(v(x), 'gitHash', 5)))).toBe(false);
-    expect(
-      isFullIndex(
-        mutate((x) =>
-          Reflect.set(x.signers.RRUXNZNVIECBLPPJBC6U33QV36YWPKOI.contact, 0, {
-            email: 'a',
-            matrix: 'b',
-          }),
-        ),
-      ),
-    ).toBe(false);
-    expect(
-      isFullIndex(
-        mutate((x) => Reflect.set(x.os.versions['0.4.0-beta.10'].iso.x86_64, 'url', 'u')),
-      ),
-    ).toBe(false);
+  it('passes unknown extra keys and drops them from the parsed value', () => {
+    const extra = mutate((x) => Reflect.set(bitcoind(x), 'futureField', { any: 1 }));
+    const parsed = v.parse(FullIndexSchema, extra);
+    expect(parsed.package.packages.bitcoind?.versions['28.1:0']).not.toHaveProperty('futureField');
+    expect(accepts(mutate((x) => Reflect.set(x, 'migrations', [])))).toBe(true);
+  });
+
+  it('rejects missing required keys and wrong types (the schema is not vacuous)', () => {
+    expect(accepts(mutate((x) => Reflect.deleteProperty(bitcoind(x), 'marketingUrl')))).toBe(false);
+    expect(accepts(mutate((x) => Reflect.deleteProperty(x.package, 'categories')))).toBe(false);
+    expect(accepts(mutate((x) => Reflect.set(bitcoind(x), 'gitHash', 5)))).toBe(false);
+    expect(accepts(mutate((x) => Reflect.set(bitcoind(x).s9pks[0] ?? [], 2, {})))).toBe(false);
+    const iso = (x: typeof json) => x.os.versions['0.4.0-beta.10'].iso.x86_64;
+    expect(accepts(mutate((x) => Reflect.deleteProperty(iso(x), 'urls')))).toBe(false);
+    expect(accepts(mutate((x) => Reflect.set(iso(x).commitment, 'size', -1)))).toBe(false);
+  });
+
+  it('takes exactly one kind per contact, like serde’s externally tagged enum', () => {
+    expect(v.is(ContactInfoSchema, { email: 'a' })).toBe(true);
+    expect(v.is(ContactInfoSchema, { email: 'a', matrix: 'b' })).toBe(false);
+    expect(v.is(ContactInfoSchema, { phone: '1' })).toBe(false);
   });
 
   it('is assignable to the types wherever JSON typing allows (compile-time)', () => {
     // JSON imports type arrays as T[], never as tuples, so `s9pks` is checked at runtime above;
     // every other part is checked by the compiler here.
-    const bitcoind = json.package.packages.bitcoind.versions['28.1:0'];
     const hello = json.package.packages['hello-world'].versions['1.0.0:0'];
     expect([
       json.name satisfies FullIndex['name'],
@@ -174,9 +73,10 @@ describe('FullIndex vs the §5.5 example', () => {
       json.signers satisfies Record<string, SignerInfo>,
       json.signers.FPMANSL7BYAK6GQ7YMZI7J3DVETJOI6I.contact satisfies ContactInfo[],
       json.package.categories satisfies PackageIndex['categories'],
-      bitcoind satisfies Omit<PackageVersionInfo, 's9pks'>,
+      bitcoind(json) satisfies Omit<PackageVersionInfo, 's9pks'>,
       hello satisfies Omit<PackageVersionInfo, 's9pks'>,
-      bitcoind.s9pks[0]?.[0] satisfies HardwareRequirements | RegistryAsset<unknown> | undefined,
+      bitcoind(json).s9pks[0]?.[0] satisfies
+        HardwareRequirements | RegistryAsset<unknown> | undefined,
     ]).toHaveLength(9);
   });
 });
