@@ -6,8 +6,13 @@
 import { CoreError, isCoreError } from '../errors.ts';
 import { parseUtf8 } from '../bytes/utf8.ts';
 import { assertJsonDepth, assertManifestSize } from './json-limits.ts';
+import type {
+  DeviceFilter as IndexDeviceFilter,
+  HardwareRequirements as IndexHardwareRequirements,
+  LocaleString,
+} from '../rpc/types.ts';
 
-export type LocaleString = string | Record<string, string>;
+export type { LocaleString };
 
 export interface ImageConfig {
   /** Always `"packed"` in a packed s9pk; build-time forms are objects. */
@@ -22,22 +27,14 @@ export interface DepInfo {
   optional: boolean;
 }
 
-export interface DeviceFilter {
-  description: string;
-  class: 'processor' | 'display';
-  product: string | null;
-  vendor: string | null;
-  capabilities?: string[] | null;
-  driver?: string | null;
-}
+/** A manifest's device filter: `capabilities` and `driver` may be absent here (§6.2). */
+export type DeviceFilter = Omit<IndexDeviceFilter, 'capabilities' | 'driver'> &
+  Partial<Pick<IndexDeviceFilter, 'capabilities' | 'driver'>>;
 
-export interface HardwareRequirements {
+/** A manifest's hardware requirements: the index shape with manifest device filters. */
+export type HardwareRequirements = Omit<IndexHardwareRequirements, 'device'> & {
   device: DeviceFilter[];
-  /** Minimum RAM in bytes. */
-  ram: number | null;
-  /** null = any architecture. */
-  arch: string[] | null;
-}
+};
 
 /** The current manifest field set (§6.2), defaults applied. */
 export interface Manifest {
