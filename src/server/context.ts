@@ -1,10 +1,11 @@
 /**
  * @module
  * What a method handler gets: the store, the verified caller, device info and server
- * configuration. Handlers are plain functions `(params, ctx) => result`.
+ * configuration. Handlers are plain functions `(params, ctx) => result`, typed per method by
+ * the core method table.
  */
+import type { MethodName, ParamsOf, ResultOf } from '../core/rpc/methods.ts';
 import type { DeviceInfo } from '../core/rpc/types.ts';
-import type { Params } from './params.ts';
 import type { Store } from './store/store.ts';
 import type { Metrics } from './metrics.ts';
 import type { S9pkFetcher } from './s9pk-fetch.ts';
@@ -30,4 +31,11 @@ export interface MethodContext {
   now: () => Date;
 }
 
-export type MethodHandler = (params: Params, ctx: MethodContext) => unknown;
+/** Handler of method `M`: decoded params in, the contract's result out (checked by the compiler). */
+export type MethodHandler<M extends MethodName> = (
+  params: ParamsOf<M>,
+  ctx: MethodContext,
+) => ResultOf<M> | Promise<ResultOf<M>>;
+
+/** One handler per method name. */
+export type HandlerTable = { [M in MethodName]: MethodHandler<M> };

@@ -5,14 +5,14 @@
  * checks 7–8, §3.2), `__Auth_signer` injection, the handler, and the audit log.
  */
 import { parseRange, parseVersion } from '../core/exver/index.ts';
-import { METHOD_ACCESS, isMethodName } from '../core/rpc/methods.ts';
+import { METHOD_ACCESS, METHODS, isMethodName, type MethodName } from '../core/rpc/methods.ts';
 import type { DeviceInfo } from '../core/rpc/types.ts';
 import { parseDeviceInfo } from '../core/rpc/device-info.ts';
 import { CoreError } from '../core/errors.ts';
 import type { AuthOutcome } from './auth.ts';
 import type { MethodContext } from './context.ts';
 import type { IncomingCall } from './envelope.ts';
-import { HANDLERS, INNER_NODES } from './methods.ts';
+import { INNER_NODES, runMethod } from './methods.ts';
 import { obj } from './params.ts';
 import type { LineLog } from './ports.ts';
 import { RpcError, unauthorized } from './rpc-error.ts';
@@ -38,21 +38,12 @@ function deviceInfoOf(header: string): DeviceInfo {
   return d;
 }
 
-/**
- * Methods whose params carry the CLI `format` key, validated (§4.0): those marked *(display)*
- * in spec §4 except `os.asset.get.*` (no `WithIoFormat` there), plus `info.set-name` and
- * `info.set-icon`, whose parent `info` is `WithIoFormat<Empty>` (§12).
- */
-const DISPLAY_METHODS = new Set([
-  'index', 'info', 'info.set-name', 'info.set-icon', 'package.index', 'package.get', 'package.signer.list',
-  'package.category.list', 'os.index', 'os.version.get', 'os.version.signer.list', 'admin.signer.list', 'admin.list',
-  'metrics.summary', 'metrics.users', 'metrics.downloads',
-]);
 const FORMATS = ['json', 'json-pretty', 'yaml', 'cbor', 'toml', 'toml-pretty'];
 
-function checkFormat(method: string, params: Record<string, unknown>): void {
+/** Methods flagged `format` in the core table take an optional CLI `format` key (§4.0). */
+function checkFormat(method: MethodName, params: Record<string, unknown>): void {
   const f = params.format;
-  if (!DISPLAY_METHODS.has(method) || f === undefined || f === null) return;
+  if (!METHODS[method].format || f === undefined || f === null) return;
   if (typeof f !== 'string' || !FORMATS.includes(f)) {
     throw new RpcError(-32602, `unknown variant \`${String(f)}\`, expected one of ${FORMATS.map((x) => `\`${x}\``).join(', ')}`);
   }
@@ -103,5 +94,5 @@ export async function dispatch(env: CallEnv, call: IncomingCall, auth: AuthOutco
   }
   checkFormat(method, params);
   await auditLog(env, auth, { ...call, params }).catch(() => undefined);
-  return HANDLERS[method](params, { ...env, signer, deviceInfo });
+  return runMethod(method, params, { ...env, signer, deviceInfo });
 }

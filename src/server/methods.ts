@@ -4,8 +4,9 @@
  * with a handler or — for the `os.*`, `metrics.*` and `db.apply` methods not built yet — a
  * clear `38` "not supported by this stand-in".
  */
-import { METHOD_NAMES, type MethodName } from '../core/rpc/methods.ts';
-import type { MethodHandler } from './context.ts';
+import { METHOD_NAMES, METHODS, type MethodName, type ResultOf } from '../core/rpc/methods.ts';
+import type { HandlerTable, MethodContext, MethodHandler } from './context.ts';
+import { decodeParams } from './params.ts';
 import { invalidRequest } from './rpc-error.ts';
 import * as admin from './rpc/admin.ts';
 import * as category from './rpc/package-category.ts';
@@ -16,7 +17,7 @@ import { packageGet } from './rpc/package-get.ts';
 import { packageRemove, packageRemoveMirror } from './rpc/package-remove.ts';
 import * as signer from './rpc/package-signer.ts';
 
-const implemented: Partial<Record<MethodName, MethodHandler>> = {
+const implemented: Partial<HandlerTable> = {
   index: fullIndex,
   info,
   'info.set-name': infoSetName,
@@ -45,16 +46,21 @@ const implemented: Partial<Record<MethodName, MethodHandler>> = {
   'db.dump': dbDump,
 };
 
-const unsupported =
-  (method: string): MethodHandler =>
-  () => {
+function unsupported<M extends MethodName>(method: M): MethodHandler<M> {
+  return () => {
     throw invalidRequest(`${method} is not supported by this stand-in registry yet`);
   };
+}
 
-/** Handler for every method name of the core table. */
-export const HANDLERS: Record<MethodName, MethodHandler> = Object.fromEntries(
-  METHOD_NAMES.map((m) => [m, implemented[m] ?? unsupported(m)]),
-) as Record<MethodName, MethodHandler>;
+/**
+ * Runs the handler of `method` (or a 38 "not supported" one) on params decoded with the
+ * method's schema from the core table.
+ * @throws RpcError -32602 when the params do not decode; whatever the handler throws.
+ */
+export async function runMethod<M extends MethodName>(method: M, params: unknown, ctx: MethodContext): Promise<ResultOf<M>> {
+  const handler: MethodHandler<M> = implemented[method] ?? unsupported(method);
+  return handler(decodeParams(METHODS[method].params, params), ctx);
+}
 
 /** Inner nodes of the handler tree (`package`, `admin.signer`, …): found, then -32601 (§1.4). */
 export const INNER_NODES: ReadonlySet<string> = new Set(

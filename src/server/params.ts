@@ -1,68 +1,77 @@
 /**
  * @module
- * Parameter decoding with serde-like errors: a missing required key is
- * -32602 "missing field `x`", a wrong type "invalid type: …, expected …" (spec §4.0).
- * Optional keys accept absent or null.
+ * Parameter decoding with serde-like errors (spec §4.0): the core method table's params schema
+ * decodes, and its first issue becomes -32602 "missing field `x`", "invalid type: …, expected …"
+ * or "unknown variant …". Optional keys accept absent or null; unknown keys are dropped.
  */
+import * as v from 'valibot';
 import { invalidParams } from './rpc-error.ts';
 
 export type Params = Record<string, unknown>;
-type Check<T> = (value: unknown, key: string) => T;
 
-function describe(v: unknown): string {
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'a sequence';
-  if (typeof v === 'object') return 'a map';
-  if (typeof v === 'string') return `string ${JSON.stringify(v)}`;
-  return `${typeof v} \`${String(v)}\``;
+function describe(x: unknown): string {
+  if (x === null) return 'null';
+  if (Array.isArray(x)) return 'a sequence';
+  if (typeof x === 'object') return 'a map';
+  if (typeof x === 'string') return `string ${JSON.stringify(x)}`;
+  return `${typeof x} \`${String(x)}\``;
 }
 
-const typed =
-  <T>(expected: string, ok: (v: unknown) => boolean): Check<T> =>
-  (v, key) => {
-    if (!ok(v)) throw invalidParams(`invalid type: ${describe(v)}, expected ${expected} for \`${key}\``);
-    return v as T;
-  };
-
-export const str = typed<string>('a string', (v) => typeof v === 'string');
-export const bool = typed<boolean>('a boolean', (v) => typeof v === 'boolean');
-export const u64 = typed<number>('u64', (v) => typeof v === 'number' && Number.isInteger(v) && v >= 0);
-export const obj = typed<Params>('a map', (v) => v !== null && typeof v === 'object' && !Array.isArray(v));
-export const any: Check<unknown> = (v) => v;
-
-export function arrayOf<T>(item: Check<T>): Check<T[]> {
-  return (v, key) => {
-    if (!Array.isArray(v)) throw invalidParams(`invalid type: ${describe(v)}, expected a sequence for \`${key}\``);
-    return v.map((x, i) => item(x, `${key}[${i}]`));
-  };
-}
-
-/** A required key (present and non-null). */
-export function required<T>(p: Params, key: string, check: Check<T>): T {
-  const v = p[key];
-  if (v === undefined || v === null) throw invalidParams(`missing field \`${key}\``);
-  return check(v, key);
-}
-
-/** An optional key: absent or null → undefined. */
-export function optional<T>(p: Params, key: string, check: Check<T>): T | undefined {
-  const v = p[key];
-  return v === undefined || v === null ? undefined : check(v, key);
-}
-
-const PACKAGE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-
-/** A PackageId (§5.1): validated like upstream's `PackageId` deserializer. */
-export const packageId: Check<string> = (v, key) => {
-  const s = str(v, key);
-  if (!PACKAGE_ID.test(s)) throw invalidParams(`Invalid ID: ${s} for \`${key}\``);
-  return s;
+/** What serde would say it expected, by valibot schema or action type. */
+const EXPECTED: Readonly<Record<string, string>> = {
+  string: 'a string',
+  boolean: 'a boolean',
+  number: 'u64',
+  integer: 'u64',
+  min_value: 'u64',
+  object: 'a map',
+  record: 'a map',
+  custom: 'a map',
+  array: 'a sequence',
+  strict_tuple: 'a sequence of 2 elements',
 };
 
-/** A LocaleString: a string or a map of strings. */
-export const localeString: Check<string | Record<string, string>> = (v, key) => {
-  if (typeof v === 'string') return v;
-  const m = obj(v, key);
-  for (const [k, x] of Object.entries(m)) str(x, `${key}.${k}`);
-  return m as Record<string, string>;
-};
+type Issue = v.BaseIssue<unknown>;
+
+function pathText(path: readonly v.IssuePathItem[]): string {
+  return path
+    .map((step, i) => (typeof step.key === 'number' ? `[${step.key}]` : `${i ? '.' : ''}${String(step.key)}`))
+    .join('');
+}
+
+/** The serde-like text of one decoding issue (§4.0). */
+export function serdeMessage(issue: Issue): string {
+  const path = issue.path ?? [];
+  const last = path.at(-1);
+  const at = path.length > 0 ? ` for \`${pathText(path)}\`` : '';
+  if (last?.type === 'object' && issue.input === undefined) {
+    return `missing field \`${String(last.key)}\``;
+  }
+  if (issue.type === 'picklist') {
+    const variants = (issue.expected ?? '').replace(/^\(|\)$/g, '').split(' | ');
+    return `unknown variant \`${String(issue.input)}\`, expected one of ${variants.map((x) => `\`${x.replace(/"/g, '')}\``).join(', ')}${at}`;
+  }
+  if (issue.kind === 'validation' && issue.type === 'regex') return `${issue.message}${at}`;
+  if (issue.type === 'union') return `data did not match any variant${at}`;
+  const expected = EXPECTED[issue.type];
+  if (expected !== undefined) return `invalid type: ${describe(issue.input)}, expected ${expected}${at}`;
+  return `invalid value: ${describe(issue.input)}, expected ${issue.expected ?? issue.type}${at}`;
+}
+
+/**
+ * Decodes `params` with a method's params schema.
+ * @throws RpcError -32602 with the serde-like text of the first issue.
+ */
+export function decodeParams<S extends v.GenericSchema>(schema: S, params: unknown): v.InferOutput<S> {
+  const r = v.safeParse(schema, params, { abortEarly: true });
+  if (!r.success) throw invalidParams(serdeMessage(r.issues[0]));
+  return r.output;
+}
+
+/** The params value must be a JSON object (-32602 otherwise). */
+export function obj(x: unknown, key: string): Params {
+  if (!isParams(x)) throw invalidParams(`invalid type: ${describe(x)}, expected a map for \`${key}\``);
+  return x;
+}
+
+const isParams = (x: unknown): x is Params => x !== null && typeof x === 'object' && !Array.isArray(x);

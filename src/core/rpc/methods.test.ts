@@ -1,7 +1,7 @@
 /**
  * Tests for methods.ts: METHOD_ACCESS equals the committed copy of the spec registry-api.md §3.2
  * matrix (vectors/access-matrix.json), the params table follows §4.0 (required vs optional), the
- * *(display)* flags follow §4, and the schemas decode params and check results.
+ * `format` flags follow §4 and §12, and the schemas decode params and check results.
  */
 import * as v from 'valibot';
 import { describe, expect, expectTypeOf, it } from 'vitest';
@@ -50,11 +50,13 @@ describe('METHOD_ACCESS', () => {
 });
 
 describe('METHODS', () => {
-  it('flags exactly the methods marked *(display)* in §4', () => {
-    expect(METHOD_NAMES.filter((m) => METHODS[m].display).sort()).toEqual(
+  it('flags the methods whose params carry `format`: §4 *(display)* less os.asset.get.*, plus info.set-* (§12)', () => {
+    expect(METHOD_NAMES.filter((m) => METHODS[m].format).sort()).toEqual(
       [
         'index',
         'info',
+        'info.set-name',
+        'info.set-icon',
         'package.index',
         'package.get',
         'package.signer.list',
@@ -62,9 +64,6 @@ describe('METHODS', () => {
         'os.index',
         'os.version.get',
         'os.version.signer.list',
-        'os.asset.get.iso',
-        'os.asset.get.img',
-        'os.asset.get.squashfs',
         'admin.signer.list',
         'admin.list',
         'metrics.summary',

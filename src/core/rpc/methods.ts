@@ -1,7 +1,7 @@
 /**
  * @module
  * Method table of the registry API: name → params schema, result schema, access (spec
- * registry-api.md §4, §3.2) and the *(display)* flag, shared by the stand-in server and the UI.
+ * registry-api.md §4, §3.2) and the `format` flag, shared by the stand-in server and the UI.
  * Types are inferred from the schemas, so one definition types the client, checks the stand-in's
  * answers at compile time and validates registry answers at run time (see schemas/scalars.ts on
  * leniency: unknown extra keys pass and are dropped, missing required keys fail).
@@ -71,19 +71,23 @@ export interface MethodSpec<P extends v.GenericSchema, R extends v.GenericSchema
   result: R;
   /** The §3.2 access matrix entry. Handler rules beyond the level (§3.3–§3.4) are not here. */
   access: Readonly<MethodAccess>;
-  /** Marked *(display)* in §4: accepts an optional CLI `format` key, validated (§4.0). */
-  display: boolean;
+  /**
+   * Params carry the CLI `format` key, validated (§4.0): the methods marked *(display)* in §4
+   * except `os.asset.get.*` (no `WithIoFormat` there), plus `info.set-name` and `info.set-icon`,
+   * whose parent `info` is `WithIoFormat<Empty>` (§12).
+   */
+  format: boolean;
 }
 
 function method<P extends v.GenericSchema, R extends v.GenericSchema>(
   level: MethodAccess,
   params: P,
   result: R,
-  flags: { display?: boolean } = {},
+  flags: { format?: boolean } = {},
 ): Readonly<MethodSpec<P, R>> {
-  return Object.freeze({ params, result, access: level, display: flags.display ?? false });
+  return Object.freeze({ params, result, access: level, format: flags.format ?? false });
 }
-const shown = { display: true };
+const formatted = { format: true };
 const none = p.EmptyParamsSchema;
 const ok = v.null();
 
@@ -92,13 +96,13 @@ const ok = v.null();
  * injected by the server and never appear here (§2.12, §6).
  */
 export const METHODS = Object.freeze({
-  index: method(signer, none, FullIndexSchema, shown),
-  info: method(anon, none, RegistryInfoSchema, shown),
-  'info.set-name': method(admin, v.object({ name: v.string() }), ok),
-  'info.set-icon': method(admin, v.object({ icon: DataUrlSchema }), ok),
+  index: method(signer, none, FullIndexSchema, formatted),
+  info: method(anon, none, RegistryInfoSchema, formatted),
+  'info.set-name': method(admin, v.object({ name: v.string() }), ok, formatted),
+  'info.set-icon': method(admin, v.object({ icon: DataUrlSchema }), ok, formatted),
 
-  'package.index': method(anon, none, PackageIndexSchema, shown),
-  'package.get': method(anonDevice, p.PackageGetParamsSchema, PackageGetResultSchema, shown),
+  'package.index': method(anon, none, PackageIndexSchema, formatted),
+  'package.get': method(anonDevice, p.PackageGetParamsSchema, PackageGetResultSchema, formatted),
   'package.add': method(signerWithKey, p.PackageAddParamsSchema, ok),
   'package.add-mirror': method(signerWithKey, p.PackageAddMirrorParamsSchema, ok),
   /** Result: true if the database changed. */
@@ -112,22 +116,22 @@ export const METHODS = Object.freeze({
     anon,
     p.PackageIdParamsSchema,
     v.record(GuidSchema, v.strictTuple([SignerInfoSchema, VersionRangeStringSchema])),
-    shown,
+    formatted,
   ),
 
   'package.category.add': method(admin, v.object({ id: v.string(), name: LocaleStringSchema }), ok),
   'package.category.remove': method(admin, p.CategoryIdParamsSchema, ok),
   'package.category.add-package': method(admin, p.CategoryPackageParamsSchema, ok),
   'package.category.remove-package': method(admin, p.CategoryPackageParamsSchema, ok),
-  'package.category.list': method(anon, none, CategoryMapSchema, shown),
+  'package.category.list': method(anon, none, CategoryMapSchema, formatted),
 
-  'os.index': method(anon, none, OsIndexSchema, shown),
+  'os.index': method(anon, none, OsIndexSchema, formatted),
   'os.version.add': method(adminWithKey, p.OsVersionAddParamsSchema, ok),
   'os.version.remove': method(admin, p.OsVersionParamsSchema, ok),
-  'os.version.get': method(anonDevice, p.OsVersionGetParamsSchema, OsVersionMapSchema, shown),
+  'os.version.get': method(anonDevice, p.OsVersionGetParamsSchema, OsVersionMapSchema, formatted),
   'os.version.signer.add': method(admin, p.OsVersionSignerParamsSchema, ok),
   'os.version.signer.remove': method(admin, p.OsVersionSignerParamsSchema, ok),
-  'os.version.signer.list': method(anon, p.OsVersionParamsSchema, SignerMapSchema, shown),
+  'os.version.signer.list': method(anon, p.OsVersionParamsSchema, SignerMapSchema, formatted),
 
   'os.asset.add.iso': method(signerWithKey, p.OsAssetAddParamsSchema, ok),
   'os.asset.add.img': method(signerWithKey, p.OsAssetAddParamsSchema, ok),
@@ -139,11 +143,11 @@ export const METHODS = Object.freeze({
   'os.asset.sign.iso': method(signerWithKey, p.OsAssetSignParamsSchema, ok),
   'os.asset.sign.img': method(signerWithKey, p.OsAssetSignParamsSchema, ok),
   'os.asset.sign.squashfs': method(signerWithKey, p.OsAssetSignParamsSchema, ok),
-  'os.asset.get.iso': method(anon, p.OsAssetRefSchema, OsAssetSchema, shown),
-  'os.asset.get.img': method(anon, p.OsAssetRefSchema, OsAssetSchema, shown),
-  'os.asset.get.squashfs': method(anon, p.OsAssetRefSchema, OsAssetSchema, shown),
+  'os.asset.get.iso': method(anon, p.OsAssetRefSchema, OsAssetSchema),
+  'os.asset.get.img': method(anon, p.OsAssetRefSchema, OsAssetSchema),
+  'os.asset.get.squashfs': method(anon, p.OsAssetRefSchema, OsAssetSchema),
 
-  'admin.signer.list': method(admin, none, SignerMapSchema, shown),
+  'admin.signer.list': method(admin, none, SignerMapSchema, formatted),
   /** Result: the new signer's Guid. */
   'admin.signer.add': method(admin, SignerInfoSchema, GuidSchema),
   /** Every array is required (send `[]`); `setName` absent/null keeps the name. */
@@ -162,17 +166,22 @@ export const METHODS = Object.freeze({
   'admin.signer.remove': method(admin, v.object({ id: GuidSchema }), ok),
   'admin.add': method(admin, v.object({ signer: GuidSchema }), ok),
   'admin.remove': method(admin, v.object({ signer: GuidSchema }), ok),
-  'admin.list': method(admin, none, SignerMapSchema, shown),
+  'admin.list': method(admin, none, SignerMapSchema, formatted),
 
   /** `pointer` is an RFC 6901 JSON Pointer into the database root (§5.2). */
   'db.dump': method(admin, v.object({ pointer: opt(v.string()) }), DbDumpSchema),
   /** `expr` is a jq filter; `path` is accepted but ignored by the server. */
   'db.apply': method(admin, v.object({ expr: v.string(), path: opt(v.string()) }), ok),
 
-  'metrics.summary': method(admin, none, MetricsSummarySchema, shown),
+  'metrics.summary': method(admin, none, MetricsSummarySchema, formatted),
   /** `after`/`before` are compared as strings with RFC 3339 `+00:00` timestamps (§4.9). */
-  'metrics.users': method(admin, p.MetricsUsersParamsSchema, MetricsUsersSchema, shown),
-  'metrics.downloads': method(admin, p.MetricsDownloadsParamsSchema, MetricsDownloadsSchema, shown),
+  'metrics.users': method(admin, p.MetricsUsersParamsSchema, MetricsUsersSchema, formatted),
+  'metrics.downloads': method(
+    admin,
+    p.MetricsDownloadsParamsSchema,
+    MetricsDownloadsSchema,
+    formatted,
+  ),
 });
 
 /** The method table's type. */

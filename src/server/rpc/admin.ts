@@ -5,39 +5,30 @@
  */
 import type { ContactInfo, SignerInfo } from '../../core/rpc/types.ts';
 import type { MethodHandler } from '../context.ts';
-import { arrayOf, obj, optional, required, str, type Params } from '../params.ts';
 import { invalidParams, invalidRequest, notFound } from '../rpc-error.ts';
 import { canonicalKey, newGuid } from '../signers.ts';
 
-function contact(v: unknown, key: string): ContactInfo {
-  const o = obj(v, key);
-  const keys = Object.keys(o);
-  const kind = keys[0];
-  if (keys.length !== 1 || (kind !== 'email' && kind !== 'matrix' && kind !== 'website')) {
-    throw invalidParams(`unknown variant \`${keys.join(',')}\`, expected one of \`email\`, \`matrix\`, \`website\` for \`${key}\``);
+/** A decoded contact with its website URL normalized like upstream's `Url` (§5.3). */
+function contact(c: ContactInfo, key: string): ContactInfo {
+  if (c.website === undefined) return c;
+  try {
+    return { website: new URL(c.website).href };
+  } catch {
+    throw invalidParams(`relative URL without a base: ${c.website} for \`${key}\``);
   }
-  const value = str(o[kind], `${key}.${kind}`);
-  if (kind === 'website') {
-    try {
-      return { website: new URL(value).href };
-    } catch {
-      throw invalidParams(`relative URL without a base: ${value} for \`${key}\``);
-    }
-  }
-  return kind === 'email' ? { email: value } : { matrix: value };
 }
 
-const contacts = arrayOf(contact);
-const keyList = (p: Params, k: string) => required(p, k, arrayOf(str)).map((pem, i) => canonicalKey(pem, `${k}[${i}]`));
+const contacts = (list: ContactInfo[], k: string) => list.map((c, i) => contact(c, `${k}[${i}]`));
+const keyList = (pems: string[], k: string) => pems.map((pem, i) => canonicalKey(pem, `${k}[${i}]`));
 const sameContact = (a: ContactInfo, b: ContactInfo) => JSON.stringify(a) === JSON.stringify(b);
 
-export const adminSignerList: MethodHandler = (_p, ctx) => ctx.store.db.index.signers;
+export const adminSignerList: MethodHandler<'admin.signer.list'> = (_p, ctx) => ctx.store.db.index.signers;
 
-export const adminSignerAdd: MethodHandler = async (p, ctx) => {
+export const adminSignerAdd: MethodHandler<'admin.signer.add'> = async (p, ctx) => {
   const info: SignerInfo = {
-    name: required(p, 'name', str),
-    contact: required(p, 'contact', contacts),
-    keys: [...new Set(keyList(p, 'keys'))],
+    name: p.name,
+    contact: contacts(p.contact, 'contact'),
+    keys: [...new Set(keyList(p.keys, 'keys'))],
   };
   return ctx.store.mutate((db) => {
     for (const [guid, other] of Object.entries(db.index.signers)) {
@@ -51,17 +42,16 @@ export const adminSignerAdd: MethodHandler = async (p, ctx) => {
   });
 };
 
-export const adminSignerEdit: MethodHandler = async (p, ctx) => {
-  const id = required(p, 'id', str);
-  const setName = optional(p, 'setName', str);
-  const addContact = required(p, 'addContact', contacts);
-  const addKey = keyList(p, 'addKey');
-  const removeContact = required(p, 'removeContact', contacts);
-  const removeKey = keyList(p, 'removeKey');
+export const adminSignerEdit: MethodHandler<'admin.signer.edit'> = async (p, ctx) => {
+  const { id, setName } = p;
+  const addContact = contacts(p.addContact, 'addContact');
+  const addKey = keyList(p.addKey, 'addKey');
+  const removeContact = contacts(p.removeContact, 'removeContact');
+  const removeKey = keyList(p.removeKey, 'removeKey');
   await ctx.store.mutate((db) => {
     const s = db.index.signers[id];
     if (!s) throw notFound(id);
-    if (setName !== undefined) s.name = setName;
+    if (setName != null) s.name = setName;
     s.contact.push(...addContact);
     for (const c of removeContact) {
       const i = s.contact.findIndex((x) => sameContact(x, c));
@@ -72,8 +62,7 @@ export const adminSignerEdit: MethodHandler = async (p, ctx) => {
   return null;
 };
 
-export const adminSignerRemove: MethodHandler = async (p, ctx) => {
-  const id = required(p, 'id', str);
+export const adminSignerRemove: MethodHandler<'admin.signer.remove'> = async ({ id }, ctx) => {
   await ctx.store.mutate((db) => {
     if (!db.index.signers[id]) throw notFound('Unknown signer');
     delete db.index.signers[id];
@@ -84,8 +73,7 @@ export const adminSignerRemove: MethodHandler = async (p, ctx) => {
   return null;
 };
 
-export const adminAdd: MethodHandler = async (p, ctx) => {
-  const signer = required(p, 'signer', str);
+export const adminAdd: MethodHandler<'admin.add'> = async ({ signer }, ctx) => {
   await ctx.store.mutate(
     (db) => {
       if (!db.index.signers[signer]) throw invalidRequest(`unknown signer ${signer}`);
@@ -98,8 +86,7 @@ export const adminAdd: MethodHandler = async (p, ctx) => {
   return null;
 };
 
-export const adminRemove: MethodHandler = async (p, ctx) => {
-  const signer = required(p, 'signer', str);
+export const adminRemove: MethodHandler<'admin.remove'> = async ({ signer }, ctx) => {
   await ctx.store.mutate(
     (db) => {
       const before = db.admins.length;
@@ -111,7 +98,7 @@ export const adminRemove: MethodHandler = async (p, ctx) => {
   return null;
 };
 
-export const adminList: MethodHandler = (_p, ctx) => {
+export const adminList: MethodHandler<'admin.list'> = (_p, ctx) => {
   const { signers } = ctx.store.db.index;
   const out: Record<string, SignerInfo> = {};
   for (const guid of ctx.store.db.admins) if (signers[guid]) out[guid] = signers[guid];

@@ -4,7 +4,6 @@
  * pointer (null when the path does not exist), with the database revision.
  */
 import type { MethodHandler } from '../context.ts';
-import { optional, str } from '../params.ts';
 import { invalidParams } from '../rpc-error.ts';
 
 /** Resolves an RFC 6901 pointer; undefined when a step is missing. */
@@ -26,7 +25,6 @@ export function resolvePointer(doc: unknown, pointer: string): unknown {
   return cur;
 }
 
-export const dbDump: MethodHandler = (p, ctx) => {
-  const pointer = optional(p, 'pointer', str) ?? '';
-  return { id: ctx.store.revision, value: resolvePointer(ctx.store.db, pointer) ?? null };
+export const dbDump: MethodHandler<'db.dump'> = ({ pointer }, ctx) => {
+  return { id: ctx.store.revision, value: resolvePointer(ctx.store.db, pointer ?? '') ?? null };
 };

@@ -5,7 +5,6 @@
  */
 import { parseBase64 } from '../../core/bytes/base64.ts';
 import type { MethodHandler } from '../context.ts';
-import { required, str } from '../params.ts';
 import { invalidParams } from '../rpc-error.ts';
 
 /**
@@ -25,23 +24,21 @@ function isDataUrl(text: string): boolean {
   return data.length % 4 === 0;
 }
 
-export const info: MethodHandler = (_p, ctx) => {
+export const info: MethodHandler<'info'> = (_p, ctx) => {
   const idx = ctx.store.db.index;
   return { name: idx.name, icon: idx.icon, categories: idx.package.categories };
 };
 
-export const fullIndex: MethodHandler = (_p, ctx) => ctx.store.db.index;
+export const fullIndex: MethodHandler<'index'> = (_p, ctx) => ctx.store.db.index;
 
-export const infoSetName: MethodHandler = async (p, ctx) => {
-  const name = required(p, 'name', str);
+export const infoSetName: MethodHandler<'info.set-name'> = async ({ name }, ctx) => {
   await ctx.store.mutate((db) => {
     db.index.name = name;
   });
   return null;
 };
 
-export const infoSetIcon: MethodHandler = async (p, ctx) => {
-  const icon = required(p, 'icon', str);
+export const infoSetIcon: MethodHandler<'info.set-icon'> = async ({ icon }, ctx) => {
   if (!isDataUrl(icon)) throw invalidParams('invalid data url: expected data:<mime>;base64,<padded Base64> for `icon`');
   await ctx.store.mutate((db) => {
     db.index.icon = icon;

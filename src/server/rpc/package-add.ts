@@ -8,15 +8,16 @@ import { CoreError } from '../../core/errors.ts';
 import { S9PK_SIG_CONTEXT, parseMerkleCommitment, verifyCommitment, type MerkleArchiveCommitmentWire } from '../../core/sign/commitment.ts';
 import { buildVersionRecord, rfc3339, type VersionRecord } from '../../core/registry/version-record.ts';
 import { mergeVersion } from '../../core/registry/merge.ts';
+import type { ParamsOf } from '../../core/rpc/methods.ts';
 import type { MethodContext, MethodHandler } from '../context.ts';
-import { arrayOf, obj, required, str, u64, type Params } from '../params.ts';
 import { invalidParams, invalidRequest, invalidSignature, notFound, RpcError } from '../rpc-error.ts';
 import { assertScope, callerOf } from '../scope.ts';
 import { s9pkError } from '../s9pk-fetch.ts';
 
-function commitmentParam(p: Params): MerkleArchiveCommitmentWire {
-  const c = required(p, 'commitment', obj);
-  const wire = { rootSighash: required(c, 'rootSighash', str), rootMaxsize: required(c, 'rootMaxsize', u64) };
+/** Both `package.add` forms: the uploader's commitment and its signature (§4.3). */
+type CommitmentParams = Pick<ParamsOf<'package.add'>, 'commitment' | 'signature'>;
+
+function commitmentParam(wire: MerkleArchiveCommitmentWire): MerkleArchiveCommitmentWire {
   try {
     if (parseMerkleCommitment(wire).hash.length !== 32) throw new Error('length');
   } catch {
@@ -62,9 +63,9 @@ async function fetchRecord(ctx: MethodContext, urls: string[], commitment: Merkl
   return record;
 }
 
-async function addCommon(p: Params, ctx: MethodContext, urls: string[], mode: 'replace-urls' | 'append-url'): Promise<null> {
-  const commitment = commitmentParam(p);
-  const signature = required(p, 'signature', str);
+async function addCommon(p: CommitmentParams, ctx: MethodContext, urls: string[], mode: 'replace-urls' | 'append-url'): Promise<null> {
+  const commitment = commitmentParam(p.commitment);
+  const { signature } = p;
   const record = await fetchRecord(ctx, urls, commitment, signature);
   await ctx.store.mutate((db) => {
     const caller = callerOf(db, ctx.signer);
@@ -84,12 +85,12 @@ async function addCommon(p: Params, ctx: MethodContext, urls: string[], mode: 'r
   return null;
 }
 
-export const packageAdd: MethodHandler = (p, ctx) => {
-  const urls = required(p, 'urls', arrayOf(str)).map((u, i) => urlParam(u, `urls[${i}]`));
+export const packageAdd: MethodHandler<'package.add'> = (p, ctx) => {
+  const urls = p.urls.map((u, i) => urlParam(u, `urls[${i}]`));
   return addCommon(p, ctx, urls, 'replace-urls');
 };
 
-export const packageAddMirror: MethodHandler = (p, ctx) => {
-  const url = urlParam(required(p, 'url', str), 'url');
+export const packageAddMirror: MethodHandler<'package.add-mirror'> = (p, ctx) => {
+  const url = urlParam(p.url, 'url');
   return addCommon(p, ctx, [url], 'append-url');
 };

@@ -3,23 +3,20 @@
  * `package.category.*` (spec/registry-api.md §4.5): a flat map of id → {name}; packages keep
  * ids of deleted categories (dangling) and `add-package` does not validate the id.
  */
-import type { MethodHandler } from '../context.ts';
-import { localeString, packageId, required, str } from '../params.ts';
+import type { ParamsOf } from '../../core/rpc/methods.ts';
+import type { MethodContext, MethodHandler } from '../context.ts';
 import { notFound } from '../rpc-error.ts';
 
-export const categoryList: MethodHandler = (_p, ctx) => ctx.store.db.index.package.categories;
+export const categoryList: MethodHandler<'package.category.list'> = (_p, ctx) => ctx.store.db.index.package.categories;
 
-export const categoryAdd: MethodHandler = async (p, ctx) => {
-  const id = required(p, 'id', str);
-  const name = required(p, 'name', localeString);
+export const categoryAdd: MethodHandler<'package.category.add'> = async ({ id, name }, ctx) => {
   await ctx.store.mutate((db) => {
     db.index.package.categories[id] = { name };
   });
   return null;
 };
 
-export const categoryRemove: MethodHandler = async (p, ctx) => {
-  const id = required(p, 'id', str);
+export const categoryRemove: MethodHandler<'package.category.remove'> = async ({ id }, ctx) => {
   await ctx.store.mutate(
     (db) => {
       const had = id in db.index.package.categories;
@@ -32,10 +29,10 @@ export const categoryRemove: MethodHandler = async (p, ctx) => {
 };
 
 /** Rewrites one package's category list; package must exist (6); persists only on change. */
-function editPackageCategories(edit: (categories: string[], id: string) => string[]): MethodHandler {
-  return async (p, ctx) => {
-    const id = required(p, 'id', str);
-    const pkg = required(p, 'package', packageId);
+function editPackageCategories(
+  edit: (categories: string[], id: string) => string[],
+): (p: ParamsOf<'package.category.add-package'>, ctx: MethodContext) => Promise<null> {
+  return async ({ id, package: pkg }, ctx) => {
     await ctx.store.mutate(
       (db) => {
         const info = db.index.package.packages[pkg];

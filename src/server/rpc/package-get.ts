@@ -16,15 +16,12 @@ import {
 } from '../../core/exver/index.ts';
 import type { ExtendedVersion } from '../../core/exver/extended-version.ts';
 import type { VersionRange } from '../../core/exver/range.ts';
-import type { DeviceInfo, PackageInfo, PackageVersionInfo } from '../../core/rpc/types.ts';
+import type { DeviceInfo, PackageGetEntryFor, PackageInfo, PackageVersionInfo } from '../../core/rpc/types.ts';
 import type { MethodHandler } from '../context.ts';
 import { localizeFor } from '../../core/registry/localize.ts';
-import { optional, packageId, str } from '../params.ts';
-import { invalidParams } from '../rpc-error.ts';
 import { compareVersionKeys } from '../store/canonical.ts';
 import { rangeParam, storedRange, versionParam } from './package-signer.ts';
 
-type Level = 'none' | 'short' | 'full';
 const LEGACY_MAX = parseVersion('0.4.0-alpha.17');
 
 /** Variant filter and re-sort for a device with hardware info (§6 step 2). */
@@ -57,11 +54,12 @@ function forDevice(info: PackageVersionInfo, d: DeviceInfo, language: string | n
 }
 
 /** The compatibility shim for devices at or below 0.4.0-alpha.17 (§6 step 3). */
-function legacyShim(info: PackageVersionInfo): unknown {
+function legacyShim(info: PackageVersionInfo): PackageVersionInfo {
   const first = info.s9pks[0];
   if (!first) return info;
   const [hw, asset] = first;
-  return { ...info, hardwareRequirements: hw, s9pk: { ...asset, url: asset.urls[0] ?? null } };
+  const shim = { ...info, hardwareRequirements: hw, s9pk: { ...asset, url: asset.urls[0] ?? null } };
+  return shim;
 }
 
 interface Kept {
@@ -127,16 +125,12 @@ function splitBest(kept: Kept[]): { best: Kept[]; others: Kept[] } {
   return { best, others };
 }
 
-export const packageGet: MethodHandler = (p, ctx) => {
-  const id = optional(p, 'id', packageId);
-  const targetText = optional(p, 'targetVersion', str);
+export const packageGet: MethodHandler<'package.get'> = (p, ctx) => {
+  const id = p.id ?? undefined;
+  const targetText = p.targetVersion ?? undefined;
   const target = targetText === undefined ? undefined : rangeParam(targetText, 'targetVersion');
-  const sourceText = optional(p, 'sourceVersion', str);
-  const source = sourceText === undefined ? undefined : versionParam(sourceText, 'sourceVersion');
-  const level = (optional(p, 'otherVersions', str) ?? 'short') as Level;
-  if (!['none', 'short', 'full'].includes(level)) {
-    throw invalidParams(`unknown variant \`${level}\`, expected one of \`none\`, \`short\`, \`full\``);
-  }
+  const source = p.sourceVersion == null ? undefined : versionParam(p.sourceVersion, 'sourceVersion');
+  const level = p.otherVersions ?? 'short';
   const device = ctx.deviceInfo;
   let language: string | null = device?.os.language ?? null;
   let legacy = false;
@@ -148,12 +142,16 @@ export const packageGet: MethodHandler = (p, ctx) => {
   const shape = (pkg: PackageInfo | undefined) => {
     const kept = pkg ? selectPackage(pkg, target, source, device, language) : [];
     const { best, others } = splitBest(kept);
-    const asMap = (list: Kept[], f: (k: Kept) => unknown) =>
+    const asMap = <T>(list: Kept[], f: (k: Kept) => T): Record<string, T> =>
       Object.fromEntries([...list].sort((a, b) => compareVersionKeys(a.key, b.key)).map((k) => [k.key, f(k)]));
     const full = (k: Kept) => (legacy ? legacyShim(k.info) : k.info);
-    const out: Record<string, unknown> = { categories: pkg?.categories ?? [], best: asMap(best, full) };
-    if (level === 'short') out.otherVersions = asMap(others, (k) => ({ releaseNotes: k.info.releaseNotes }));
-    if (level === 'full') out.otherVersions = asMap(others, full);
+    const base = { categories: pkg?.categories ?? [], best: asMap(best, full) };
+    const out: PackageGetEntryFor<typeof level> =
+      level === 'none'
+        ? base
+        : level === 'full'
+          ? { ...base, otherVersions: asMap(others, full) }
+          : { ...base, otherVersions: asMap(others, (k) => ({ releaseNotes: k.info.releaseNotes })) };
     return { out, kept: kept.length, best };
   };
   const { packages } = ctx.store.db.index.package;
@@ -165,7 +163,7 @@ export const packageGet: MethodHandler = (p, ctx) => {
     }
     return r.out;
   }
-  const all: Record<string, unknown> = {};
+  const all: Record<string, PackageGetEntryFor<typeof level>> = {};
   for (const [pid, pkg] of Object.entries(packages)) {
     const r = shape(pkg);
     if (r.kept > 0) all[pid] = r.out;

@@ -5,7 +5,6 @@
 import { parseBase64 } from '../../core/bytes/base64.ts';
 import { equalBytes } from '../../core/bytes/bytes.ts';
 import type { MethodHandler } from '../context.ts';
-import { bool, optional, packageId, required, str } from '../params.ts';
 import { invalidParams, invalidRequest } from '../rpc-error.ts';
 import { assertScope, callerOf } from '../scope.ts';
 import { versionParam } from './package-signer.ts';
@@ -28,14 +27,13 @@ function normalizeUrl(url: string): string {
   }
 }
 
-export const packageRemove: MethodHandler = async (p, ctx) => {
-  const id = required(p, 'id', packageId);
-  const version = optional(p, 'version', str);
+export const packageRemove: MethodHandler<'package.remove'> = async (p, ctx) => {
+  const { id } = p;
+  const version = p.version ?? undefined;
   // A VersionString upstream: parsed while decoding params, so a bad one is -32602 (§12).
   if (version !== undefined) versionParam(version, 'version');
-  const sighashText = optional(p, 'sighash', str);
-  const sighash = sighashText === undefined ? undefined : sighashParam(sighashText);
-  const force = optional(p, 'force', bool) ?? false;
+  const sighash = p.sighash == null ? undefined : sighashParam(p.sighash);
+  const force = p.force ?? false;
   return ctx.store.mutate(
     (db) => {
       const caller = callerOf(db, ctx.signer);
@@ -65,11 +63,10 @@ export const packageRemove: MethodHandler = async (p, ctx) => {
   );
 };
 
-export const packageRemoveMirror: MethodHandler = async (p, ctx) => {
-  const id = required(p, 'id', packageId);
-  const version = required(p, 'version', str);
+export const packageRemoveMirror: MethodHandler<'package.remove-mirror'> = async (p, ctx) => {
+  const { id, version } = p;
   versionParam(version, 'version');
-  const url = normalizeUrl(required(p, 'url', str));
+  const url = normalizeUrl(p.url);
   await ctx.store.mutate(
     (db) => {
       const caller = callerOf(db, ctx.signer);

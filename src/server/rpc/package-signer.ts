@@ -8,7 +8,6 @@ import type { ExtendedVersion } from '../../core/exver/extended-version.ts';
 import type { VersionRange } from '../../core/exver/range.ts';
 import type { SignerInfo } from '../../core/rpc/types.ts';
 import type { MethodHandler } from '../context.ts';
-import { bool, optional, packageId, required, str } from '../params.ts';
 import { invalidParams, invalidRequest, notFound } from '../rpc-error.ts';
 
 /** Parses a range parameter like upstream's deserializer; failures are -32602. */
@@ -38,11 +37,9 @@ export function storedRange(text: string): VersionRange {
   }
 }
 
-export const packageSignerAdd: MethodHandler = async (p, ctx) => {
-  const id = required(p, 'id', packageId);
-  const signer = required(p, 'signer', str);
-  const versions = rangeParam(optional(p, 'versions', str) ?? '*', 'versions');
-  const merge = required(p, 'merge', bool);
+export const packageSignerAdd: MethodHandler<'package.signer.add'> = async (p, ctx) => {
+  const { id, signer, merge } = p;
+  const versions = rangeParam(p.versions ?? '*', 'versions');
   await ctx.store.mutate((db) => {
     if (!db.index.signers[signer]) throw invalidRequest(`unknown signer ${signer}`);
     const pkg = db.index.package.packages[id];
@@ -54,9 +51,7 @@ export const packageSignerAdd: MethodHandler = async (p, ctx) => {
   return null;
 };
 
-export const packageSignerRemove: MethodHandler = async (p, ctx) => {
-  const id = required(p, 'id', packageId);
-  const signer = required(p, 'signer', str);
+export const packageSignerRemove: MethodHandler<'package.signer.remove'> = async ({ id, signer }, ctx) => {
   await ctx.store.mutate((db) => {
     const pkg = db.index.package.packages[id];
     if (!pkg) throw notFound(id);
@@ -66,8 +61,7 @@ export const packageSignerRemove: MethodHandler = async (p, ctx) => {
   return null;
 };
 
-export const packageSignerList: MethodHandler = (p, ctx) => {
-  const id = required(p, 'id', packageId);
+export const packageSignerList: MethodHandler<'package.signer.list'> = ({ id }, ctx) => {
   const { packages } = ctx.store.db.index.package;
   const pkg = packages[id];
   if (!pkg) throw notFound(id);
