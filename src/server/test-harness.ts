@@ -8,7 +8,11 @@ import { encodeUtf8 } from '../core/bytes/utf8.ts';
 import { buildAuthHeader } from '../core/sign/request-auth.ts';
 import { encodePublicKeyPem, generateSeed, publicKeyFromSeed } from '../core/sign/keys.ts';
 import { encodeDeviceInfo } from '../core/rpc/device-info.ts';
-import type { DeviceInfo } from '../core/rpc/types.ts';
+import * as v from 'valibot';
+import { expect } from 'vitest';
+import { METHODS, type MethodName, type PackageGetParams, type ParamsOf, type ResultOf } from '../core/rpc/methods.ts';
+import { parsePackageGetResult } from '../core/rpc/schemas/package-get.ts';
+import type { DeviceInfo, PackageGetResultFor } from '../core/rpc/types.ts';
 import { bootstrapAdmins } from './bootstrap.ts';
 import type { Handler } from './handler.ts';
 import type { Metrics } from './metrics.ts';
@@ -52,8 +56,13 @@ export interface Harness {
   post(body: Uint8Array | string, init?: CallInit): Promise<Response>;
   /** One call; returns the parsed JSON-RPC response object. */
   call(method: string, params: unknown, init?: CallInit): Promise<{ result?: unknown; error?: { code: number; message: string; data?: unknown }; id: unknown }>;
-  /** One call that must succeed; returns `result`. */
-  ok(method: string, params: unknown, init?: CallInit): Promise<unknown>;
+  /**
+   * One call that must succeed; returns `result` parsed with the method's result schema, which
+   * must keep every key of it (the stand-in answers exactly the contract).
+   */
+  ok<M extends MethodName>(method: M, params: ParamsOf<M>, init?: CallInit): Promise<ResultOf<M>>;
+  /** `ok` for `package.get`, typed by the params sent (level and single/all). */
+  get<P extends PackageGetParams>(params: P, init?: CallInit): Promise<PackageGetResultFor<P>>;
   /** Registers a signer (as admin) and returns its guid. */
   addSigner(name: string, key: TestKey): Promise<string>;
 }
@@ -88,12 +97,24 @@ export async function createHarness(opts: { fetcher?: S9pkFetcher; strictNonce?:
     const res = await post(JSON.stringify({ id: 1, method, params }), init);
     return (await res.json()) as Awaited<ReturnType<Harness['call']>>;
   };
-  const ok: Harness['ok'] = async (method, params, init) => {
+  const result = async (method: MethodName, params: unknown, init?: CallInit): Promise<unknown> => {
     const r = await call(method, params, init);
     if (r.error) throw new Error(`${method} failed: ${JSON.stringify(r.error)}`);
     return r.result;
   };
-  const addSigner: Harness['addSigner'] = async (name, key) =>
-    (await ok('admin.signer.add', { name, contact: [], keys: [key.pem] }, { key: admin })) as string;
-  return { handler, store, metrics, admin, adminGuid, clock, post, call, ok, addSigner };
+  const exact = <T>(method: string, raw: unknown, parsed: T): T => {
+    expect(parsed, `${method} answers only keys of the contract`).toEqual(raw);
+    return parsed;
+  };
+  const ok: Harness['ok'] = async (method, params, init) => {
+    const raw = await result(method, params, init);
+    return exact(method, raw, v.parse(METHODS[method].result, raw));
+  };
+  const get: Harness['get'] = async (params, init) => {
+    const raw = await result('package.get', params, init);
+    return exact('package.get', raw, parsePackageGetResult(params, raw));
+  };
+  const addSigner: Harness['addSigner'] = (name, key) =>
+    ok('admin.signer.add', { name, contact: [], keys: [key.pem] }, { key: admin });
+  return { handler, store, metrics, admin, adminGuid, clock, post, call, ok, get, addSigner };
 }

@@ -1,4 +1,6 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
+import { RegistryDatabaseSchema } from '../../core/rpc/schemas/registry.ts';
 import { createHarness, newKey } from '../test-harness.ts';
 
 const details = (r: { error?: { data?: unknown } }) => (r.error?.data as { details?: string } | undefined)?.details;
@@ -8,9 +10,9 @@ describe('admin.signer.* and admin.*', () => {
     const h = await createHarness();
     const k = newKey();
     const crlf = k.pem.replace(/\n/g, '\r\n');
-    const guid = (await h.ok('admin.signer.add', { name: 'Alice', contact: [{ email: 'a@x.test' }, { website: 'https://a.test' }], keys: [crlf, k.pem] }, { key: h.admin })) as string;
+    const guid = await h.ok('admin.signer.add', { name: 'Alice', contact: [{ email: 'a@x.test' }, { website: 'https://a.test' }], keys: [crlf, k.pem] }, { key: h.admin });
     expect(guid).toMatch(/^[A-Z2-7]{32}$/);
-    const list = (await h.ok('admin.signer.list', {}, { key: h.admin })) as Record<string, { name: string; keys: string[]; contact: unknown[] }>;
+    const list = await h.ok('admin.signer.list', {}, { key: h.admin });
     expect(list[guid]).toEqual({ name: 'Alice', contact: [{ email: 'a@x.test' }, { website: 'https://a.test/' }], keys: [k.pem] });
     expect(Object.keys(list)).toEqual([...Object.keys(list)].sort());
 
@@ -20,18 +22,18 @@ describe('admin.signer.* and admin.*', () => {
 
     const k2 = newKey();
     await h.ok('admin.signer.edit', { id: guid, setName: 'Alice B', addContact: [{ matrix: '@a:x.test' }], addKey: [k2.pem], removeContact: [{ email: 'a@x.test' }], removeKey: [k.pem] }, { key: h.admin });
-    const after = ((await h.ok('admin.signer.list', {}, { key: h.admin })) as Record<string, unknown>)[guid];
+    const after = (await h.ok('admin.signer.list', {}, { key: h.admin }))[guid];
     expect(after).toEqual({ name: 'Alice B', contact: [{ website: 'https://a.test/' }, { matrix: '@a:x.test' }], keys: [k2.pem] });
     expect((await h.call('admin.signer.edit', { id: guid, addContact: [], addKey: [] }, { key: h.admin })).error).toMatchObject({ code: -32602 });
     expect((await h.call('admin.signer.edit', { id: 'NOPE', addContact: [], addKey: [], removeContact: [], removeKey: [] }, { key: h.admin })).error?.code).toBe(6);
     expect((await h.call('admin.signer.add', { name: 'x', contact: [{ phone: '1' }], keys: [] }, { key: h.admin })).error?.code).toBe(-32602);
 
     await h.ok('admin.add', { signer: guid }, { key: h.admin });
-    expect(Object.keys((await h.ok('admin.list', {}, { key: h.admin })) as object)).toContain(guid);
+    expect(Object.keys(await h.ok('admin.list', {}, { key: h.admin }))).toContain(guid);
     expect(details(await h.call('admin.add', { signer: 'NOPE' }, { key: h.admin }))).toBe('unknown signer NOPE');
     await h.ok('admin.remove', { signer: guid }, { key: h.admin });
     await h.ok('admin.remove', { signer: 'whatever' }, { key: h.admin });
-    expect(Object.keys((await h.ok('admin.list', {}, { key: h.admin })) as object)).toEqual([h.adminGuid]);
+    expect(Object.keys(await h.ok('admin.list', {}, { key: h.admin }))).toEqual([h.adminGuid]);
 
     await h.ok('admin.signer.remove', { id: guid }, { key: h.admin });
     const again = await h.call('admin.signer.remove', { id: guid }, { key: h.admin });
@@ -74,13 +76,14 @@ describe('info and categories', () => {
 describe('db.dump', () => {
   it('dumps the document with a revision and resolves JSON pointers', async () => {
     const h = await createHarness();
-    const r0 = (await h.ok('db.dump', {}, { key: h.admin })) as { id: number; value: { admins: string[]; migrations: string[] } };
-    expect(r0.value.admins).toEqual([h.adminGuid]);
-    expect(r0.value.migrations).toEqual(['PackageSignerScopeMigration', 'RegistryAssetArray']);
+    const r0 = await h.ok('db.dump', {}, { key: h.admin });
+    const db = v.parse(RegistryDatabaseSchema, r0.value);
+    expect(db.admins).toEqual([h.adminGuid]);
+    expect(db.migrations).toEqual(['PackageSignerScopeMigration', 'RegistryAssetArray']);
     await h.ok('info.set-name', { name: 'R' }, { key: h.admin });
-    const r1 = (await h.ok('db.dump', { pointer: '/index/name' }, { key: h.admin })) as { id: number; value: unknown };
+    const r1 = await h.ok('db.dump', { pointer: '/index/name' }, { key: h.admin });
     expect(r1).toEqual({ id: r0.id + 1, value: 'R' });
-    expect(((await h.ok('db.dump', { pointer: '/index/nope/x' }, { key: h.admin })) as { value: unknown }).value).toBeNull();
-    expect(((await h.ok('db.dump', { pointer: '/admins/0' }, { key: h.admin })) as { value: unknown }).value).toBe(h.adminGuid);
+    expect((await h.ok('db.dump', { pointer: '/index/nope/x' }, { key: h.admin })).value).toBeNull();
+    expect((await h.ok('db.dump', { pointer: '/admins/0' }, { key: h.admin })).value).toBe(h.adminGuid);
   });
 });

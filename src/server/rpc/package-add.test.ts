@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PackageIndex, PackageVersionInfo } from '../../core/rpc/types.ts';
+import type { PackageVersionInfo } from '../../core/rpc/types.ts';
 import { createHarness, newKey, type Harness } from '../test-harness.ts';
 import { addMirror, publish, startFileHost, type FileHost } from '../publish-harness.ts';
 
@@ -11,7 +11,7 @@ afterAll(() => files.close());
 
 const details = (r: { error?: { data?: unknown } }) => (r.error?.data as { details?: string } | undefined)?.details;
 async function version(h: Harness, id: string, v: string): Promise<PackageVersionInfo> {
-  const idx = (await h.ok('package.index', {})) as PackageIndex;
+  const idx = await h.ok('package.index', {});
   return idx.packages[id]!.versions[v]!;
 }
 
@@ -61,7 +61,7 @@ describe('package.add: publish journeys', () => {
     expect(details(outside)).toBe('Unauthorized');
     // merge a second range, then the version is inside
     await h.ok('package.signer.add', { id: 'scoped', signer: guid, versions: '>=2.0.0:0', merge: true }, { key: h.admin });
-    const list = (await h.ok('package.signer.list', { id: 'scoped' })) as Record<string, [unknown, string]>;
+    const list = await h.ok('package.signer.list', { id: 'scoped' });
     expect(list[guid]![1]).toBe('(>=1.0.0:0 <2.0.0:0) || >=2.0.0:0');
     expect((await publish(h, dev, [v2.url], v2.commitment)).result).toBeNull();
   });

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PackageIndex } from '../../core/rpc/types.ts';
 import { createHarness, newKey, type Harness } from '../test-harness.ts';
 import { publish, startFileHost, type FileHost } from '../publish-harness.ts';
 
@@ -10,7 +9,7 @@ beforeAll(async () => {
 afterAll(() => files.close());
 
 const details = (r: { error?: { data?: unknown } }) => (r.error?.data as { details?: string } | undefined)?.details;
-const index = async (h: Harness) => (await h.ok('package.index', {})) as PackageIndex;
+const index = (h: Harness) => h.ok('package.index', {});
 
 async function seed(h: Harness, id: string, versions: string[], extra: Parameters<FileHost['put']>[1] = {}) {
   for (const v of versions) {
@@ -47,7 +46,7 @@ describe('package.remove', () => {
     expect((await h.call('package.remove', { id: 'nothing', version: '1.0.0:0' }, { key: dev })).error?.code).toBe(6);
     expect((await h.call('package.remove', { id: 'sc', version: '1.0.0:0' }, { key: dev })).error?.code).toBe(34);
     await h.ok('package.signer.add', { id: 'sc', signer: guid, versions: '^1.0.0', merge: false }, { key: h.admin });
-    expect((await h.ok('package.signer.list', { id: 'sc' }) as Record<string, [unknown, string]>)[guid]![1]).toBe('>=1.0.0:0 <2:0');
+    expect((await h.ok('package.signer.list', { id: 'sc' }))[guid]![1]).toBe('>=1.0.0:0 <2:0');
     expect(await h.ok('package.remove', { id: 'sc', version: '1.0.0:0' }, { key: dev })).toBe(true);
     expect((await h.call('package.remove', { id: 'sc', version: '3.0.0:0' }, { key: dev })).error?.code).toBe(34);
   });
@@ -76,7 +75,7 @@ describe('categories and signer cascades', () => {
     expect((await index(h)).packages.casc!.authorized).toEqual({ [guid]: '*' });
     await h.ok('admin.signer.remove', { id: guid }, { key: h.admin });
     expect((await index(h)).packages.casc!.authorized).toEqual({});
-    expect(Object.keys((await h.ok('admin.list', {}, { key: h.admin })) as object)).toEqual([h.adminGuid]);
+    expect(Object.keys(await h.ok('admin.list', {}, { key: h.admin }))).toEqual([h.adminGuid]);
     const removeScope = await h.call('package.signer.remove', { id: 'casc', signer: guid }, { key: h.admin });
     expect(details(removeScope)).toBe(`Signer ${guid} is not authorized to sign for casc`);
     expect(details(await h.call('package.signer.add', { id: 'casc', signer: guid, merge: false }, { key: h.admin }))).toBe(`unknown signer ${guid}`);
@@ -88,17 +87,17 @@ describe('package.get', () => {
     const h = await createHarness();
     await seed(h, 'pg', ['1.0.0:0', '1.10.0:0', '1.2.0:0']);
     await seed(h, 'pg', ['#knots:1.0.0:0'], { title: 'Hello World' });
-    const short = (await h.ok('package.get', { id: 'pg' })) as { best: Record<string, unknown>; otherVersions: Record<string, unknown>; categories: string[] };
+    const short = await h.get({ id: 'pg' });
     expect(Object.keys(short.best)).toEqual(['#knots:1.0.0:0', '1.10.0:0']);
     expect(Object.keys(short.otherVersions)).toEqual(['1.0.0:0', '1.2.0:0']);
     expect(short.otherVersions['1.2.0:0']).toEqual({ releaseNotes: { en_US: 'Release 1.2.0:0' } });
-    const none = (await h.ok('package.get', { id: 'pg', otherVersions: 'none' })) as Record<string, unknown>;
+    const none = await h.get({ id: 'pg', otherVersions: 'none' });
     expect('otherVersions' in none).toBe(false);
-    const full = (await h.ok('package.get', { id: 'pg', otherVersions: 'full' })) as { otherVersions: Record<string, { s9pks: unknown[] }> };
+    const full = await h.get({ id: 'pg', otherVersions: 'full' });
     expect(full.otherVersions['1.0.0:0']!.s9pks).toHaveLength(1);
-    expect(await h.ok('package.get', { id: 'unknown' })).toEqual({ categories: [], best: {}, otherVersions: {} });
-    expect(await h.ok('package.get', { id: 'unknown', otherVersions: 'none' })).toEqual({ categories: [], best: {} });
-    const all = (await h.ok('package.get', { targetVersion: '>=1.5.0:0' })) as Record<string, { best: object }>;
+    expect(await h.get({ id: 'unknown' })).toEqual({ categories: [], best: {}, otherVersions: {} });
+    expect(await h.get({ id: 'unknown', otherVersions: 'none' })).toEqual({ categories: [], best: {} });
+    const all = await h.get({ targetVersion: '>=1.5.0:0' });
     expect(Object.keys(all)).toEqual(['pg']);
     expect(Object.keys(all.pg!.best)).toEqual(['1.10.0:0']);
     expect(h.metrics.packageRequests).toHaveLength(0);
@@ -122,15 +121,12 @@ describe('package.get', () => {
       os: { version: '0.4.0-beta.10', compat: '>=0.4.0-alpha.0:0 <=0.4.0-beta.10:0', platform: arch, language },
       hardware: { arch, ram },
     });
-    const asX86 = (await h.ok('package.get', { id: 'dev', otherVersions: 'full' }, { deviceInfo: device('x86_64', 4 * 2 ** 30) })) as {
-      best: Record<string, { s9pks: [{ arch: string[] }][]; releaseNotes: unknown }>;
-      otherVersions: Record<string, unknown>;
-    };
+    const asX86 = await h.get({ id: 'dev', otherVersions: 'full' }, { deviceInfo: device('x86_64', 4 * 2 ** 30) });
     expect(Object.keys(asX86.best)).toEqual(['1.0.0:0']);
     expect(asX86.otherVersions).toEqual({});
     expect(asX86.best['1.0.0:0']!.s9pks.map(([hw]) => hw.arch)).toEqual([['x86_64']]);
     expect(asX86.best['1.0.0:0']!.releaseNotes).toBe('Hinweise');
-    const smallArm = (await h.ok('package.get', { id: 'dev' }, { deviceInfo: device('aarch64', 2 ** 30) })) as { best: object };
+    const smallArm = await h.get({ id: 'dev' }, { deviceInfo: device('aarch64', 2 ** 30) });
     expect(smallArm.best).toEqual({});
     const bad = await h.call('package.get', { id: 'dev' }, { headers: { 'X-StartOS-Device-Info': 'os.version=0.4.0&os.platform=x86_64' } });
     expect(bad.error?.code).toBe(6);

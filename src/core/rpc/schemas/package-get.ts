@@ -50,6 +50,19 @@ export function packageGetResultSchema(params: {
   return typeof params.id === 'string' ? entry : v.record(PackageIdSchema, entry);
 }
 
+/**
+ * Parses a `package.get` answer with the exact schema for the params sent (see
+ * {@link packageGetResultSchema}) and types it accordingly.
+ * @throws ValiError when the answer does not match.
+ */
+export function parsePackageGetResult<P extends Parameters<typeof packageGetResultSchema>[0]>(
+  params: P,
+  value: unknown,
+): PackageGetResultFor<P> {
+  // The schema is picked by the same rule as the conditional type; TS cannot follow that.
+  return v.parse(packageGetResultSchema(params), value) as PackageGetResultFor<P>;
+}
+
 const anyEntry = v.union([PackageGetFullSchema, PackageGetShortSchema, PackageGetNoneSchema]);
 /** Every possible `package.get` result; richest shape first. */
 export const PackageGetResultSchema = v.union([anyEntry, v.record(PackageIdSchema, anyEntry)]);
