@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 // eslint-disable-next-line no-restricted-imports -- test only: node:crypto as an independent reference implementation
 import { createDecipheriv, hkdfSync, pbkdf2Sync } from 'node:crypto';
 import { parseBase64, encodeBase64 } from '../../../core/bytes/base64.ts';
-import { decryptSeed, encryptSeed, PBKDF2_ITERATIONS, type SealedSeed } from './vault-crypto.ts';
+import { decryptSeed, encryptSeed, openBytes, PBKDF2_ITERATIONS, sealBytes, type SealedSeed } from './vault-crypto.ts';
 import { isVaultError, type VaultErrorCode } from './vault-errors.ts';
 
 const FAST = { iterations: 1000 };
@@ -94,6 +94,15 @@ describe('vault-crypto', () => {
   it('normalizes the passphrase to NFC (the same word typed on another keyboard opens it)', async () => {
     const sealed = await encryptSeed(seed, 'caf\u00e9 au lait', aad, FAST);
     expect(await decryptSeed(sealed, 'cafe\u0301 au lait', aad)).toEqual(seed);
+  });
+
+  it('seals bytes of any length with the same rules; a seed record must still hold 32 bytes', async () => {
+    const text = new TextEncoder().encode('{"accessKeyId":"AKIA","secretAccessKey":"x"}');
+    const sealed = await sealBytes(text, PASS, aad, FAST);
+    expect(await openBytes(sealed, PASS, aad)).toEqual(text);
+    await expectVaultError(decryptSeed(sealed, PASS, aad), 'VAULT_CORRUPT');
+    vi.stubEnv('MODE', 'production');
+    await expectVaultError(sealBytes(text, PASS, aad, FAST), 'VAULT_BAD_INPUT');
   });
 
   it('refuses a seed that is not 32 bytes', async () => {

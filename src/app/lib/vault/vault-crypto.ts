@@ -1,6 +1,7 @@
 /**
  * @module
- * Passphrase encryption of a 32-byte Ed25519 seed with WebCrypto only (design.md §4.2):
+ * Passphrase encryption of a 32-byte Ed25519 seed (and, through `sealBytes`/`openBytes`, of
+ * any short secret) with WebCrypto only (design.md §4.2):
  * passphrase (NFC) → PBKDF2-SHA256 (≥ 600 000 iterations, random 16-byte salt) → 256-bit
  * secret → HKDF-SHA256 → an AES-GCM-256 key plus a 32-byte check value. AES-GCM uses a random
  * 12-byte IV and authenticates the caller's metadata as additional data (AAD).
@@ -22,7 +23,7 @@ const SEED_BYTES = 32;
 const INFO_AES = 'registry-console/vault/v1 aes-gcm-256';
 const INFO_CHECK = 'registry-console/vault/v1 passphrase-check';
 
-/** Everything needed to decrypt a seed, given the passphrase and the same AAD. */
+/** Everything needed to decrypt a seed (or other sealed bytes), given the passphrase and the same AAD. */
 export interface SealedSeed {
   kdf: { name: 'PBKDF2-SHA256'; iterations: number; salt: string };
   cipher: { name: 'AES-GCM-256'; iv: string; ciphertext: string };
@@ -80,28 +81,38 @@ function assertIterations(iterations: number): void {
 }
 
 /**
- * Encrypts a seed under a passphrase, with a fresh salt and IV.
+ * Encrypts any bytes under a passphrase, with a fresh salt and IV: the one sealing primitive
+ * of the console (the key vault's seeds and the bucket's credentials both go through it).
  * @param aad metadata bound to the ciphertext; decryption needs exactly the same bytes.
- * @throws VaultError `VAULT_BAD_INPUT` (seed not 32 bytes, iterations out of range).
+ * @throws VaultError `VAULT_BAD_INPUT` (iterations out of range or below the floor).
  */
-export async function encryptSeed(seed: Uint8Array, passphrase: string, aad: Uint8Array, options: EncryptOptions = {}): Promise<SealedSeed> {
+export async function sealBytes(plain: Uint8Array, passphrase: string, aad: Uint8Array, options: EncryptOptions = {}): Promise<SealedSeed> {
   const iterations = options.iterations ?? PBKDF2_ITERATIONS;
   assertIterations(iterations);
-  if (seed.length !== SEED_BYTES) throw new VaultError('VAULT_BAD_INPUT', 'the seed must be 32 bytes');
   const salt = crypto.getRandomValues(new Uint8Array(SALT_BYTES));
   const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
   const { key, check } = await deriveKey(passphrase, salt, iterations);
-  const plain = bytes(seed);
+  const data = bytes(plain);
   try {
-    const ciphertext = await subtle().encrypt({ name: 'AES-GCM', iv, additionalData: bytes(aad), tagLength: 128 }, key, plain);
+    const ciphertext = await subtle().encrypt({ name: 'AES-GCM', iv, additionalData: bytes(aad), tagLength: 128 }, key, data);
     return {
       kdf: { name: 'PBKDF2-SHA256', iterations, salt: encodeBase64(salt) },
       cipher: { name: 'AES-GCM-256', iv: encodeBase64(iv), ciphertext: encodeBase64(new Uint8Array(ciphertext)) },
       check: encodeBase64(check),
     };
   } finally {
-    plain.fill(0);
+    data.fill(0);
   }
+}
+
+/**
+ * Encrypts a seed under a passphrase, with a fresh salt and IV.
+ * @param aad metadata bound to the ciphertext; decryption needs exactly the same bytes.
+ * @throws VaultError `VAULT_BAD_INPUT` (seed not 32 bytes, iterations out of range).
+ */
+export async function encryptSeed(seed: Uint8Array, passphrase: string, aad: Uint8Array, options: EncryptOptions = {}): Promise<SealedSeed> {
+  if (seed.length !== SEED_BYTES) throw new VaultError('VAULT_BAD_INPUT', 'the seed must be 32 bytes');
+  return sealBytes(seed, passphrase, aad, options);
 }
 
 function decode(b64: string, what: string): Uint8Array {
@@ -113,12 +124,13 @@ function decode(b64: string, what: string): Uint8Array {
 }
 
 /**
- * Decrypts a seed. The caller owns the returned bytes and should wipe them (`fill(0)`).
+ * Decrypts what {@link sealBytes} sealed. The caller owns the returned bytes and should wipe
+ * them (`fill(0)`) when they are secret.
  * @throws VaultError `VAULT_WRONG_PASSPHRASE` (the passphrase does not open it),
  *   `VAULT_CORRUPT` (right passphrase, altered ciphertext, IV or AAD),
- *   `VAULT_BAD_RECORD` (malformed parameters).
+ *   `VAULT_BAD_RECORD` (malformed parameters: iterations, Base64, salt or IV length).
  */
-export async function decryptSeed(sealed: SealedSeed, passphrase: string, aad: Uint8Array): Promise<Uint8Array> {
+export async function openBytes(sealed: SealedSeed, passphrase: string, aad: Uint8Array): Promise<Uint8Array> {
   const { iterations } = sealed.kdf;
   if (!Number.isSafeInteger(iterations) || iterations < 1 || iterations > MAX_ITERATIONS) {
     throw new VaultError('VAULT_BAD_RECORD', `PBKDF2 iterations out of range: ${iterations}`);
@@ -129,9 +141,8 @@ export async function decryptSeed(sealed: SealedSeed, passphrase: string, aad: U
   const stored = decode(sealed.check, 'check');
   if (salt.length !== SALT_BYTES || iv.length !== IV_BYTES) throw new VaultError('VAULT_BAD_RECORD', 'bad salt or IV length');
   const { key, check } = await deriveKey(passphrase, salt, iterations);
-  let plain: Uint8Array;
   try {
-    plain = new Uint8Array(
+    return new Uint8Array(
       await subtle().decrypt({ name: 'AES-GCM', iv: bytes(iv), additionalData: bytes(aad), tagLength: 128 }, key, bytes(ciphertext)),
     );
   } catch {
@@ -139,6 +150,14 @@ export async function decryptSeed(sealed: SealedSeed, passphrase: string, aad: U
     if (equalBytes(check, stored)) throw new VaultError('VAULT_CORRUPT', 'the record fails authentication');
     throw new VaultError('VAULT_WRONG_PASSPHRASE', 'wrong passphrase');
   }
+}
+
+/**
+ * Decrypts a seed. The caller owns the returned bytes and should wipe them (`fill(0)`).
+ * @throws VaultError as {@link openBytes}, and `VAULT_CORRUPT` when the plaintext is not 32 bytes.
+ */
+export async function decryptSeed(sealed: SealedSeed, passphrase: string, aad: Uint8Array): Promise<Uint8Array> {
+  const plain = await openBytes(sealed, passphrase, aad);
   if (plain.length !== SEED_BYTES) {
     plain.fill(0);
     throw new VaultError('VAULT_CORRUPT', 'the decrypted seed is not 32 bytes');

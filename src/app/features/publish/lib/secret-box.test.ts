@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { encodeBase64 } from '../../../../core/bytes/base64.ts';
 import { isVaultError } from '../../../lib/vault/vault-errors.ts';
 import { currentBucket, forgetBucket, loadBucket, lockBucket, saveBucket, unlockBucket } from './bucket-settings.ts';
 import { openSecret, sealSecret } from './secret-box.ts';
@@ -17,6 +18,37 @@ describe('secret box', () => {
     expect(isVaultError(otherBucket, 'VAULT_CORRUPT')).toBe(true);
     const short = await sealSecret('x', 'short', 'aad', FAST).catch((e: unknown) => e);
     expect(isVaultError(short, 'VAULT_BAD_INPUT')).toBe(true);
+  });
+});
+
+// Regressions of issue 10 item 7: the box was a copy of the vault's cipher that had drifted.
+describe('secret box follows the vault rules', () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  it('refuses an iteration count below the 600 000 floor outside the test runner', async () => {
+    vi.stubEnv('MODE', 'production');
+    const low = await sealSecret('secret', 'a long passphrase', 'aad', FAST).catch((e: unknown) => e);
+    expect(isVaultError(low, 'VAULT_BAD_INPUT')).toBe(true);
+  });
+
+  it('counts the passphrase in characters (code points), not UTF-16 units, like the vault', async () => {
+    // four emoji: 8 UTF-16 units but 4 characters
+    const emoji = '\u{1F511}\u{1F510}\u{1F512}\u{1F513}';
+    expect(emoji.length).toBe(8);
+    const short = await sealSecret('secret', emoji, 'aad', FAST).catch((e: unknown) => e);
+    expect(isVaultError(short, 'VAULT_BAD_INPUT')).toBe(true);
+    const sealed = await sealSecret('secret', emoji + emoji, 'aad', FAST);
+    expect(await openSecret(sealed, emoji + emoji, 'aad')).toBe('secret');
+  });
+
+  it('refuses a record whose salt or IV has the wrong length', async () => {
+    const sealed = await sealSecret('secret', 'a long passphrase', 'aad', FAST);
+    const badSalt = { ...sealed, kdf: { ...sealed.kdf, salt: encodeBase64(new Uint8Array(8)) } };
+    const badIv = { ...sealed, cipher: { ...sealed.cipher, iv: encodeBase64(new Uint8Array(16)) } };
+    for (const record of [badSalt, badIv]) {
+      const e = await openSecret(record, 'a long passphrase', 'aad').catch((err: unknown) => err);
+      expect(isVaultError(e, 'VAULT_BAD_RECORD')).toBe(true);
+    }
   });
 });
 

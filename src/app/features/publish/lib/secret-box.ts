@@ -1,40 +1,26 @@
 /**
  * @module
- * Passphrase encryption of a short secret (the bucket's access key and secret) with the key
- * vault's own derivation (`deriveKey`: PBKDF2-SHA256 ≥ 600 000 → HKDF → AES-GCM-256 + a check
- * value), so a wrong passphrase is told apart from a damaged record. The vault's
- * `encryptSeed` only takes 32-byte seeds, hence this thin wrapper for any UTF-8 text.
+ * Passphrase encryption of a short secret (the bucket's access key and secret): a thin text
+ * wrapper over the key vault's own sealing (vault-crypto.ts `sealBytes`/`openBytes`: PBKDF2-SHA256
+ * ≥ 600 000 → HKDF → AES-GCM-256 + a check value), with the vault's passphrase rule.
  */
-import { encodeBase64, parseBase64 } from '../../../../core/bytes/base64.ts';
-import { equalBytes } from '../../../../core/bytes/bytes.ts';
-import { deriveKey, PBKDF2_ITERATIONS } from '../../../lib/vault/vault-crypto.ts';
+import { encodeUtf8, parseUtf8 } from '../../../../core/bytes/utf8.ts';
+import { openBytes, sealBytes, type SealedSeed } from '../../../lib/vault/vault-crypto.ts';
 import { VaultError } from '../../../lib/vault/vault-errors.ts';
+import { passphraseProblem } from '../../../lib/vault/vault-rules.ts';
 
-export interface SealedSecret {
-  kdf: { name: 'PBKDF2-SHA256'; iterations: number; salt: string };
-  cipher: { name: 'AES-GCM-256'; iv: string; ciphertext: string };
-  check: string;
-}
+/** A sealed secret: the vault's record format. */
+export type SealedSecret = SealedSeed;
 
-const buf = (b: Uint8Array): Uint8Array<ArrayBuffer> => new Uint8Array(b);
-
-/** Encrypts `plain` under `passphrase`, bound to `aad` (what the secret belongs to). */
-export async function sealSecret(plain: string, passphrase: string, aad: string, iterations = PBKDF2_ITERATIONS): Promise<SealedSecret> {
-  if (passphrase.length < 8) throw new VaultError('VAULT_BAD_INPUT', 'the passphrase must have at least 8 characters', { field: 'passphrase' });
-  const salt = crypto.getRandomValues(new Uint8Array(16));
-  const iv = crypto.getRandomValues(new Uint8Array(12));
-  const { key, check } = await deriveKey(passphrase, salt, iterations);
-  const data = new TextEncoder().encode(plain);
-  try {
-    const ct = await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: new TextEncoder().encode(aad) }, key, data);
-    return {
-      kdf: { name: 'PBKDF2-SHA256', iterations, salt: encodeBase64(salt) },
-      cipher: { name: 'AES-GCM-256', iv: encodeBase64(iv), ciphertext: encodeBase64(new Uint8Array(ct)) },
-      check: encodeBase64(check),
-    };
-  } finally {
-    data.fill(0);
-  }
+/**
+ * Encrypts `plain` under `passphrase`, bound to `aad` (what the secret belongs to).
+ * @param iterations only tests pass fewer than the vault's floor (refused elsewhere).
+ * @throws VaultError `VAULT_BAD_INPUT` (short passphrase, iterations out of range).
+ */
+export async function sealSecret(plain: string, passphrase: string, aad: string, iterations?: number): Promise<SealedSecret> {
+  const problem = passphraseProblem(passphrase);
+  if (problem) throw new VaultError('VAULT_BAD_INPUT', problem, { field: 'passphrase' });
+  return sealBytes(encodeUtf8(plain), passphrase, encodeUtf8(aad), { iterations });
 }
 
 /**
@@ -42,23 +28,10 @@ export async function sealSecret(plain: string, passphrase: string, aad: string,
  * @throws VaultError `VAULT_WRONG_PASSPHRASE`, `VAULT_CORRUPT`, `VAULT_BAD_RECORD`.
  */
 export async function openSecret(sealed: SealedSecret, passphrase: string, aad: string): Promise<string> {
-  let salt: Uint8Array, iv: Uint8Array, ct: Uint8Array, stored: Uint8Array;
+  const plain = await openBytes(sealed, passphrase, encodeUtf8(aad));
   try {
-    salt = parseBase64(sealed.kdf.salt);
-    iv = parseBase64(sealed.cipher.iv);
-    ct = parseBase64(sealed.cipher.ciphertext);
-    stored = parseBase64(sealed.check);
-  } catch {
-    throw new VaultError('VAULT_BAD_RECORD', 'the stored bucket secret is malformed');
-  }
-  const { iterations } = sealed.kdf;
-  if (!Number.isSafeInteger(iterations) || iterations < 1 || iterations > 10_000_000) throw new VaultError('VAULT_BAD_RECORD', 'bad iteration count');
-  const { key, check } = await deriveKey(passphrase, salt, iterations);
-  if (!equalBytes(check, stored)) throw new VaultError('VAULT_WRONG_PASSPHRASE', 'wrong passphrase', { field: 'passphrase' });
-  try {
-    const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: buf(iv), additionalData: new TextEncoder().encode(aad) }, key, buf(ct));
-    return new TextDecoder().decode(plain);
-  } catch {
-    throw new VaultError('VAULT_CORRUPT', 'the stored bucket secret fails authentication');
+    return parseUtf8(plain);
+  } finally {
+    plain.fill(0);
   }
 }
