@@ -3,7 +3,7 @@
  * One polite `aria-live` region for results ("3 packages found", "Published hello 1.0.0") and
  * a tiny toast stack for mutation outcomes. `announce()` works from anywhere.
  */
-import { useSyncExternalStore } from 'react';
+import { createStore, useStore } from '../lib/create-store.ts';
 
 export interface Toast {
   id: number;
@@ -12,33 +12,25 @@ export interface Toast {
   href?: string;
 }
 
-let message = { text: '', n: 0 };
-let toasts: Toast[] = [];
+const message = createStore({ text: '', n: 0 });
+const toasts = createStore<Toast[]>([]);
 let nextId = 1;
-const listeners = new Set<() => void>();
-const emit = () => listeners.forEach((l) => l());
-const subscribe = (l: () => void) => {
-  listeners.add(l);
-  return () => listeners.delete(l);
-};
 
 /** Reads `text` to screen-reader users (polite). */
 export function announce(text: string): void {
-  message = { text, n: message.n + 1 };
-  emit();
+  message.set((m) => ({ text, n: m.n + 1 }));
 }
 
 /** Shows a toast (also announced) for a few seconds. */
 export function toast(tone: Toast['tone'], text: string, href?: string): void {
   const t: Toast = { id: nextId++, tone, message: text, href };
-  toasts = [...toasts, t];
+  toasts.set((list) => [...list, t]);
   announce(text);
   setTimeout(() => dismiss(t.id), tone === 'error' ? 12_000 : 6_000);
 }
 
 export function dismiss(id: number): void {
-  toasts = toasts.filter((t) => t.id !== id);
-  emit();
+  toasts.set((list) => list.filter((t) => t.id !== id));
 }
 
 const TONES: Record<Toast['tone'], string> = {
@@ -48,8 +40,8 @@ const TONES: Record<Toast['tone'], string> = {
 };
 
 export function LiveRegion() {
-  const msg = useSyncExternalStore(subscribe, () => message);
-  const list = useSyncExternalStore(subscribe, () => toasts);
+  const msg = useStore(message);
+  const list = useStore(toasts);
   return (
     <>
       <div aria-live="polite" role="status" className="sr-only">

@@ -4,10 +4,10 @@
  * Features read it through `useUnlockedKey()` and sign through `sessionSigner()`; the seed
  * itself never leaves this module except into the signing functions.
  */
-import { useSyncExternalStore } from 'react';
 import type { RequestSigner } from '../../core/rpc/client.ts';
 import { buildAuthHeader } from '../../core/sign/request-auth.ts';
 import { signCommitment, type Commitment } from '../../core/sign/commitment.ts';
+import { createStore, useStore } from './create-store.ts';
 
 export interface UnlockedKey {
   /** Vault record id. */
@@ -22,42 +22,41 @@ interface SessionState {
   lastUse: number;
 }
 
-let state: SessionState = { key: null, seed: null, lastUse: 0 };
-const listeners = new Set<() => void>();
-const emit = () => listeners.forEach((l) => l());
+const session = createStore<SessionState>({ key: null, seed: null, lastUse: 0 });
 
 /** Holds a freshly decrypted seed; replaces (and wipes) any previous one. */
 export function unlockSession(key: UnlockedKey, seed: Uint8Array): void {
-  state.seed?.fill(0);
-  state = { key, seed: seed.slice(), lastUse: Date.now() };
-  emit();
+  session.get().seed?.fill(0);
+  session.set({ key, seed: seed.slice(), lastUse: Date.now() });
 }
 
 /** Forgets the seed (overwritten in memory) and notifies listeners. */
 export function lockSession(): void {
-  state.seed?.fill(0);
-  state = { key: null, seed: null, lastUse: 0 };
-  emit();
+  session.get().seed?.fill(0);
+  session.set({ key: null, seed: null, lastUse: 0 });
 }
 
 export function currentKey(): UnlockedKey | null {
-  return state.key;
+  return session.get().key;
 }
 
 /** Milliseconds since the key was last used or unlocked (Infinity when locked). */
 export function idleMs(now = Date.now()): number {
-  return state.seed ? now - state.lastUse : Infinity;
+  const { seed, lastUse } = session.get();
+  return seed ? now - lastUse : Infinity;
 }
 
 function takeSeed(): Uint8Array {
+  const state = session.get();
   if (!state.seed) throw new Error('the key is locked');
+  // in place: using the key is no news for the screens (only lock and unlock are)
   state.lastUse = Date.now();
   return state.seed;
 }
 
 /** A RequestSigner over the unlocked key, or null when locked. */
 export function sessionSigner(): RequestSigner | null {
-  const key = state.key;
+  const key = session.get().key;
   if (!key) return null;
   return {
     publicKeyPem: key.publicKeyPem,
@@ -70,12 +69,7 @@ export function signWithSession(c: Commitment, context: string): string {
   return signCommitment(c, takeSeed(), context);
 }
 
-function subscribe(l: () => void) {
-  listeners.add(l);
-  return () => listeners.delete(l);
-}
-
 /** React view of the unlocked key (null when locked). */
 export function useUnlockedKey(): UnlockedKey | null {
-  return useSyncExternalStore(subscribe, currentKey, currentKey);
+  return useStore(session, (s) => s.key);
 }

@@ -6,8 +6,8 @@
  * credentials live in this module's memory for the session and are never persisted.
  */
 import { del, get, set } from 'idb-keyval';
-import { useSyncExternalStore } from 'react';
 import type { S3Credentials, S3Target } from '../../../../core/s3/s3-target.ts';
+import { createStore, useStore } from '../../../lib/create-store.ts';
 import { openSecret, sealSecret, type SealedSecret } from './secret-box.ts';
 
 export interface StoredBucket {
@@ -58,21 +58,13 @@ export interface BucketSession {
   credentials: S3Credentials;
 }
 
-let session: BucketSession | null = null;
-const listeners = new Set<() => void>();
-function setSession(s: BucketSession | null) {
-  session = s;
-  listeners.forEach((l) => l());
-}
-const subscribe = (l: () => void) => {
-  listeners.add(l);
-  return () => listeners.delete(l);
-};
+const session = createStore<BucketSession | null>(null);
+const setSession = (s: BucketSession | null) => session.set(s);
 
 export function currentBucket(): BucketSession | null {
-  return session;
+  return session.get();
 }
 
 export function useBucketSession(): BucketSession | null {
-  return useSyncExternalStore(subscribe, currentBucket, currentBucket);
+  return useStore(session);
 }

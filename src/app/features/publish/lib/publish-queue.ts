@@ -5,9 +5,9 @@
  * URL, so leaving the page (to look at the package) and coming back keeps the rows and the
  * work in flight. Pre-flight reports are not stored: they are derived (preflight-reports.ts).
  */
-import { useSyncExternalStore } from 'react';
 import type { InspectResult, Progress, VerifyResult } from '../../../../worker/client.ts';
 import type { UrlCheck } from '../../../../core/registry/url-check.ts';
+import { createStore, useStore } from '../../../lib/create-store.ts';
 
 export type InspectStep = { status: 'running' } | { status: 'ok'; result: InspectResult } | { status: 'failed'; error: unknown };
 
@@ -53,21 +53,18 @@ export interface PublishRow {
   add: AddStep;
 }
 
-type Listener = () => void;
-
 /** Rows of one registry and their in-flight controllers. */
 export class PublishQueue {
-  rows: readonly PublishRow[] = [];
+  readonly store = createStore<readonly PublishRow[]>([]);
   private nextId = 1;
-  private listeners = new Set<Listener>();
   /** AbortControllers of running steps, per row id and step. */
   readonly controllers = new Map<string, AbortController>();
 
-  subscribe = (l: Listener) => {
-    this.listeners.add(l);
-    return () => void this.listeners.delete(l);
-  };
-  snapshot = () => this.rows;
+  readonly subscribe = this.store.subscribe;
+
+  get rows(): readonly PublishRow[] {
+    return this.store.get();
+  }
 
   add(file: File, hosting: PublishRow['hosting']): PublishRow {
     const row: PublishRow = {
@@ -82,8 +79,7 @@ export class PublishQueue {
       upload: { status: 'idle' },
       add: { status: 'idle' },
     };
-    this.rows = [...this.rows, row];
-    this.emit();
+    this.store.set((rows) => [...rows, row]);
     return row;
   }
 
@@ -92,14 +88,12 @@ export class PublishQueue {
   }
 
   update(id: number, patch: Partial<PublishRow> | ((r: PublishRow) => Partial<PublishRow>)): void {
-    this.rows = this.rows.map((r) => (r.id === id ? { ...r, ...(typeof patch === 'function' ? patch(r) : patch) } : r));
-    this.emit();
+    this.store.set((rows) => rows.map((r) => (r.id === id ? { ...r, ...(typeof patch === 'function' ? patch(r) : patch) } : r)));
   }
 
   remove(id: number): void {
     for (const [k, c] of this.controllers) if (k.startsWith(`${id}:`)) c.abort();
-    this.rows = this.rows.filter((r) => r.id !== id);
-    this.emit();
+    this.store.set((rows) => rows.filter((r) => r.id !== id));
   }
 
   /** A fresh controller for a step of a row (aborting any previous one). */
@@ -114,10 +108,6 @@ export class PublishQueue {
   abort(id: number, step: 'verify' | 'upload' | 'urls'): void {
     this.controllers.get(`${id}:${step}`)?.abort();
   }
-
-  private emit() {
-    this.listeners.forEach((l) => l());
-  }
 }
 
 const queues = new Map<string, PublishQueue>();
@@ -130,7 +120,7 @@ export function queueFor(registryUrl: string): PublishQueue {
 }
 
 export function useQueueRows(queue: PublishQueue): readonly PublishRow[] {
-  return useSyncExternalStore(queue.subscribe, queue.snapshot, queue.snapshot);
+  return useStore(queue.store);
 }
 
 /** The URLs typed for a row: one per line, blanks ignored. */
