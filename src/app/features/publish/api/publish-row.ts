@@ -15,11 +15,11 @@ import { invalidateRegistry } from '../../../lib/registry-invalidation.ts';
 import { registryParam } from '../../../lib/registry-scope.tsx';
 import { signWithSession } from '../../../lib/vault-session.ts';
 import type { BucketSession } from '../lib/bucket-settings.ts';
-import { describeVerdict } from '../lib/describe.ts';
+import { describeVerdict } from '../../../lib/publishing/describe.ts';
 import { typedUrls, type PublishQueue } from '../lib/publish-queue.ts';
 import { blockedReason } from '../lib/readiness.ts';
-import { checkRowUrls } from './file-checks.ts';
-import { uploadRow } from './upload.ts';
+import { checkRowUrls } from '../../../lib/publishing/file-checks.ts';
+import { uploadRow } from '../../../lib/publishing/upload.ts';
 
 export interface PublishContext {
   queue: PublishQueue;

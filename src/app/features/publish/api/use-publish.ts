@@ -8,11 +8,11 @@ import { useMemo } from 'react';
 import { packageIndexOptions, usePackageIndex, useRole } from '../../../lib/registry-queries.ts';
 import { useRegistryScope } from '../../../lib/registry-scope.tsx';
 import { loadBucket, useBucketSession } from '../lib/bucket-settings.ts';
-import { authorityOf, computeReports } from '../lib/preflight-reports.ts';
+import { authorityOf, computeReports } from '../../../lib/publishing/preflight-reports.ts';
 import { queueFor, useQueueRows } from '../lib/publish-queue.ts';
-import { cancelVerify, checkRowUrls, inspectRow, verifyRow } from './file-checks.ts';
+import { cancelVerify, checkRowUrls, inspectRow, verifyRow } from '../../../lib/publishing/file-checks.ts';
 import { publishAll, publishRow, type PublishContext } from './publish-row.ts';
-import { abortRowUpload, pauseUpload } from './upload.ts';
+import { abortRowUpload, pauseUpload } from '../../../lib/publishing/upload.ts';
 
 export const storedBucketOptions = () => queryOptions({ queryKey: ['publish', 'bucket'] as const, queryFn: loadBucket, staleTime: Infinity });
 

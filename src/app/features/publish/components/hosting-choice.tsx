@@ -6,7 +6,7 @@
 import { useId } from 'react';
 import { Button, Spinner } from '../../../components/ui.tsx';
 import type { StoredBucket } from '../lib/bucket-settings.ts';
-import { describeUrlCheck } from '../lib/describe.ts';
+import { describeUrlCheck } from '../../../lib/publishing/describe.ts';
 import { typedUrls, type PublishRow } from '../lib/publish-queue.ts';
 
 const TONE = { green: 'text-emerald-800 dark:text-emerald-300', amber: 'text-amber-800 dark:text-amber-300', red: 'text-red-700 dark:text-red-400', blue: '', neutral: '' };

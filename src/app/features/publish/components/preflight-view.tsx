@@ -6,7 +6,7 @@
 import type { PreflightReport } from '../../../../core/registry/preflight.ts';
 import { describeHardware } from '../../../../core/registry/hardware.ts';
 import { Badge } from '../../../components/ui.tsx';
-import { describeChecks, describeVerdict } from '../lib/describe.ts';
+import { describeChecks, describeVerdict } from '../../../lib/publishing/describe.ts';
 import { ConflictDiff } from './conflict-diff.tsx';
 
 const DOT = { green: 'text-emerald-700 dark:text-emerald-400', blue: 'text-blue-700', amber: 'text-amber-700 dark:text-amber-400', red: 'text-red-700 dark:text-red-400', neutral: 'text-slate-500' };

@@ -4,7 +4,7 @@
  * file is rejected (wrong magic, v1, zip, bad signature, hash mismatch at a path, truncated).
  */
 import type { PublishRow } from '../lib/publish-queue.ts';
-import { describeFileError } from '../lib/describe.ts';
+import { describeFileError } from '../../../lib/publishing/describe.ts';
 import { formatBytes } from '../lib/format.ts';
 import { Button, Spinner } from '../../../components/ui.tsx';
 import { ProgressBar } from './progress-bar.tsx';

@@ -4,7 +4,7 @@ import type { InspectResult, VerifyResult } from '../../../../worker/client.ts';
 import type { BucketSession } from './bucket-settings.ts';
 import { PublishQueue, typedUrls, type PublishRow } from './publish-queue.ts';
 import { blockedReason } from './readiness.ts';
-import { describeChecks, describeFileError, describeUrlCheck, describeVerdict } from './describe.ts';
+import { describeChecks, describeFileError, describeUrlCheck, describeVerdict } from '../../../lib/publishing/describe.ts';
 import { CoreError } from '../../../../core/errors.ts';
 
 const inspected = { status: 'ok', result: { id: 'hello', version: '1.0.0:0' } as InspectResult } as const;

@@ -4,10 +4,10 @@
  * verification with progress and cancel (design.md §4.3 step 2), and the browser-side check of
  * typed hosting URLs (core/registry/url-check.ts).
  */
-import { isCoreError } from '../../../../core/errors.ts';
-import { checkS9pkUrl } from '../../../../core/registry/url-check.ts';
-import { inspectS9pk, verifyS9pk } from '../../../../worker/client.ts';
-import { typedUrls, type PublishQueue } from '../lib/publish-queue.ts';
+import { isCoreError } from '../../../core/errors.ts';
+import { checkS9pkUrl } from '../../../core/registry/url-check.ts';
+import { inspectS9pk, verifyS9pk } from '../../../worker/client.ts';
+import { typedUrls, type PublishQueue } from '../../features/publish/lib/publish-queue.ts';
 
 /** Verifies a row that was inspected successfully. */
 export async function verifyRow(queue: PublishQueue, id: number): Promise<void> {

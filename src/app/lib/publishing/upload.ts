@@ -4,13 +4,13 @@
  * resume state persisted after each part (upload-resume.ts), pause (abort the request, keep
  * the state), and abort (delete the multipart upload; s3rver refuses with 405 and says so).
  */
-import { isCoreError } from '../../../../core/errors.ts';
-import { abortUpload, uploadMultipart } from '../../../../core/s3/multipart.ts';
-import { renderKey } from '../../../../core/s3/s3-target.ts';
-import type { InspectResult } from '../../../../worker/client.ts';
-import type { BucketSession } from '../lib/bucket-settings.ts';
-import type { PublishQueue, PublishRow } from '../lib/publish-queue.ts';
-import { clearResume, loadResume, resumeKey, saveResume } from '../lib/upload-resume.ts';
+import { isCoreError } from '../../../core/errors.ts';
+import { abortUpload, uploadMultipart } from '../../../core/s3/multipart.ts';
+import { renderKey } from '../../../core/s3/s3-target.ts';
+import type { InspectResult } from '../../../worker/client.ts';
+import type { BucketSession } from '../../features/publish/lib/bucket-settings.ts';
+import type { PublishQueue, PublishRow } from '../../features/publish/lib/publish-queue.ts';
+import { clearResume, loadResume, resumeKey, saveResume } from './upload-resume.ts';
 
 function where(row: PublishRow, result: InspectResult, bucket: BucketSession) {
   const objectKey = renderKey(bucket.target.keyTemplate, { id: result.id, version: result.version, filename: row.file.name });

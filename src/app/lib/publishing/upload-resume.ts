@@ -6,9 +6,9 @@
  * after a reload. Holds no secret: upload id, part numbers and ETags only.
  */
 import { del, get, set } from 'idb-keyval';
-import type { UploadState } from '../../../../core/s3/multipart.ts';
-import type { S3Target } from '../../../../core/s3/s3-target.ts';
-import type { MerkleArchiveCommitmentWire } from '../../../../core/sign/commitment.ts';
+import type { UploadState } from '../../../core/s3/multipart.ts';
+import type { S3Target } from '../../../core/s3/s3-target.ts';
+import type { MerkleArchiveCommitmentWire } from '../../../core/sign/commitment.ts';
 
 export interface FileIdentity {
   name: string;

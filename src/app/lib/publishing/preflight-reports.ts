@@ -4,11 +4,11 @@
  * role (core/registry/preflight.ts). Rows whose verification failed never count, and finished
  * rows are already in the index.
  */
-import type { Authority } from '../../../../core/registry/authority.ts';
-import { preflightBatch, type PreflightReport } from '../../../../core/registry/preflight.ts';
-import type { PackageIndex } from '../../../../core/rpc/types.ts';
-import type { Role } from '../../../lib/role.ts';
-import type { PublishRow } from './publish-queue.ts';
+import type { Authority } from '../../../core/registry/authority.ts';
+import { preflightBatch, type PreflightReport } from '../../../core/registry/preflight.ts';
+import type { PackageIndex } from '../../../core/rpc/types.ts';
+import type { Role } from '../role.ts';
+import type { PublishRow } from '../../features/publish/lib/publish-queue.ts';
 
 /** What the registry lets this key do, or null for roles that cannot publish at all. */
 export function authorityOf(role: Role | undefined): Authority | null {

@@ -3,11 +3,11 @@
  * Human words for pre-flight verdicts, refusals, URL checks and file errors (the codes are
  * the contract; this is the only place they become sentences).
  */
-import type { Refusal } from '../../../../core/registry/authority.ts';
-import type { PreflightReport, Verdict } from '../../../../core/registry/preflight.ts';
-import type { UrlCheck } from '../../../../core/registry/url-check.ts';
-import { isCoreError } from '../../../../core/errors.ts';
-import { describeError } from '../../../lib/error-messages.ts';
+import type { Refusal } from '../../../core/registry/authority.ts';
+import type { PreflightReport, Verdict } from '../../../core/registry/preflight.ts';
+import type { UrlCheck } from '../../../core/registry/url-check.ts';
+import { isCoreError } from '../../../core/errors.ts';
+import { describeError } from '../error-messages.ts';
 
 export type Tone = 'green' | 'blue' | 'amber' | 'red' | 'neutral';
 

@@ -3,8 +3,8 @@
  * inspect then verify a real archive, reject a tampered one with its member path, cancel.
  */
 import { describe, expect, it } from 'vitest';
-import { buildFixtureS9pk, fixtureFiles } from '../../../../core/s9pk/fixtures.ts';
-import { PublishQueue } from '../lib/publish-queue.ts';
+import { buildFixtureS9pk, fixtureFiles } from '../../../core/s9pk/fixtures.ts';
+import { PublishQueue } from '../../features/publish/lib/publish-queue.ts';
 import { cancelVerify, inspectRow } from './file-checks.ts';
 
 const file = (bytes: Uint8Array, name: string) => new File([bytes as Uint8Array<ArrayBuffer>], name);
