@@ -4,10 +4,11 @@
  * the contract; this is the only place they become sentences).
  */
 import type { Refusal } from '../../../core/registry/authority.ts';
-import type { PreflightReport, Verdict } from '../../../core/registry/preflight.ts';
+import type { PreflightReport } from '../../../core/registry/preflight.ts';
 import type { UrlCheck } from '../../../core/registry/url-check.ts';
 import { isCoreError } from '../../../core/errors.ts';
 import { describeError } from '../error-messages.ts';
+import type { RowVerdict } from './preflight-reports.ts';
 
 export type Tone = 'green' | 'blue' | 'amber' | 'red' | 'neutral';
 
@@ -23,7 +24,7 @@ export function describeRefusal(r: Refusal, id: string, version: string): string
 }
 
 /** Badge label, tone and one-sentence explanation of a verdict. */
-export function describeVerdict(v: Verdict, ctx: { id: string; version: string; viaBatch: boolean; fileName: (i: number) => string }): { label: string; tone: Tone; text: string } {
+export function describeVerdict(v: RowVerdict, ctx: { id: string; version: string; viaBatch: boolean }): { label: string; tone: Tone; text: string } {
   const batch = ctx.viaBatch ? ' (counting the files above it in this batch)' : '';
   switch (v.kind) {
     case 'invalid':
@@ -31,7 +32,7 @@ export function describeVerdict(v: Verdict, ctx: { id: string; version: string; 
     case 'no-icon':
       return { label: 'No icon', tone: 'red', text: 'The package has no icon; the registry refuses it ("no icon found in archive").' };
     case 'collision':
-      return { label: 'Same variant twice', tone: 'red', text: `This file and ${v.with.map(ctx.fileName).join(', ')} are the same hardware variant of ${ctx.id} ${ctx.version}: the later would replace the earlier. Remove one of them.` };
+      return { label: 'Same variant twice', tone: 'red', text: `This file and ${v.files.join(', ')} are the same hardware variant of ${ctx.id} ${ctx.version}: the later would replace the earlier. Remove one of them.` };
     case 'refused':
       return { label: 'Not authorized', tone: 'red', text: describeRefusal(v.refusal, ctx.id, ctx.version) };
     case 'new-package':
@@ -54,7 +55,7 @@ export function describeVerdict(v: Verdict, ctx: { id: string; version: string; 
 }
 
 /** The side checks as short lines with a tone. */
-export function describeChecks(r: PreflightReport): { text: string; tone: Tone }[] {
+export function describeChecks(r: Omit<PreflightReport, 'verdict'>): { text: string; tone: Tone }[] {
   const out: { text: string; tone: Tone }[] = [];
   for (const d of r.dependencies) {
     const what = `Dependency ${d.id}${d.optional ? ' (optional)' : ''}`;

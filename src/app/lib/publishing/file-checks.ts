@@ -1,60 +1,62 @@
 /**
  * @module
- * Worker steps of a row: inspect at once (header-level facts for the row), then the full
- * verification with progress and cancel (design.md §4.3 step 2), and the browser-side check of
- * typed hosting URLs (core/registry/url-check.ts).
+ * The browser-side checks of an archive before it is published (design.md §4.3 step 2):
+ * inspect at once (header-level facts), then the full verification in the worker pool with
+ * progress and cancel, and the check of download URLs that should serve it
+ * (core/registry/url-check.ts). Each returns the step's outcome; callers keep the state.
  */
 import { isCoreError } from '../../../core/errors.ts';
-import { checkS9pkUrl } from '../../../core/registry/url-check.ts';
-import { inspectS9pk, verifyS9pk } from '../../../worker/client.ts';
-import { typedUrls, type PublishQueue } from '../../features/publish/lib/publish-queue.ts';
+import { checkS9pkUrl, type UrlCheck } from '../../../core/registry/url-check.ts';
+import type { MerkleArchiveCommitmentWire } from '../../../core/sign/commitment.ts';
+import { inspectS9pk, verifyS9pk, type InspectResult, type Progress, type VerifyResult } from '../../../worker/client.ts';
 
-/** Verifies a row that was inspected successfully. */
-export async function verifyRow(queue: PublishQueue, id: number): Promise<void> {
-  const row = queue.get(id);
-  if (!row || row.inspect.status !== 'ok') return;
-  const { signal } = queue.controller(id, 'verify');
-  queue.update(id, { verify: { status: 'running', progress: null } });
+export type InspectStep = { status: 'running' } | { status: 'ok'; result: InspectResult } | { status: 'failed'; error: unknown };
+
+export type VerifyStep =
+  | { status: 'waiting' }
+  | { status: 'running'; progress: Progress | null }
+  | { status: 'ok'; result: VerifyResult }
+  | { status: 'failed'; error: unknown }
+  | { status: 'cancelled' };
+
+export type UrlCheckState = { status: 'checking' } | UrlCheck;
+
+/** Reads the header-level facts of an archive (the worker's `inspect`). */
+export async function inspectFile(file: Blob, signal?: AbortSignal): Promise<Exclude<InspectStep, { status: 'running' }>> {
   try {
-    const result = await verifyS9pk(row.file, { signal, onProgress: (progress) => queue.update(id, (r) => (r.verify.status === 'running' ? { verify: { status: 'running', progress } } : {})) });
-    queue.update(id, { verify: result.complete ? { status: 'ok', result } : { status: 'failed', error: new Error(`the file lacks ${result.missing.length} signed entries (a filtered copy): ${result.missing.slice(0, 3).join(', ')}`) } });
+    return { status: 'ok', result: await inspectS9pk(file, { signal }) };
   } catch (error) {
-    queue.update(id, { verify: isCoreError(error, 'ABORTED') ? { status: 'cancelled' } : { status: 'failed', error } });
+    return { status: 'failed', error };
   }
 }
 
-/** Inspects a new row, then verifies it. */
-export async function inspectRow(queue: PublishQueue, id: number): Promise<void> {
-  const row = queue.get(id);
-  if (!row) return;
-  const { signal } = queue.controller(id, 'verify');
+/** Verifies every signed entry of an archive; a filtered copy (missing entries) fails. */
+export async function verifyFile(
+  file: Blob,
+  options: { signal?: AbortSignal; onProgress?: (p: Progress) => void } = {},
+): Promise<Extract<VerifyStep, { status: 'ok' | 'failed' | 'cancelled' }>> {
   try {
-    const result = await inspectS9pk(row.file, { signal });
-    queue.update(id, { inspect: { status: 'ok', result } });
+    const result = await verifyS9pk(file, options);
+    if (result.complete) return { status: 'ok', result };
+    return { status: 'failed', error: new Error(`the file lacks ${result.missing.length} signed entries (a filtered copy): ${result.missing.slice(0, 3).join(', ')}`) };
   } catch (error) {
-    queue.update(id, { inspect: { status: 'failed', error }, verify: { status: 'cancelled' } });
-    return;
+    return isCoreError(error, 'ABORTED') ? { status: 'cancelled' } : { status: 'failed', error };
   }
-  await verifyRow(queue, id);
 }
 
-export function cancelVerify(queue: PublishQueue, id: number): void {
-  queue.abort(id, 'verify');
-}
-
-/** Checks every typed URL of a row from the browser; results land in `urlChecks`. */
-export async function checkRowUrls(queue: PublishQueue, id: number): Promise<void> {
-  const row = queue.get(id);
-  if (!row || row.inspect.status !== 'ok') return;
-  const urls = typedUrls(row);
-  const { commitment } = row.inspect.result;
-  const { signal } = queue.controller(id, 'urls');
-  queue.update(id, { urlChecks: Object.fromEntries(urls.map((u) => [u, { status: 'checking' as const }])) });
+/**
+ * Checks from the browser that each URL serves the archive with `commitment`; each result is
+ * reported as it comes. A cancelled check reports nothing (a newer one replaced it).
+ */
+export async function checkUrls(
+  urls: readonly string[],
+  commitment: MerkleArchiveCommitmentWire,
+  options: { signal?: AbortSignal; onCheck: (url: string, check: UrlCheck) => void },
+): Promise<void> {
   await Promise.all(
     urls.map(async (u) => {
       try {
-        const c = await checkS9pkUrl(u, commitment, { signal });
-        queue.update(id, (r) => ({ urlChecks: { ...r.urlChecks, [u]: c } }));
+        options.onCheck(u, await checkS9pkUrl(u, commitment, { signal: options.signal }));
       } catch {
         // cancelled: a newer check replaced this one
       }

@@ -1,75 +1,90 @@
 /**
  * @module
- * A row's upload to the configured bucket (design.md §4.3 step 4): multipart with progress,
- * resume state persisted after each part (upload-resume.ts), pause (abort the request, keep
- * the state), and abort (delete the multipart upload; s3rver refuses with 405 and says so).
+ * Uploading an archive to an S3-compatible bucket (design.md §4.3 step 4): multipart with
+ * progress, resume state persisted after each part (upload-resume.ts), pause (abort the
+ * request, keep the state), and abort (delete the multipart upload; s3rver refuses with 405
+ * and the outcome says so). Each returns the step's outcome; callers keep the state.
  */
 import { isCoreError } from '../../../core/errors.ts';
 import { abortUpload, uploadMultipart } from '../../../core/s3/multipart.ts';
-import { renderKey } from '../../../core/s3/s3-target.ts';
-import type { InspectResult } from '../../../worker/client.ts';
-import type { BucketSession } from '../../features/publish/lib/bucket-settings.ts';
-import type { PublishQueue, PublishRow } from '../../features/publish/lib/publish-queue.ts';
+import { renderKey, type S3Credentials, type S3Target } from '../../../core/s3/s3-target.ts';
+import type { MerkleArchiveCommitmentWire } from '../../../core/sign/commitment.ts';
 import { clearResume, loadResume, resumeKey, saveResume } from './upload-resume.ts';
 
-function where(row: PublishRow, result: InspectResult, bucket: BucketSession) {
-  const objectKey = renderKey(bucket.target.keyTemplate, { id: result.id, version: result.version, filename: row.file.name });
-  const file = { name: row.file.name, size: row.file.size, lastModified: row.file.lastModified, commitment: result.commitment };
-  return { objectKey, stateKey: resumeKey(file, bucket.target, objectKey) };
+/** A bucket ready to upload to: its target and decrypted credentials. */
+export interface UploadBucket {
+  target: S3Target;
+  credentials: S3Credentials;
+}
+
+/** What is uploaded: the file and the facts its object key and resume state depend on. */
+export interface UploadItem {
+  file: File;
+  id: string;
+  version: string;
+  commitment: MerkleArchiveCommitmentWire;
+}
+
+export type UploadStep =
+  | { status: 'idle' }
+  | { status: 'uploading'; sent: number; total: number }
+  /** Stopped by the user or a network failure; the finished parts are remembered. */
+  | { status: 'paused'; sent: number; total: number; error: unknown | null }
+  | { status: 'failed'; sent: number; error: unknown }
+  | { status: 'done'; url: string }
+  | { status: 'aborting' }
+  /** Cleaned up (or the bucket refused to: `note`). */
+  | { status: 'aborted'; note: string | null };
+
+function where(item: UploadItem, bucket: UploadBucket) {
+  const { file } = item;
+  const objectKey = renderKey(bucket.target.keyTemplate, { id: item.id, version: item.version, filename: file.name });
+  const identity = { name: file.name, size: file.size, lastModified: file.lastModified, commitment: item.commitment };
+  return { objectKey, stateKey: resumeKey(identity, bucket.target, objectKey) };
 }
 
 /**
- * Uploads (or resumes) a row's file; resolves with its public URL, or null when paused,
- * failed or cancelled (the row's `upload` step says which).
+ * Uploads (or resumes) a file; resolves with `done` and its public URL, `paused` (by
+ * `signal`, or a network failure once the upload exists) or `failed`.
  */
-export async function uploadRow(queue: PublishQueue, id: number, bucket: BucketSession): Promise<string | null> {
-  const row = queue.get(id);
-  if (!row || row.inspect.status !== 'ok') return null;
-  if (row.upload.status === 'done') return row.upload.url;
-  const { objectKey, stateKey } = where(row, row.inspect.result, bucket);
-  const { signal } = queue.controller(id, 'upload');
-  const total = row.file.size;
+export async function uploadFile(
+  item: UploadItem,
+  bucket: UploadBucket,
+  options: { signal?: AbortSignal; onProgress?: (sent: number, total: number) => void } = {},
+): Promise<Extract<UploadStep, { status: 'done' | 'paused' | 'failed' }>> {
+  const { objectKey, stateKey } = where(item, bucket);
+  const total = item.file.size;
   let sent = 0;
-  queue.update(id, { upload: { status: 'uploading', sent: 0, total } });
+  options.onProgress?.(0, total);
   try {
     const url = await uploadMultipart({
       target: bucket.target,
       credentials: bucket.credentials,
       key: objectKey,
-      source: row.file,
+      source: item.file,
       resume: await loadResume(stateKey),
       onState: (s) => saveResume(stateKey, s),
       onProgress: (n) => {
         sent = n;
-        queue.update(id, { upload: { status: 'uploading', sent: n, total } });
+        options.onProgress?.(n, total);
       },
-      signal,
+      signal: options.signal,
     });
     await clearResume(stateKey);
-    queue.update(id, { upload: { status: 'done', url } });
-    return url;
+    return { status: 'done', url };
   } catch (error) {
     // Once the multipart upload exists, the bucket accepted this origin (CORS is fine): a network
     // failure is resumable. Failing to even start it is most likely a missing CORS rule.
     const started = (await loadResume(stateKey).catch(() => null)) !== null;
-    const resumable = isCoreError(error, 'ABORTED') || (isCoreError(error, 'S3_NETWORK') && started);
-    queue.update(id, { upload: resumable ? { status: 'paused', sent, total, error: isCoreError(error, 'ABORTED') ? null : error } : { status: 'failed', sent, error } });
-    return null;
+    const aborted = isCoreError(error, 'ABORTED');
+    if (aborted || (isCoreError(error, 'S3_NETWORK') && started)) return { status: 'paused', sent, total, error: aborted ? null : error };
+    return { status: 'failed', sent, error };
   }
 }
 
-/** Stops the running part; the upload resumes from the last finished part. */
-export function pauseUpload(queue: PublishQueue, id: number): void {
-  queue.abort(id, 'upload');
-}
-
-/** Stops and deletes the multipart upload on the bucket, and forgets its resume state. */
-export async function abortRowUpload(queue: PublishQueue, id: number, bucket: BucketSession): Promise<void> {
-  const row = queue.get(id);
-  if (!row || row.inspect.status !== 'ok') return;
-  queue.abort(id, 'upload');
-  const { stateKey } = where(row, row.inspect.result, bucket);
-  queue.update(id, { upload: { status: 'aborting' } });
+/** Deletes the multipart upload of `item` on the bucket (if one was started) and forgets its resume state. */
+export async function abortFileUpload(item: UploadItem, bucket: UploadBucket): Promise<Extract<UploadStep, { status: 'aborted' }>> {
+  const { stateKey } = where(item, bucket);
   const state = await loadResume(stateKey);
   let note: string | null = null;
   if (state) {
@@ -83,5 +98,5 @@ export async function abortRowUpload(queue: PublishQueue, id: number, bucket: Bu
     }
   }
   await clearResume(stateKey);
-  queue.update(id, { upload: { status: 'aborted', note } });
+  return { status: 'aborted', note };
 }

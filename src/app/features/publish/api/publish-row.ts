@@ -7,7 +7,6 @@
  * registry's reads are refreshed and a toast links to the package.
  */
 import type { QueryClient } from '@tanstack/react-query';
-import type { PreflightReport } from '../../../../core/registry/preflight.ts';
 import type { RegistryClient } from '../../../../core/rpc/client.ts';
 import { parseMerkleCommitment, S9PK_SIG_CONTEXT } from '../../../../core/sign/commitment.ts';
 import { toast } from '../../../components/live-region.tsx';
@@ -16,10 +15,10 @@ import { registryParam } from '../../../lib/registry-scope.tsx';
 import { signWithSession } from '../../../lib/vault-session.ts';
 import type { BucketSession } from '../lib/bucket-settings.ts';
 import { describeVerdict } from '../../../lib/publishing/describe.ts';
+import type { RowReport } from '../../../lib/publishing/preflight-reports.ts';
 import { typedUrls, type PublishQueue } from '../lib/publish-queue.ts';
 import { blockedReason } from '../lib/readiness.ts';
-import { checkRowUrls } from '../../../lib/publishing/file-checks.ts';
-import { uploadRow } from '../../../lib/publishing/upload.ts';
+import { checkRowUrls, uploadRow } from './row-steps.ts';
 
 export interface PublishContext {
   queue: PublishQueue;
@@ -30,7 +29,7 @@ export interface PublishContext {
 }
 
 /** Hosts, signs and adds one row; true when the registry added it. */
-export async function publishRow(ctx: PublishContext, id: number, report: PreflightReport | undefined): Promise<boolean> {
+export async function publishRow(ctx: PublishContext, id: number, report: RowReport | undefined): Promise<boolean> {
   const { queue } = ctx;
   const row = queue.get(id);
   if (!row || row.inspect.status !== 'ok' || blockedReason(row, report, ctx.bucket) !== null) return false;
@@ -60,22 +59,10 @@ export async function publishRow(ctx: PublishContext, id: number, report: Prefli
     queue.update(id, { add: { status: 'failed', error, urls } });
     return false;
   }
-  const outcome = report ? describeVerdict(report.verdict, { id: result.id, version: result.version, viaBatch: false, fileName: () => '' }).label : 'Published';
+  const outcome = report ? describeVerdict(report.verdict, { id: result.id, version: result.version, viaBatch: false }).label : 'Published';
   queue.update(id, { add: { status: 'done', at: Date.now(), urls, outcome } });
   await invalidateRegistry(ctx.qc, ctx.registryUrl, 'packages');
   const href = `#/r/${registryParam(ctx.registryUrl)}/p/${encodeURIComponent(result.id)}?v=${encodeURIComponent(result.version)}`;
   toast('success', `Published ${result.title} ${result.version} (${outcome.toLowerCase()}).`, href);
   return true;
-}
-
-/**
- * Publishes every ready row one after another, each against the registry as the previous one
- * left it (`reports` is re-read after each, once the index has been refreshed).
- */
-export async function publishAll(ctx: PublishContext, reports: () => Map<number, PreflightReport>): Promise<void> {
-  for (const r of ctx.queue.rows) {
-    const report = reports().get(r.id);
-    if (blockedReason(ctx.queue.get(r.id)!, report, ctx.bucket) !== null) continue;
-    await publishRow(ctx, r.id, report);
-  }
 }

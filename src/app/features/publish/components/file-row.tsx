@@ -3,10 +3,10 @@
  * One dropped file: what it is, its verification, its pre-flight report, where it will be
  * hosted, and its publishing steps.
  */
-import type { PreflightReport } from '../../../../core/registry/preflight.ts';
 import { Button } from '../../../components/ui.tsx';
-import type { PublishApi } from '../api/use-publish.ts';
-import type { PublishRow } from '../lib/publish-queue.ts';
+import type { PublishController } from '../api/publish-controller.ts';
+import { usePublishRow, useStoredBucket } from '../api/use-publish.ts';
+import { useBucketSession } from '../lib/bucket-settings.ts';
 import { blockedReason } from '../lib/readiness.ts';
 import { FileSummary } from './file-summary.tsx';
 import { HostingChoice } from './hosting-choice.tsx';
@@ -15,20 +15,20 @@ import { PublishStatus } from './publish-status.tsx';
 import { VerifyStatus } from './verify-status.tsx';
 
 export function FileRow({
-  row,
-  report,
-  api,
+  controller: api,
+  id,
   ownKeyPem,
   packageHref,
-  fileName,
 }: {
-  row: PublishRow;
-  report: PreflightReport | undefined;
-  api: PublishApi;
+  controller: PublishController;
+  id: number;
   ownKeyPem: string | null;
   packageHref: (id: string, version: string) => string;
-  fileName: (rowIndex: number) => string;
 }) {
+  const { row, report } = usePublishRow(api, id);
+  const bucket = useBucketSession();
+  const storedBucket = useStoredBucket();
+  if (!row) return null;
   const result = row.inspect.status === 'ok' ? row.inspect.result : null;
   const rejected = row.inspect.status === 'failed' || row.verify.status === 'failed';
   const busy = row.add.status === 'registry' || row.upload.status === 'uploading';
@@ -49,7 +49,6 @@ export function FileRow({
           report={report}
           id={result.id}
           version={result.version}
-          fileName={fileName}
           confirmed={row.confirmReplace}
           onConfirm={(v) => api.confirmReplace(row.id, v)}
         />
@@ -57,8 +56,8 @@ export function FileRow({
       {result && !rejected && row.add.status !== 'done' && !report?.blocking && (
         <HostingChoice
           row={row}
-          stored={api.storedBucket}
-          locked={api.bucket === null}
+          stored={storedBucket}
+          locked={bucket === null}
           onHosting={(h) => api.setHosting(row.id, h)}
           onUrls={(t) => api.setUrls(row.id, t)}
           onCheck={() => api.checkUrls(row.id)}
@@ -67,10 +66,10 @@ export function FileRow({
       {result && !rejected && (
         <PublishStatus
           row={row}
-          blocked={blockedReason(row, report, api.bucket)}
+          blocked={blockedReason(row, report, bucket)}
           refused={report?.blocking ?? false}
           packageHref={packageHref(result.id, result.version)}
-          actions={{ publish: () => api.publish(row.id), pause: () => api.pause(row.id), abortUpload: () => api.abortUpload(row.id) }}
+          actions={{ publish: () => void api.publish(row.id), pause: () => api.pause(row.id), abortUpload: () => api.abortUpload(row.id) }}
         />
       )}
     </li>

@@ -3,10 +3,10 @@
  * The pre-flight report of one file against the selected registry: what publishing would do,
  * why it is blocked, the conflict diff, the confirmation a replacement needs, and the side checks.
  */
-import type { PreflightReport } from '../../../../core/registry/preflight.ts';
 import { describeHardware } from '../../../../core/registry/hardware.ts';
 import { Badge } from '../../../components/ui.tsx';
 import { describeChecks, describeVerdict } from '../../../lib/publishing/describe.ts';
+import type { RowReport } from '../../../lib/publishing/preflight-reports.ts';
 import { ConflictDiff } from './conflict-diff.tsx';
 
 const DOT = { green: 'text-emerald-700 dark:text-emerald-400', blue: 'text-blue-700', amber: 'text-amber-700 dark:text-amber-400', red: 'text-red-700 dark:text-red-400', neutral: 'text-slate-500' };
@@ -15,19 +15,17 @@ export function PreflightView({
   report,
   id,
   version,
-  fileName,
   confirmed,
   onConfirm,
 }: {
-  report: PreflightReport;
+  report: RowReport;
   id: string;
   version: string;
-  fileName: (rowIndex: number) => string;
   confirmed: boolean;
   onConfirm: (v: boolean) => void;
 }) {
   const v = report.verdict;
-  const d = describeVerdict(v, { id, version, viaBatch: report.viaBatch, fileName });
+  const d = describeVerdict(v, { id, version, viaBatch: report.viaBatch });
   return (
     <div className="flex flex-col gap-2" data-testid="preflight">
       <p className="flex flex-wrap items-baseline gap-2 text-sm">

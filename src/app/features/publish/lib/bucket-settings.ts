@@ -8,6 +8,7 @@
 import { del, get, set } from 'idb-keyval';
 import type { S3Credentials, S3Target } from '../../../../core/s3/s3-target.ts';
 import { createStore, useStore } from '../../../lib/create-store.ts';
+import type { UploadBucket } from '../../../lib/publishing/upload.ts';
 import { openSecret, sealSecret, type SealedSecret } from './secret-box.ts';
 
 export interface StoredBucket {
@@ -53,10 +54,7 @@ export function lockBucket(): void {
 }
 
 /** The bucket ready to upload to: its target and decrypted credentials. */
-export interface BucketSession {
-  target: S3Target;
-  credentials: S3Credentials;
-}
+export type BucketSession = UploadBucket;
 
 const session = createStore<BucketSession | null>(null);
 const setSession = (s: BucketSession | null) => session.set(s);

@@ -1,33 +1,13 @@
 /**
  * @module
  * The files being published to one registry: one row per dropped file with the state of each
- * step (inspect, verify, hosting, upload, registry add). A small external store per registry
- * URL, so leaving the page (to look at the package) and coming back keeps the rows and the
- * work in flight. Pre-flight reports are not stored: they are derived (preflight-reports.ts).
+ * step (inspect, verify, hosting, upload, registry add), in a small external store with the
+ * AbortControllers of running steps. The registry's publish controller owns one
+ * (publish-controller.ts); pre-flight reports are derived there, not stored here.
  */
-import type { InspectResult, Progress, VerifyResult } from '../../../../worker/client.ts';
-import type { UrlCheck } from '../../../../core/registry/url-check.ts';
-import { createStore, useStore } from '../../../lib/create-store.ts';
-
-export type InspectStep = { status: 'running' } | { status: 'ok'; result: InspectResult } | { status: 'failed'; error: unknown };
-
-export type VerifyStep =
-  | { status: 'waiting' }
-  | { status: 'running'; progress: Progress | null }
-  | { status: 'ok'; result: VerifyResult }
-  | { status: 'failed'; error: unknown }
-  | { status: 'cancelled' };
-
-export type UploadStep =
-  | { status: 'idle' }
-  | { status: 'uploading'; sent: number; total: number }
-  /** Stopped by the user or a network failure; the finished parts are remembered. */
-  | { status: 'paused'; sent: number; total: number; error: unknown | null }
-  | { status: 'failed'; sent: number; error: unknown }
-  | { status: 'done'; url: string }
-  | { status: 'aborting' }
-  /** Cleaned up (or the bucket refused to: `note`). */
-  | { status: 'aborted'; note: string | null };
+import { createStore } from '../../../lib/create-store.ts';
+import type { InspectStep, UrlCheckState, VerifyStep } from '../../../lib/publishing/file-checks.ts';
+import type { UploadStep } from '../../../lib/publishing/upload.ts';
 
 export type AddStep =
   | { status: 'idle' }
@@ -35,8 +15,6 @@ export type AddStep =
   | { status: 'registry'; startedAt: number; urls: string[] }
   | { status: 'done'; at: number; urls: string[]; outcome: string }
   | { status: 'failed'; error: unknown; urls: string[] };
-
-export type UrlCheckState = { status: 'checking' } | UrlCheck;
 
 export interface PublishRow {
   id: number;
@@ -108,19 +86,6 @@ export class PublishQueue {
   abort(id: number, step: 'verify' | 'upload' | 'urls'): void {
     this.controllers.get(`${id}:${step}`)?.abort();
   }
-}
-
-const queues = new Map<string, PublishQueue>();
-
-/** The queue of a registry (created on first use). */
-export function queueFor(registryUrl: string): PublishQueue {
-  let q = queues.get(registryUrl);
-  if (!q) queues.set(registryUrl, (q = new PublishQueue()));
-  return q;
-}
-
-export function useQueueRows(queue: PublishQueue): readonly PublishRow[] {
-  return useStore(queue.store);
 }
 
 /** The URLs typed for a row: one per line, blanks ignored. */

@@ -45,11 +45,11 @@ describe('blockedReason', () => {
 });
 
 describe('human words', () => {
-  const ctx = { id: 'hello', version: '1.0.0:0', viaBatch: false, fileName: (i: number) => `f${i}.s9pk` };
+  const ctx = { id: 'hello', version: '1.0.0:0', viaBatch: false };
   it('verdicts and refusals', () => {
     expect(describeVerdict({ kind: 'refused', refusal: { kind: 'out-of-range', scope: '>=2.0.0:0' } }, ctx).text).toMatch(/Your scope on "hello" is >=2.0.0:0, which 1.0.0:0 does not satisfy/);
     expect(describeVerdict({ kind: 'refused', refusal: { kind: 'new-package' } }, ctx).text).toMatch(/only administrators can create a package/);
-    expect(describeVerdict({ kind: 'collision', with: [2] }, ctx).text).toMatch(/f2\.s9pk/);
+    expect(describeVerdict({ kind: 'collision', rows: [2], files: ['f2.s9pk'] }, ctx).text).toMatch(/f2\.s9pk/);
     expect(describeVerdict({ kind: 'new-variant', variants: 2 }, { ...ctx, viaBatch: true }).text).toMatch(/2 existing ones \(counting the files above it/);
     expect(describeVerdict({ kind: 'conflict', conflict: { kind: 'icon', fields: ['icon'] }, message: 'm', diff: [] }, ctx)).toMatchObject({ label: 'Conflict', tone: 'red' });
   });

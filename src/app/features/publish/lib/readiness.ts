@@ -7,7 +7,7 @@ import type { PreflightReport } from '../../../../core/registry/preflight.ts';
 import type { BucketSession } from './bucket-settings.ts';
 import { typedUrls, type PublishRow } from './publish-queue.ts';
 
-export function blockedReason(row: PublishRow, report: PreflightReport | undefined, bucket: BucketSession | null): string | null {
+export function blockedReason(row: PublishRow, report: Pick<PreflightReport, 'blocking' | 'needsConfirmation'> | undefined, bucket: BucketSession | null): string | null {
   if (row.inspect.status === 'running') return 'Reading the file…';
   if (row.inspect.status === 'failed') return 'This file cannot be published.';
   switch (row.verify.status) {
