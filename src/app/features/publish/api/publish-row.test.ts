@@ -111,14 +111,20 @@ async function dropFixture(c: PublishController, version: string, imageSize = 0)
 const parts = (log: string[]) => log.filter((l) => l.startsWith('PUT')).map((l) => Number(l.split(' ')[1]));
 const versionsOnRegistry = async () => Object.keys((await client.api.package.index({ anonymous: true })).packages['row-test']?.versions ?? {});
 
+/** Publishes a 20 MiB archive and pauses its upload once the first part is in the bucket. */
+async function pausedAfterFirstPart(version: string): Promise<{ c: PublishController; id: number; published: boolean }> {
+  const c = await adminController();
+  const id = await dropFixture(c, version, 20 << 20);
+  const publishing = c.publish(id);
+  await rowWhen(c, id, (r) => r.upload.status === 'uploading' && r.upload.sent > 0);
+  c.pause(id);
+  return { c, id, published: await publishing };
+}
+
 describe('publishing a row', () => {
   it('pauses an upload after a finished part and resumes without sending that part again', async () => {
-    const c = await adminController();
-    const id = await dropFixture(c, '1.0.0:0', 20 << 20);
-    const first = c.publish(id);
-    await rowWhen(c, id, (r) => r.upload.status === 'uploading' && r.upload.sent > 0);
-    c.pause(id);
-    expect(await first).toBe(false);
+    const { c, id, published } = await pausedAfterFirstPart('1.0.0:0');
+    expect(published).toBe(false);
     const paused = c.queue.get(id)!.upload;
     expect(paused).toMatchObject({ status: 'paused', sent: 8 << 20, error: null });
     expect(parts(bucketLog)).toContain(1);
@@ -132,12 +138,7 @@ describe('publishing a row', () => {
   }, 120_000);
 
   it('aborting a paused upload asks the bucket to delete it, reports s3rver\'s 405, and forgets the parts', async () => {
-    const c = await adminController();
-    const id = await dropFixture(c, '2.0.0:0', 20 << 20);
-    const first = c.publish(id);
-    await rowWhen(c, id, (r) => r.upload.status === 'uploading' && r.upload.sent > 0);
-    c.pause(id);
-    await first;
+    const { c, id } = await pausedAfterFirstPart('2.0.0:0');
     bucketLog = [];
     c.abortUpload(id);
     const aborted = (await rowWhen(c, id, (r) => r.upload.status === 'aborted')).upload;
