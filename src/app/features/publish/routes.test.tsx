@@ -6,9 +6,8 @@
  * runs, leaving the page and coming back must not offer "Publish all" again.
  */
 import 'fake-indexeddb/auto';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { createMemoryRouter, Outlet, RouterProvider } from 'react-router';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { Outlet } from 'react-router';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createRegistryClient } from '../../../core/rpc/client.ts';
 import type { MerkleArchiveCommitmentWire } from '../../../core/sign/commitment.ts';
@@ -18,8 +17,8 @@ import { startFileHost, type FileHost } from '../../../server/publish-harness.ts
 import { httpS9pkFetcher, type S9pkFetcher } from '../../../server/s9pk-fetch.ts';
 // eslint-disable-next-line no-restricted-imports -- test only: the stand-in registry as the backend
 import { BASE, createHarness, type Harness } from '../../../server/test-harness.ts';
-import { RegistryScopeProvider } from '../../lib/registry-scope.tsx';
 import { lockSession, unlockSession } from '../../lib/vault-session.ts';
+import { renderRegistryRoute } from '../../testing/render-registry-route.tsx';
 import { PublishPage } from './routes.tsx';
 
 // Under jsdom, Node's TextEncoder returns a Uint8Array of another realm, which core's
@@ -68,30 +67,17 @@ afterAll(async () => {
 });
 
 function renderConsole() {
-  const qc = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const base = `/r/${encodeURIComponent(BASE)}`;
-  const router = createMemoryRouter(
-    [
-      {
-        path: '/r/:registry',
-        element: (
-          <RegistryScopeProvider url={BASE}>
-            <Outlet />
-          </RegistryScopeProvider>
-        ),
-        children: [
-          { path: 'publish', element: <PublishPage /> },
-          { path: 'elsewhere', element: <p>Another page</p> },
-        ],
-      },
+  const { router } = renderRegistryRoute({
+    registry: BASE,
+    path: '/r/:registry',
+    element: <Outlet />,
+    children: [
+      { path: 'publish', element: <PublishPage /> },
+      { path: 'elsewhere', element: <p>Another page</p> },
     ],
-    { initialEntries: [`${base}/publish`] },
-  );
-  render(
-    <QueryClientProvider client={qc}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>,
-  );
+    entry: `${base}/publish`,
+  });
   return { go: (page: 'publish' | 'elsewhere') => router.navigate(`${base}/${page}`) };
 }
 
