@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { createRegistryClient, seedSigner } from '../src/core/rpc/client.ts';
 import { remoteErrorOf } from '../src/core/rpc/envelope.ts';
 import { parseHeader } from '../src/core/s9pk/header.ts';
-import { buildFixtureS9pk } from '../src/core/s9pk/fixtures.ts';
+import { buildFixtureS9pk } from '../src/core/testing/fixtures.ts';
 import { encodeMerkleCommitment, signCommitment, S9PK_SIG_CONTEXT } from '../src/core/sign/commitment.ts';
 import { encodePublicKeyPem, generateSeed, publicKeyFromSeed } from '../src/core/sign/keys.ts';
 import { startE2E, type E2E } from './support/stack.ts';

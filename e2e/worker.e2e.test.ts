@@ -20,7 +20,7 @@ import {
 import { flipBit, writeFixtureFile } from './worker-harness/fixture-file.ts';
 import { watchCsp, type CspWatch } from './support/csp.ts';
 import { encodeUtf8 } from '../src/core/bytes/utf8.ts';
-import { TEST_ONLY_SEED, fixtureManifest, fixtureTree } from '../src/core/s9pk/fixtures.ts';
+import { TEST_ONLY_SEED, fixtureManifest, fixtureTree } from '../src/core/testing/fixtures.ts';
 import { writeS9pk } from '../src/core/s9pk/writer.ts';
 
 const MiB = 1 << 20;

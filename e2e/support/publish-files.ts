@@ -5,7 +5,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildFixtureS9pk, fixtureFiles, type FixtureOptions } from '../../src/core/s9pk/fixtures.ts';
+import { buildFixtureS9pk, fixtureFiles, type FixtureOptions } from '../../src/core/testing/fixtures.ts';
 
 export interface FixtureDir {
   dir: string;

@@ -7,7 +7,7 @@
  */
 import { createRequire } from 'node:module';
 import { open } from 'node:fs/promises';
-import { fixtureTree, TEST_ONLY_SEED, type FixtureOptions } from '../../src/core/s9pk/fixtures.ts';
+import { fixtureTree, TEST_ONLY_SEED, type FixtureOptions } from '../../src/core/testing/fixtures.ts';
 import { emitS9pk, planWrite } from '../../src/core/s9pk/writer.ts';
 import type { HasherFactory } from '../../src/core/s9pk/hasher.ts';
 import { blake3WasmFactory, type Blake3WasmApi } from '../../src/worker/blake3-wasm-hasher.ts';

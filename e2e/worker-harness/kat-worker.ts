@@ -5,7 +5,7 @@
  * one-shot for sizes around 1 KiB and 1 MiB and a size > 1 MiB that is not a multiple of 1 KiB.
  */
 import { blake3 } from '@noble/hashes/blake3.js';
-import { patternBytes } from '../../src/core/s9pk/pattern-source.ts';
+import { patternBytes } from '../../src/core/testing/pattern-source.ts';
 import { selectHasher } from '../../src/worker/load-blake3-wasm.ts';
 
 const MiB = 1 << 20;

@@ -1,9 +1,9 @@
 /**
  * @module
- * Long mutation campaign over s9pk archives (src/core/s9pk/fuzz-campaign.ts).
+ * Long mutation campaign over s9pk archives (src/core/testing/fuzz-campaign.ts).
  * Usage: npx tsx src/cli/fuzz-s9pk.ts [runs=10000] [seed]
  */
-import { runMutationCampaign } from '../core/s9pk/fuzz-campaign.ts';
+import { runMutationCampaign } from '../core/testing/fuzz-campaign.ts';
 
 const runs = Number(process.argv[2] ?? 10_000);
 const seed = process.argv[3] === undefined ? Date.now() | 0 : Number(process.argv[3]);

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { encodePrivateKeyPem } from '../core/sign/keys.ts';
-import { TEST_ONLY_SEED, fixtureFiles, type FixtureOptions } from '../core/s9pk/fixtures.ts';
+import { TEST_ONLY_SEED, fixtureFiles, type FixtureOptions } from '../core/testing/fixtures.ts';
 import { buildWriteTree } from '../core/s9pk/write-tree.ts';
 import { writeS9pk } from '../core/s9pk/writer.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { METHOD_ACCESS, METHOD_NAMES } from '../core/rpc/methods.ts';
-import { createHarness, newKey } from './test-harness.ts';
+import { createHarness, newKey } from './testing/test-harness.ts';
 
 const details = (r: { error?: { data?: unknown } }) => (r.error?.data as { details?: string } | undefined)?.details;
 

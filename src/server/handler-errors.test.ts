@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { encodeBase64 } from '../core/bytes/base64.ts';
 import { memoryLog, memoryStorage } from './ports.ts';
-import { publish } from './publish-harness.ts';
-import { createHarness } from './test-harness.ts';
+import { publish } from './testing/publish-harness.ts';
+import { createHarness } from './testing/test-harness.ts';
 
 const SECRET = 'EIO: write failed at /srv/registry/secret/registry.json';
 const UNKNOWN = { code: 1, message: 'Unknown Error', data: { details: 'Unknown Error', debug: 'Unknown Error', info: null } };

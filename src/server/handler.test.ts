@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BASE, createHarness, newKey } from './test-harness.ts';
+import { BASE, createHarness, newKey } from './testing/test-harness.ts';
 
 describe('routes (§1.1, §1.7)', () => {
   it('answers /rpc/<anything>, 404s the rest and fixes the continuation routes', async () => {

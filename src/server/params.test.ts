@@ -3,7 +3,7 @@
  * stand-in, and their issues read like upstream's serde errors (spec registry-api.md §4.0).
  */
 import { describe, expect, it } from 'vitest';
-import { createHarness } from './test-harness.ts';
+import { createHarness } from './testing/test-harness.ts';
 
 describe('parameter decoding (§4.0)', () => {
   it('answers -32602 with serde-like texts', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { memoryLog, memoryPorts, memoryStorage } from './ports.ts';
-import { createHarness, newKey } from './test-harness.ts';
+import { createHarness, newKey } from './testing/test-harness.ts';
 
 describe('registry ports', () => {
   it('keeps the database, audit log and metrics in the given ports (no disk)', async () => {

@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeUtf8 } from '../core/bytes/utf8.ts';
 import type { DeviceInfo } from '../core/rpc/types.ts';
-import { craftArchive } from '../core/s9pk/craft.ts';
-import { fixtureManifest, TEST_ONLY_SEED } from '../core/s9pk/fixtures.ts';
+import { craftArchive } from '../core/testing/craft.ts';
+import { fixtureManifest, TEST_ONLY_SEED } from '../core/testing/fixtures.ts';
 import { memoryLog, memoryPorts } from './ports.ts';
-import { commitmentOf, publish, startFileHost, type FileHost } from './publish-harness.ts';
-import { BASE, createHarness } from './test-harness.ts';
+import { commitmentOf, publish, startFileHost, type FileHost } from './testing/publish-harness.ts';
+import { BASE, createHarness } from './testing/test-harness.ts';
 
 let files: FileHost;
 beforeAll(async () => {

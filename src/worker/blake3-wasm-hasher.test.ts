@@ -8,7 +8,7 @@ import { describe, it, expect, beforeAll } from 'vitest';
 import { blake3 } from '@noble/hashes/blake3.js';
 import { blake3Of } from '../core/s9pk/hasher.ts';
 import { hashRange } from '../core/s9pk/stream-hash.ts';
-import { patternByteSource, patternBytes } from '../core/s9pk/pattern-source.ts';
+import { patternByteSource, patternBytes } from '../core/testing/pattern-source.ts';
 import { blake3WasmFactory, selfTestHasher, type Blake3WasmApi } from './blake3-wasm-hasher.ts';
 
 const MiB = 1 << 20;

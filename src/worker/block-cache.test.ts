@@ -2,7 +2,7 @@
 // block, across two blocks, larger than a block and at the end, and saves round trips.
 import { describe, it, expect } from 'vitest';
 import { memoryByteSource, readRange, type ByteSource } from '../core/s9pk/byte-source.ts';
-import { patternBytes } from '../core/s9pk/pattern-source.ts';
+import { patternBytes } from '../core/testing/pattern-source.ts';
 import { isCoreError } from '../core/errors.ts';
 import { blockCachedSource } from './block-cache.ts';
 

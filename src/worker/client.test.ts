@@ -5,7 +5,7 @@ import { describe, it, expect, afterAll } from 'vitest';
 import { isCoreError } from '../core/errors.ts';
 import { rejectionCode } from '../core/testing/rejection-code.ts';
 import { memoryByteSource } from '../core/s9pk/byte-source.ts';
-import { TEST_ONLY_SEED, buildFixtureS9pk } from '../core/s9pk/fixtures.ts';
+import { TEST_ONLY_SEED, buildFixtureS9pk } from '../core/testing/fixtures.ts';
 import { openS9pk } from '../core/s9pk/open.ts';
 import { encodePublicKeyPem, publicKeyFromSeed } from '../core/sign/keys.ts';
 import { disposeS9pkWorkers, inspectS9pk, verifyS9pk, type Progress } from './client.ts';

@@ -8,7 +8,7 @@ import {
   buildFixtureS9pk,
   fixtureManifest,
   fixtureTree,
-} from '../core/s9pk/fixtures.ts';
+} from '../core/testing/fixtures.ts';
 import { writeS9pk } from '../core/s9pk/writer.ts';
 import { nobleBlake3 } from '../core/s9pk/hasher.ts';
 import { createRequestHandler, type HandlerHasher } from './handler.ts';

@@ -4,7 +4,7 @@
 import { describe, it, expect } from 'vitest';
 import { isCoreError } from '../core/errors.ts';
 import { memoryByteSource } from '../core/s9pk/byte-source.ts';
-import { buildFixtureS9pk } from '../core/s9pk/fixtures.ts';
+import { buildFixtureS9pk } from '../core/testing/fixtures.ts';
 import { nobleBlake3 } from '../core/s9pk/hasher.ts';
 import { openS9pk } from '../core/s9pk/open.ts';
 import { verifyAll } from '../core/s9pk/verify-all.ts';

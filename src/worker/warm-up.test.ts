@@ -1,7 +1,7 @@
 // The warm-up vector is a real signature by the TEST-ONLY key, so warming exercises the full
 // verification path (a failing early check would warm nothing).
 import { describe, it, expect } from 'vitest';
-import { TEST_ONLY_SEED } from '../core/s9pk/fixtures.ts';
+import { TEST_ONLY_SEED } from '../core/testing/fixtures.ts';
 import { encodeUtf8 } from '../core/bytes/utf8.ts';
 import { signPh } from '../core/sign/ed25519ph.ts';
 import { S9PK_SIG_CONTEXT } from '../core/sign/commitment.ts';

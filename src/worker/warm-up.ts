@@ -11,7 +11,7 @@ import { verifyPh } from '../core/sign/ed25519ph.ts';
 
 /**
  * A valid signature: `signPh(utf8(WARM_UP_MESSAGE), TEST_ONLY_SEED, 's9pk')` with the core's
- * TEST-ONLY seed `00 01 … 1f` (src/core/s9pk/fixtures.ts). Checked by warm-up.test.ts.
+ * TEST-ONLY seed `00 01 … 1f` (src/core/testing/fixtures.ts). Checked by warm-up.test.ts.
  */
 export const WARM_UP_MESSAGE = 'registry-console worker warm-up';
 const PUBLIC_KEY = '03a107bff3ce10be1d70dd18e74bc09967e4d6309ba50d5f1ddc8664125531b8';

@@ -6,7 +6,7 @@
  */
 import { encodeUtf8 } from '../../core/bytes/utf8.ts';
 import type { RegistryClient } from '../../core/rpc/client.ts';
-import { fixtureFiles, type Arch, type FixtureOptions } from '../../core/s9pk/fixtures.ts';
+import { fixtureFiles, type Arch, type FixtureOptions } from '../../core/testing/fixtures.ts';
 import { buildWriteTree } from '../../core/s9pk/write-tree.ts';
 import { writeS9pk } from '../../core/s9pk/writer.ts';
 import { parseHeader } from '../../core/s9pk/header.ts';

@@ -5,7 +5,7 @@ import { encodeHex, parseHex } from './hex.ts';
 import { encodeBase64, parseBase64 } from './base64.ts';
 import { encodeUtf8, parseUtf8 } from './utf8.ts';
 import { encodeVarint, encodeVarstring, parseVarint, parseVarstring } from './varint.ts';
-import { codeOf } from '../errors-testing.ts';
+import { codeOf } from '../testing/code-of.ts';
 
 
 describe('hex', () => {

@@ -10,7 +10,7 @@ import extraComparisons from './vectors/extra-comparisons.json' with { type: 'js
 import extraParsing from './vectors/extra-parsing.json' with { type: 'json' };
 import extraRanges from './vectors/extra-ranges.json' with { type: 'json' };
 import extraSatisfaction from './vectors/extra-satisfaction.json' with { type: 'json' };
-import { codeOf } from '../errors-testing.ts';
+import { codeOf } from '../testing/code-of.ts';
 import { compareExtendedVersion, sortKeyCompare } from './compare.ts';
 import { parseExtendedVersion, printExtendedVersion } from './extended-version.ts';
 import { parseRange, type RangeParseMode } from './parse-range.ts';

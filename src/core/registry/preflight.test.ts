@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { validateManifest } from '../s9pk/manifest.ts';
-import { fixtureManifest, type FixtureOptions } from '../s9pk/fixtures.ts';
-import { solidPng } from '../s9pk/fixture-png.ts';
+import { fixtureManifest, type FixtureOptions } from '../testing/fixtures.ts';
+import { solidPng } from '../testing/fixture-png.ts';
 import { iconDataUrl } from '../s9pk/members.ts';
 import type { PackageIndex } from '../rpc/types.ts';
 import type { Authority } from './authority.ts';

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFileHost } from '../../server/node/file-host.ts';
 import { serve } from '../../server/node/serve.ts';
 import { isCoreError } from '../errors.ts';
-import { buildFixtureS9pk } from '../s9pk/fixtures.ts';
+import { buildFixtureS9pk } from '../testing/fixtures.ts';
 import { parseHeader } from '../s9pk/header.ts';
 import { encodeMerkleCommitment, type MerkleArchiveCommitmentWire } from '../sign/commitment.ts';
 import { checkS9pkUrl } from './url-check.ts';

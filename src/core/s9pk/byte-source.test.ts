@@ -2,7 +2,7 @@
 // archive opens and verifies like an in-memory one.
 import { describe, it, expect } from 'vitest';
 import { blobByteSource, memoryByteSource, readRange, sliceByteSource } from './byte-source.ts';
-import { buildFixtureS9pk } from './fixtures.ts';
+import { buildFixtureS9pk } from '../testing/fixtures.ts';
 import { openS9pk } from './open.ts';
 import { verifyAll } from './verify-all.ts';
 

@@ -4,7 +4,7 @@ import { describe, it, expect } from 'vitest';
 import { blake3 } from '@noble/hashes/blake3.js';
 import { MAX_HASHER_UPDATE, blake3Of, type HasherFactory } from './hasher.ts';
 import { hashRange } from './stream-hash.ts';
-import { patternByteSource, patternBytes } from './pattern-source.ts';
+import { patternByteSource, patternBytes } from '../testing/pattern-source.ts';
 
 const SIZES = [0, 1, 1023, 1025, (1 << 20) - 1, 1 << 20, (1 << 20) + 1, 2 * (1 << 20) + 777];
 

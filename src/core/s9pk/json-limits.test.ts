@@ -5,7 +5,7 @@ import { describe, it, expect } from 'vitest';
 import { encodeUtf8 } from '../bytes/utf8.ts';
 import { isCoreError } from '../errors.ts';
 import { memoryByteSource } from './byte-source.ts';
-import { TEST_ONLY_SEED, fixtureManifest, fixtureTree, type FixtureOptions } from './fixtures.ts';
+import { TEST_ONLY_SEED, fixtureManifest, fixtureTree, type FixtureOptions } from '../testing/fixtures.ts';
 import {
   JSON_RECURSION_LIMIT,
   MAX_MANIFEST_BYTES,

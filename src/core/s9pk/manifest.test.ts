@@ -2,7 +2,7 @@
 // and the §7 variant identity helpers.
 import { describe, it, expect } from 'vitest';
 import { encodeUtf8 } from '../bytes/utf8.ts';
-import { fixtureManifest } from './fixtures.ts';
+import { fixtureManifest } from '../testing/fixtures.ts';
 import { parseManifest, validateManifest } from './manifest.ts';
 import {
   hardwareRequirementsEqual,

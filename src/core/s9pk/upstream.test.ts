@@ -4,7 +4,7 @@
 import { describe, it, expect } from 'vitest';
 import sdk from '@start9labs/start-sdk';
 import { memoryByteSource } from './byte-source.ts';
-import { TEST_ONLY_SEED, buildFixtureS9pk, fixtureTree, type FixtureOptions } from './fixtures.ts';
+import { TEST_ONLY_SEED, buildFixtureS9pk, fixtureTree, type FixtureOptions } from '../testing/fixtures.ts';
 import { filterHashedTree, hashTree } from './hash-tree.ts';
 import { planS9pk } from './layout.ts';
 import { emitS9pk } from './writer.ts';
@@ -18,7 +18,7 @@ import {
 } from './members.ts';
 import { craftFlatArchive } from '../testing/flat-archive.ts';
 import { encodeUtf8 } from '../bytes/utf8.ts';
-import { fixtureManifest } from './fixtures.ts';
+import { fixtureManifest } from '../testing/fixtures.ts';
 
 const { S9pk } = sdk as unknown as { S9pk: UpstreamS9pkStatic };
 interface UpstreamEntry {

@@ -12,7 +12,7 @@ import { parseTable, type TableEntry } from './table.ts';
 import { computeSighash } from './sighash.ts';
 import type { HashedDir, HashedEntry } from './hash-tree.ts';
 import { planS9pk, type Layout } from './layout.ts';
-import { TEST_ONLY_SEED } from './fixtures.ts';
+import { TEST_ONLY_SEED } from '../testing/fixtures.ts';
 
 const dump = parseHex(vector.headerAndRootTableHex);
 const header = parseHeader(dump);

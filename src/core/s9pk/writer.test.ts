@@ -4,7 +4,7 @@ import { describe, it, expect } from 'vitest';
 import { encodeUtf8 } from '../bytes/utf8.ts';
 import { isCoreError } from '../errors.ts';
 import { memoryByteSource } from './byte-source.ts';
-import { TEST_ONLY_SEED, buildFixtureS9pk, fixtureFiles, fixtureTree } from './fixtures.ts';
+import { TEST_ONLY_SEED, buildFixtureS9pk, fixtureFiles, fixtureTree } from '../testing/fixtures.ts';
 import { filterHashedTree, hashTree } from './hash-tree.ts';
 import { HEADER_SIZE } from './header.ts';
 import { planS9pk } from './layout.ts';
@@ -13,7 +13,7 @@ import { parseTable } from './table.ts';
 import { verifyAll } from './verify-all.ts';
 import { buildWriteTree } from './write-tree.ts';
 import { emitS9pk, planWrite, writeS9pk } from './writer.ts';
-import { patternByteSource } from './pattern-source.ts';
+import { patternByteSource } from '../testing/pattern-source.ts';
 
 const rootOrder = (b: Uint8Array) => {
   const size = Number(new DataView(b.buffer, b.byteOffset).getBigUint64(147));

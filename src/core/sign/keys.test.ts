@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { createPrivateKey, generateKeyPairSync } from 'node:crypto';
 import request from './vectors/request-signing.json' with { type: 'json' };
 import { encodeHex, parseHex } from '../bytes/hex.ts';
-import { codeOf } from '../errors-testing.ts';
+import { codeOf } from '../testing/code-of.ts';
 import {
   canonicalPublicKeyPem,
   encodePrivateKeyDer,

@@ -5,7 +5,7 @@ import vector from './vectors/request-signing.json' with { type: 'json' };
 import { encodeHex, parseHex } from '../bytes/hex.ts';
 import { encodeUtf8 } from '../bytes/utf8.ts';
 import { isCoreError } from '../errors.ts';
-import { codeOf } from '../errors-testing.ts';
+import { codeOf } from '../testing/code-of.ts';
 import {
   authMessage,
   buildAuthHeader,

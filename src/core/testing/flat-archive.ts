@@ -5,8 +5,8 @@
  * cases of the reader start from it.
  */
 import { encodeUtf8 } from '../bytes/utf8.ts';
-import { craftArchive, type CraftEntry, type CraftOptions } from '../s9pk/craft.ts';
-import { TEST_ONLY_SEED, fixtureManifest } from '../s9pk/fixtures.ts';
+import { craftArchive, type CraftEntry, type CraftOptions } from './craft.ts';
+import { TEST_ONLY_SEED, fixtureManifest } from './fixtures.ts';
 
 export function craftFlatArchive(
   extra: readonly CraftEntry[] = [],

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { RegistryDatabaseSchema } from '../../core/rpc/schemas/registry.ts';
-import { createHarness, newKey } from '../test-harness.ts';
+import { createHarness, newKey } from '../testing/test-harness.ts';
 
 const details = (r: { error?: { data?: unknown } }) => (r.error?.data as { details?: string } | undefined)?.details;
 

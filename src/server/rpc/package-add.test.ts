@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PackageVersionInfo } from '../../core/rpc/types.ts';
-import { createHarness, newKey, type Harness } from '../test-harness.ts';
-import { addMirror, publish, startFileHost, type FileHost } from '../publish-harness.ts';
+import { createHarness, newKey, type Harness } from '../testing/test-harness.ts';
+import { addMirror, publish, startFileHost, type FileHost } from '../testing/publish-harness.ts';
 
 let files: FileHost;
 beforeAll(async () => {

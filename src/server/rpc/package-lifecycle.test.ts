@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHarness, newKey, type Harness } from '../test-harness.ts';
-import { publish, startFileHost, type FileHost } from '../publish-harness.ts';
+import { createHarness, newKey, type Harness } from '../testing/test-harness.ts';
+import { publish, startFileHost, type FileHost } from '../testing/publish-harness.ts';
 
 let files: FileHost;
 beforeAll(async () => {

@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PackageIndex } from '../../../core/rpc/types.ts';
 import { anonymousScope, categoriesOptions, packageIndexOptions } from '../../lib/registry-queries.ts';
 import { renderRegistryRoute } from '../../testing/render-registry-route.tsx';
-import { exampleIndex, fakePackage } from './lib/fixtures.test-helpers.ts';
+import { exampleIndex, fakePackage } from './testing/fixtures.ts';
 import { BrowsePage } from './routes.tsx';
 
 const REGISTRY = 'http://registry.test';

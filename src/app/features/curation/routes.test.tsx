@@ -12,7 +12,7 @@ import type { Category, PackageIndex, SignerInfo } from '../../../core/rpc/types
 import { anonymousScope, roleOptions } from '../../lib/registry-queries.ts';
 import { renderRegistryRoute } from '../../testing/render-registry-route.tsx';
 import type { Role } from '../../lib/role.ts';
-import { index, pkg } from './lib/fixtures.test-helpers.ts';
+import { index, pkg } from './testing/fixtures.ts';
 import { curationRoutes } from './routes.tsx';
 
 const REGISTRY = 'http://registry.test';

@@ -8,7 +8,7 @@ import { saveSettings } from './api/save-vault-settings.ts';
 import { unlockKey } from './api/unlock-key.ts';
 import { armIdleLock, checkIdle, configureIdleLock } from '../../lib/vault/idle-lock.ts';
 import { saveVaultSettings } from '../../lib/vault/vault-store.ts';
-import { resetVault } from './test-helpers.ts';
+import { resetVault } from './testing/storage.ts';
 
 const MIN = 60_000;
 let offset = 0;

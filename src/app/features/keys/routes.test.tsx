@@ -14,7 +14,7 @@ import { currentKey } from '../../lib/vault-session.ts';
 import { createKey } from './api/create-key.ts';
 import { configureIdleLock } from '../../lib/vault/idle-lock.ts';
 import { listRecords, loadVaultSettings } from '../../lib/vault/vault-store.ts';
-import { dumpStorage, findSeed, resetVault, seedEncodings } from './test-helpers.ts';
+import { dumpStorage, findSeed, resetVault, seedEncodings } from './testing/storage.ts';
 import { LiveRegion } from '../../components/live-region.tsx';
 import { KeysPage } from './routes.tsx';
 

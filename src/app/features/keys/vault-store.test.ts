@@ -14,7 +14,7 @@ import { deleteKey } from './api/delete-key.ts';
 import { exportKey } from './api/export-key.ts';
 import { importKeyPem } from './api/import-key.ts';
 import { unlockKey } from './api/unlock-key.ts';
-import { dumpStorage, findSeed, resetVault } from './test-helpers.ts';
+import { dumpStorage, findSeed, resetVault } from './testing/storage.ts';
 import { isVaultError, type VaultErrorCode } from '../../lib/vault/vault-errors.ts';
 import { openKeyRecord, recordFingerprint } from '../../lib/vault/vault-record.ts';
 import { deleteRecord, getRecord, listRecords, loadVaultSettings, saveVaultSettings } from '../../lib/vault/vault-store.ts';

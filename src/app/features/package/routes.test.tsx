@@ -11,7 +11,7 @@ import type { PackageGetFull } from '../../../core/rpc/types.ts';
 import { anonymousScope, packageIndexOptions, packageSignersOptions, roleOptions, signersOptions } from '../../lib/registry-queries.ts';
 import { renderRegistryRoute } from '../../testing/render-registry-route.tsx';
 import type { Role } from '../../lib/role.ts';
-import { ALICE, ADMIN, example, exampleIndex } from './lib/fixtures.test-helpers.ts';
+import { ALICE, ADMIN, example, exampleIndex } from './testing/fixtures.ts';
 import { PackagePage } from './routes.tsx';
 
 const REGISTRY = 'http://registry.test';

@@ -12,11 +12,11 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { createRegistryClient } from '../../../core/rpc/client.ts';
 import type { MerkleArchiveCommitmentWire } from '../../../core/sign/commitment.ts';
 // eslint-disable-next-line no-restricted-imports -- test only: a real file host to publish from
-import { startFileHost, type FileHost } from '../../../server/publish-harness.ts';
+import { startFileHost, type FileHost } from '../../../server/testing/publish-harness.ts';
 // eslint-disable-next-line no-restricted-imports -- test only: the stand-in registry as the backend
 import { httpS9pkFetcher, type S9pkFetcher } from '../../../server/s9pk-fetch.ts';
 // eslint-disable-next-line no-restricted-imports -- test only: the stand-in registry as the backend
-import { BASE, createHarness, type Harness } from '../../../server/test-harness.ts';
+import { BASE, createHarness, type Harness } from '../../../server/testing/test-harness.ts';
 import { lockSession, unlockSession } from '../../lib/vault-session.ts';
 import { renderRegistryRoute } from '../../testing/render-registry-route.tsx';
 import { PublishPage } from './routes.tsx';

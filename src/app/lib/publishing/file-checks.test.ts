@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { isCoreError } from '../../../core/errors.ts';
-import { buildFixtureS9pk, fixtureFiles } from '../../../core/s9pk/fixtures.ts';
+import { buildFixtureS9pk, fixtureFiles } from '../../../core/testing/fixtures.ts';
 import { inspectFile, verifyFile } from './file-checks.ts';
 
 const file = (bytes: Uint8Array, name: string) => new File([new Uint8Array(bytes)], name);

@@ -12,7 +12,7 @@ import {
   sortSummaries,
 } from './search.ts';
 import { summarizeIndex } from './summaries.ts';
-import { exampleIndex, fakePackage } from './fixtures.test-helpers.ts';
+import { exampleIndex, fakePackage } from '../testing/fixtures.ts';
 
 function bigIndex() {
   const index = exampleIndex();

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { newestVersion, parseTimestamp, summarizeIndex, summarizePackage } from './summaries.ts';
-import { exampleIndex } from './fixtures.test-helpers.ts';
+import { exampleIndex } from '../testing/fixtures.ts';
 
 describe('summarizeIndex', () => {
   it('summarizes the example index', () => {

@@ -9,7 +9,7 @@ import {
   planDanglingCleanup,
   planMembership,
 } from './category-cleanup.ts';
-import { index, pkg } from './fixtures.test-helpers.ts';
+import { index, pkg } from '../testing/fixtures.ts';
 
 const demo = index(
   {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PackageVersionInfo } from '../../../../core/rpc/types.ts';
-import { index, pkg } from './fixtures.test-helpers.ts';
+import { index, pkg } from '../testing/fixtures.ts';
 import { filterRows, packageRows, versionsNewestFirst } from './package-list.ts';
 
 describe('package rows', () => {

@@ -11,7 +11,7 @@ import {
   deviceVariantOrder,
   explainDevice,
 } from './device-explain.ts';
-import { GPU, exampleIndex, variant } from './fixtures.test-helpers.ts';
+import { GPU, exampleIndex, variant } from '../testing/fixtures.ts';
 
 const GiB = 2 ** 30;
 const device = (version: string, arch: string, ramGiB: number): DeviceInfo => ({

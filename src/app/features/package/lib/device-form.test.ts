@@ -11,7 +11,7 @@ import {
   newestOsVersion,
   toDeviceInfo,
 } from './device-form.ts';
-import { exampleIndex } from './fixtures.test-helpers.ts';
+import { exampleIndex } from '../testing/fixtures.ts';
 
 describe('defaults', () => {
   it('uses the newest osVersion of the index, at least the default', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GPU, exampleIndex, variant } from './fixtures.test-helpers.ts';
+import { GPU, exampleIndex, variant } from '../testing/fixtures.ts';
 import { canRemoveUrl, dependentsOf, describeImpact, packageRemovalImpact, variantRemovalImpact, versionRemovalImpact, versionUrls } from './manage.ts';
 
 const bitcoind = () => exampleIndex().packages['bitcoind']!;

@@ -3,7 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { categoryNames, dependencyViews, packageLinks } from './package-view.ts';
-import { exampleIndex } from './fixtures.test-helpers.ts';
+import { exampleIndex } from '../testing/fixtures.ts';
 
 const index = exampleIndex();
 const hello = index.packages['hello-world']!.versions['1.0.0:0']!;

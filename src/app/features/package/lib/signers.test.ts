@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildSignerDirectory, matchSignatures, signersOfPackageList } from './signers.ts';
-import { ADMIN, ALICE, DEVELOPER, example, keyOf } from './fixtures.test-helpers.ts';
+import { ADMIN, ALICE, DEVELOPER, example, keyOf } from '../testing/fixtures.ts';
 
 const bitcoindSigs =
   example.package.packages['bitcoind']!.versions['28.1:0']!.s9pks[0]![1].signatures;

@@ -17,11 +17,11 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { startBucket, S3_ACCESS_KEY, S3_SECRET_KEY, type LocalBucket } from '../../../../cli/stack/s3.ts';
 import { createRegistryClient, type RegistryClient } from '../../../../core/rpc/client.ts';
 import { DEFAULT_KEY_TEMPLATE } from '../../../../core/s3/s3-target.ts';
-import { buildFixtureS9pk } from '../../../../core/s9pk/fixtures.ts';
+import { buildFixtureS9pk } from '../../../../core/testing/fixtures.ts';
 // eslint-disable-next-line no-restricted-imports -- test only: the stand-in registry as the backend
 import { httpS9pkFetcher, s9pkError, type S9pkFetcher } from '../../../../server/s9pk-fetch.ts';
 // eslint-disable-next-line no-restricted-imports -- test only: the stand-in registry as the backend
-import { BASE, createHarness, type Harness } from '../../../../server/test-harness.ts';
+import { BASE, createHarness, type Harness } from '../../../../server/testing/test-harness.ts';
 import { packageIndexOptions } from '../../../lib/registry-queries.ts';
 import { lockSession, sessionSigner, unlockSession } from '../../../lib/vault-session.ts';
 import { lockBucket, saveBucket } from '../lib/bucket-settings.ts';

@@ -7,11 +7,11 @@
 import { parseHex } from '../bytes/hex.ts';
 import { encodeUtf8 } from '../bytes/utf8.ts';
 import { solidPng } from './fixture-png.ts';
-import type { DeviceFilter, LocaleString } from './manifest.ts';
+import type { DeviceFilter, LocaleString } from '../s9pk/manifest.ts';
 import { patternByteSource, patternBytes } from './pattern-source.ts';
-import { buildWriteTree, type FileData, type WriteDir } from './write-tree.ts';
-import { writeS9pk } from './writer.ts';
-import type { Layout } from './layout.ts';
+import { buildWriteTree, type FileData, type WriteDir } from '../s9pk/write-tree.ts';
+import { writeS9pk } from '../s9pk/writer.ts';
+import type { Layout } from '../s9pk/layout.ts';
 
 /** TEST-ONLY signing seed `00 01 … 1f` (also the key of the spec §2.10 vector). Never use for real packages. */
 export const TEST_ONLY_SEED = parseHex(

@@ -10,9 +10,9 @@ import { encodeVarint } from '../bytes/varint.ts';
 import { signPh } from '../sign/ed25519ph.ts';
 import { publicKeyFromSeed } from '../sign/keys.ts';
 import { S9PK_SIG_CONTEXT } from '../sign/commitment.ts';
-import { HEADER_SIZE, encodeHeader, signedMessage } from './header.ts';
-import { blake3Of } from './hasher.ts';
-import { computeSighash, type SignedPair } from './sighash.ts';
+import { HEADER_SIZE, encodeHeader, signedMessage } from '../s9pk/header.ts';
+import { blake3Of } from '../s9pk/hasher.ts';
+import { computeSighash, type SignedPair } from '../s9pk/sighash.ts';
 
 export interface CraftEntry {
   /** A string, or raw name bytes (e.g. invalid UTF-8). */

@@ -3,7 +3,7 @@
  * Test helper: the CoreError code a call throws ('untyped' for any other throw, undefined when
  * it returns). Shared by the core test suites.
  */
-import { isCoreError } from './errors.ts';
+import { isCoreError } from '../errors.ts';
 
 export function codeOf(f: () => unknown): string | undefined {
   try {

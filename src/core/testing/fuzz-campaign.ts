@@ -10,14 +10,14 @@ import fc from 'fast-check';
 import { equalBytes } from '../bytes/bytes.ts';
 import { encodeUtf8 } from '../bytes/utf8.ts';
 import { CoreError } from '../errors.ts';
-import { memoryByteSource } from './byte-source.ts';
+import { memoryByteSource } from '../s9pk/byte-source.ts';
 import { craftArchive } from './craft.ts';
 import { TEST_ONLY_SEED, buildFixtureS9pk, fixtureManifest, fixtureTree } from './fixtures.ts';
-import { filterHashedTree, hashTree } from './hash-tree.ts';
-import { planS9pk } from './layout.ts';
-import { openS9pk } from './open.ts';
-import { verifyAll } from './verify-all.ts';
-import { emitS9pk } from './writer.ts';
+import { filterHashedTree, hashTree } from '../s9pk/hash-tree.ts';
+import { planS9pk } from '../s9pk/layout.ts';
+import { openS9pk } from '../s9pk/open.ts';
+import { verifyAll } from '../s9pk/verify-all.ts';
+import { emitS9pk } from '../s9pk/writer.ts';
 
 export type Mutation =
   | { op: 'flip'; at: number; mask: number }

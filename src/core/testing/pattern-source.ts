@@ -3,7 +3,7 @@
  * A deterministic pseudo-random ByteSource that generates its bytes on demand, so tests and
  * demos can write and verify archives of any size (e.g. 1 GiB) without holding them in memory.
  */
-import type { ByteSource } from './byte-source.ts';
+import type { ByteSource } from '../s9pk/byte-source.ts';
 import { CoreError } from '../errors.ts';
 
 /** Word `i` of stream `seed` (a 32-bit integer hash: murmur3 finaliser). */

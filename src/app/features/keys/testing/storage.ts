@@ -4,12 +4,12 @@
  * take, a dump of everything in IndexedDB / Web Storage, a search of one in the other, and the
  * reset every vault test runs after each case.
  */
-import { encodeBase64 } from '../../../core/bytes/base64.ts';
-import { encodeHex } from '../../../core/bytes/hex.ts';
-import { encodePrivateKeyDer, encodePrivateKeyPem } from '../../../core/sign/keys.ts';
-import { lockSession } from '../../lib/vault-session.ts';
-import { disarmIdleLock } from '../../lib/vault/idle-lock.ts';
-import { deleteRecord, listRecords, saveVaultSettings } from '../../lib/vault/vault-store.ts';
+import { encodeBase64 } from '../../../../core/bytes/base64.ts';
+import { encodeHex } from '../../../../core/bytes/hex.ts';
+import { encodePrivateKeyDer, encodePrivateKeyPem } from '../../../../core/sign/keys.ts';
+import { lockSession } from '../../../lib/vault-session.ts';
+import { disarmIdleLock } from '../../../lib/vault/idle-lock.ts';
+import { deleteRecord, listRecords, saveVaultSettings } from '../../../lib/vault/vault-store.ts';
 
 /** Locks the session, stops the idle lock, deletes every key and restores the default settings. */
 export async function resetVault(): Promise<void> {

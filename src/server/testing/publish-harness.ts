@@ -6,11 +6,11 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { encodeMerkleCommitment, parseMerkleCommitment, signCommitment, S9PK_SIG_CONTEXT, type MerkleArchiveCommitmentWire } from '../core/sign/commitment.ts';
-import { parseHeader } from '../core/s9pk/header.ts';
-import { buildFixtureS9pk, type FixtureOptions } from '../core/s9pk/fixtures.ts';
-import { createFileHost } from './node/file-host.ts';
-import { serve } from './node/serve.ts';
+import { encodeMerkleCommitment, parseMerkleCommitment, signCommitment, S9PK_SIG_CONTEXT, type MerkleArchiveCommitmentWire } from '../../core/sign/commitment.ts';
+import { parseHeader } from '../../core/s9pk/header.ts';
+import { buildFixtureS9pk, type FixtureOptions } from '../../core/testing/fixtures.ts';
+import { createFileHost } from '../node/file-host.ts';
+import { serve } from '../node/serve.ts';
 import type { Harness, TestKey } from './test-harness.ts';
 
 export interface FileHost {

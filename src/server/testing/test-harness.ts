@@ -4,22 +4,22 @@
  * keys, and helpers for signed and anonymous calls through `handler(new Request(…))`.
  * Used only by tests.
  */
-import { encodeUtf8 } from '../core/bytes/utf8.ts';
-import { buildAuthHeader } from '../core/sign/request-auth.ts';
-import { encodePublicKeyPem, generateSeed, publicKeyFromSeed } from '../core/sign/keys.ts';
-import { encodeDeviceInfo } from '../core/rpc/device-info.ts';
+import { encodeUtf8 } from '../../core/bytes/utf8.ts';
+import { buildAuthHeader } from '../../core/sign/request-auth.ts';
+import { encodePublicKeyPem, generateSeed, publicKeyFromSeed } from '../../core/sign/keys.ts';
+import { encodeDeviceInfo } from '../../core/rpc/device-info.ts';
 import * as v from 'valibot';
 import { expect } from 'vitest';
-import { METHODS, type MethodName, type PackageGetParams, type ParamsOf, type ResultOf } from '../core/rpc/methods.ts';
-import { parsePackageGetResult } from '../core/rpc/schemas/package-get.ts';
-import type { DeviceInfo, PackageGetResultFor } from '../core/rpc/types.ts';
-import { bootstrapAdmins } from './bootstrap.ts';
-import type { Handler } from './handler.ts';
-import type { Metrics } from './metrics.ts';
-import { memoryPorts, type RegistryPorts } from './ports.ts';
-import { openRegistry } from './registry.ts';
-import { httpS9pkFetcher, type S9pkFetcher } from './s9pk-fetch.ts';
-import type { Store } from './store/store.ts';
+import { METHODS, type MethodName, type PackageGetParams, type ParamsOf, type ResultOf } from '../../core/rpc/methods.ts';
+import { parsePackageGetResult } from '../../core/rpc/schemas/package-get.ts';
+import type { DeviceInfo, PackageGetResultFor } from '../../core/rpc/types.ts';
+import { bootstrapAdmins } from '../bootstrap.ts';
+import type { Handler } from '../handler.ts';
+import type { Metrics } from '../metrics.ts';
+import { memoryPorts, type RegistryPorts } from '../ports.ts';
+import { openRegistry } from '../registry.ts';
+import { httpS9pkFetcher, type S9pkFetcher } from '../s9pk-fetch.ts';
+import type { Store } from '../store/store.ts';
 
 export const HOST = 'registry.test';
 export const BASE = `http://${HOST}`;
