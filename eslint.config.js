@@ -76,7 +76,6 @@ export default tseslint.config(
       'src/server/main.ts',
       'src/server/files-main.ts',
       'src/server/**/*.test.ts',
-      'src/server/*-harness.ts',
       'src/server/**/testing/**',
     ],
     rules: {
@@ -87,6 +86,23 @@ export default tseslint.config(
         { group: ['**/node/*'], message: 'only the entry points pick the Node adapters' },
       ]),
       'no-restricted-globals': ['error', 'process', 'Buffer'],
+    },
+  },
+  // --- Test support stays out of production code (issue 10 item 8) ---------------------------
+  // Fixtures, harnesses and the fuzz campaign live in a `testing/` folder beside the code they
+  // serve (src/core/testing, src/server/testing, src/app/testing, src/app/features/<name>/testing).
+  // Production code never imports them. Allowed importers: tests (*.test.ts[x]), other testing/ files,
+  // e2e/ and bench/ (outside src, not linted by this block), and two dev-only CLI entry points:
+  // the fuzz CLI (runs the campaign) and the `npm start` demo stack (builds demo archives from
+  // the fixtures). A separate rule name (@typescript-eslint/…) so this block does not replace
+  // the per-layer `no-restricted-imports` blocks above (flat config replaces a rule's options).
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.{ts,tsx}', 'src/**/testing/**', 'src/cli/fuzz-s9pk.ts', 'src/cli/stack/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': restrict([
+        { group: ['**/testing/**'], message: 'test support (testing/) is for tests, e2e, bench and dev-only CLI tools, not production code' },
+      ]),
     },
   },
 );
