@@ -4,9 +4,10 @@
  * reload): registries home, key vault, and per-registry browse and package pages. Each route
  * has its own error boundary. Features are composed here and never import each other.
  */
-import { createHashRouter, Outlet, useParams } from 'react-router';
+import { createHashRouter, Outlet, type RouteObject } from 'react-router';
 import { Layout } from './components/layout.tsx';
 import { RouteErrorBoundary } from './components/error-view.tsx';
+import { paths, useRouteRegistry } from './lib/paths.ts';
 import { RegistryScopeProvider } from './lib/registry-scope.tsx';
 import { RegistriesPage } from './features/registries/routes.tsx';
 import { RegistryHeader } from './features/registries/registry-header.tsx';
@@ -27,9 +28,22 @@ function Frame() {
   );
 }
 
+function NotFound() {
+  return (
+    <p>
+      This page does not exist.{' '}
+      <a className="underline" href="#/">
+        Go to the registries
+      </a>
+      .
+    </p>
+  );
+}
+
 function RegistryFrame() {
-  const { registry = '' } = useParams();
-  const url = decodeURIComponent(registry);
+  // Decoded once from the raw location (paths.ts), not from react-router's decoded param.
+  const url = useRouteRegistry();
+  if (url === null) return <NotFound />;
   return (
     <RegistryScopeProvider url={url}>
       <RegistryHeader />
@@ -41,23 +55,26 @@ function RegistryFrame() {
   );
 }
 
-export const router = createHashRouter([
+/** The route tree (exported for tests, which mount it in a memory router). */
+export const routes: RouteObject[] = [
   {
     element: <Frame />,
     children: [
-      { path: '/', element: <RegistriesPage /> },
-      { path: '/keys', element: <KeysPage /> },
+      { path: paths.home.path, element: <RegistriesPage /> },
+      { path: paths.keys.path, element: <KeysPage /> },
       {
-        path: '/r/:registry',
+        path: paths.registry.path,
         element: <RegistryFrame />,
         children: [
           { index: true, element: <BrowsePage /> },
-          { path: 'p/:id', element: <PackagePage /> },
-          { path: 'publish', element: <PublishPage /> },
-          { path: 'curate', children: curationRoutes },
+          { path: paths.registry.package.path, element: <PackagePage /> },
+          { path: paths.registry.publish.path, element: <PublishPage /> },
+          { path: paths.registry.curate.path, children: curationRoutes },
         ],
       },
-      { path: '*', element: <p>This page does not exist. <a className="underline" href="#/">Go to the registries</a>.</p> },
+      { path: '*', element: <NotFound /> },
     ],
   },
-]);
+];
+
+export const router = createHashRouter(routes);

@@ -4,10 +4,10 @@
  * main landmark, live region. Usable on a phone (wraps; no horizontal scrolling).
  */
 import type { ReactNode } from 'react';
-import { Link, NavLink, useMatch, useNavigate } from 'react-router';
+import { Link, NavLink, useNavigate } from 'react-router';
 import { useTheme, type Theme } from '../lib/theme.ts';
 import { useSavedRegistries } from '../lib/registries.ts';
-import { registryParam } from '../lib/registry-scope.tsx';
+import { paths, useRouteRegistry } from '../lib/paths.ts';
 import { useUnlockedKey } from '../lib/vault-session.ts';
 import { LiveRegion } from './live-region.tsx';
 import { focusRing } from './ui.tsx';
@@ -17,9 +17,8 @@ const navClass = ({ isActive }: { isActive: boolean }) =>
 
 function RegistryPicker() {
   const { data } = useSavedRegistries();
-  const registry = useMatch('/r/:registry/*')?.params.registry;
+  const current = useRouteRegistry() ?? '';
   const navigate = useNavigate();
-  const current = registry ? decodeURIComponent(registry) : '';
   if (!data || data.length === 0) return null;
   return (
     <label className="flex items-center gap-2 text-sm">
@@ -27,7 +26,7 @@ function RegistryPicker() {
       <select
         className={`max-w-[14rem] truncate rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-900 ${focusRing}`}
         value={current}
-        onChange={(e) => e.target.value && navigate(`/r/${registryParam(e.target.value)}`)}
+        onChange={(e) => e.target.value && navigate(paths.registry.browse.getHref(e.target.value))}
       >
         {!current && <option value="">Choose a registry…</option>}
         {data.map((r) => (
@@ -52,7 +51,7 @@ function LockIcon({ open }: { open: boolean }) {
 function KeyStatus() {
   const key = useUnlockedKey();
   return (
-    <Link to="/keys" className={`rounded-md px-2 py-1 text-sm hover:bg-slate-100 dark:hover:bg-slate-800 ${focusRing}`}>
+    <Link to={paths.keys.getHref()} className={`rounded-md px-2 py-1 text-sm hover:bg-slate-100 dark:hover:bg-slate-800 ${focusRing}`}>
       <span className="inline-flex items-center gap-1.5">
         <LockIcon open={key !== null} />
         {key ? key.name : 'No key unlocked'}
@@ -80,7 +79,7 @@ function ThemeSelect() {
 }
 
 export function Layout({ children }: { children: ReactNode }) {
-  const registry = useMatch('/r/:registry/*')?.params.registry;
+  const registry = useRouteRegistry();
   return (
     <div className="min-h-screen bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2 focus:text-blue-800">
@@ -88,21 +87,21 @@ export function Layout({ children }: { children: ReactNode }) {
       </a>
       <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2">
-          <Link to="/" className={`flex items-center gap-2 font-semibold ${focusRing}`}>
+          <Link to={paths.home.getHref()} className={`flex items-center gap-2 font-semibold ${focusRing}`}>
             <img src={`${import.meta.env.BASE_URL}favicon.svg`} alt="" className="h-6 w-6" />
             Registry Console
           </Link>
           <RegistryPicker />
           <nav aria-label="Main" className="flex flex-wrap items-center gap-1">
-            {registry && (
-              <NavLink to={`/r/${registry}`} end className={navClass}>
+            {registry !== null && (
+              <NavLink to={paths.registry.browse.getHref(registry)} end className={navClass}>
                 Browse
               </NavLink>
             )}
-            <NavLink to="/" end className={navClass}>
+            <NavLink to={paths.home.getHref()} end className={navClass}>
               Registries
             </NavLink>
-            <NavLink to="/keys" className={navClass}>
+            <NavLink to={paths.keys.getHref()} className={navClass}>
               Keys
             </NavLink>
           </nav>

@@ -19,11 +19,6 @@ export interface RegistryScope {
 
 const Ctx = createContext<RegistryScope | null>(null);
 
-/** Encodes a registry URL as one path segment. */
-export function registryParam(url: string): string {
-  return encodeURIComponent(url);
-}
-
 export function RegistryScopeProvider({ url, children }: { url: string; children: ReactNode }) {
   const saved = useSavedRegistries().data?.find((r) => r.url === url) ?? null;
   const key = useUnlockedKey();

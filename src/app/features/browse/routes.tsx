@@ -5,7 +5,8 @@
  */
 import { ErrorView } from '../../components/error-view.tsx';
 import { Spinner } from '../../components/ui.tsx';
-import { registryParam, useRegistryScope } from '../../lib/registry-scope.tsx';
+import { paths } from '../../lib/paths.ts';
+import { useRegistryScope } from '../../lib/registry-scope.tsx';
 import { useBrowse } from './api/use-browse.ts';
 import { BrowseToolbar } from './components/browse-toolbar.tsx';
 import { EmptyRegistry, NoMatches, ResultCount } from './components/browse-status.tsx';
@@ -17,7 +18,7 @@ export function BrowsePage() {
   const { index, query, setQuery, results, categories, stale } = useBrowse();
   const total = index.data?.summaries.length ?? 0;
   const categoryName = categories.find((c) => c.id === query.cat)?.name ?? null;
-  const hrefFor = (id: string) => `/r/${registryParam(url)}/p/${encodeURIComponent(id)}`;
+  const hrefFor = (id: string) => paths.registry.package.getHref(url, id);
 
   return (
     <div className="flex flex-col gap-4">

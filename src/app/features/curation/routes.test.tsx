@@ -9,6 +9,7 @@ import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Outlet } from 'react-router';
 import type { Category, PackageIndex, SignerInfo } from '../../../core/rpc/types.ts';
+import { paths } from '../../lib/paths.ts';
 import { anonymousScope, roleOptions } from '../../lib/registry-queries.ts';
 import { renderRegistryRoute } from '../../testing/render-registry-route.tsx';
 import type { Role } from '../../lib/role.ts';
@@ -101,6 +102,17 @@ function renderCurate(path: string, role: Role = { kind: 'admin', guid: 'ME', na
 const methods = () => state.calls.map((c) => c.method).filter((m) => !['package.index', 'package.category.list', 'info'].includes(m));
 
 describe('curation screens', () => {
+  it('link each overview card to its section of this registry', async () => {
+    renderCurate('');
+    const cards = within(await screen.findByRole('list')).getAllByRole('link');
+    expect(cards.map((a) => a.getAttribute('href'))).toEqual([
+      paths.registry.curate.categories.getHref(REGISTRY),
+      paths.registry.curate.signers.getHref(REGISTRY),
+      paths.registry.curate.scopes.getHref(REGISTRY),
+      paths.registry.curate.identity.getHref(REGISTRY),
+    ]);
+  });
+
   it('explain themselves to non-admins instead of offering writes', async () => {
     renderCurate('/categories', { kind: 'viewer' });
     expect(await screen.findByText('Curation is for administrators')).toBeTruthy();

@@ -4,6 +4,7 @@
  * section, inside a frame that admits administrators only and holds the sub-navigation.
  */
 import type { RouteObject } from 'react-router';
+import { paths } from '../../lib/paths.ts';
 import { CategoriesPage } from './components/categories-page.tsx';
 import { CurateHome } from './components/curate-home.tsx';
 import { CurateLayout } from './components/curate-layout.tsx';
@@ -16,10 +17,10 @@ export const curationRoutes: RouteObject[] = [
     element: <CurateLayout />,
     children: [
       { index: true, element: <CurateHome /> },
-      { path: 'categories', element: <CategoriesPage /> },
-      { path: 'signers', element: <SignersPage /> },
-      { path: 'scopes', element: <ScopesPage /> },
-      { path: 'identity', element: <IdentityPage /> },
+      { path: paths.registry.curate.categories.path, element: <CategoriesPage /> },
+      { path: paths.registry.curate.signers.path, element: <SignersPage /> },
+      { path: paths.registry.curate.scopes.path, element: <ScopesPage /> },
+      { path: paths.registry.curate.identity.path, element: <IdentityPage /> },
     ],
   },
 ];

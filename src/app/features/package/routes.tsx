@@ -7,7 +7,8 @@
  */
 import { ErrorView } from '../../components/error-view.tsx';
 import { Spinner } from '../../components/ui.tsx';
-import { registryParam, useRegistryScope } from '../../lib/registry-scope.tsx';
+import { paths } from '../../lib/paths.ts';
+import { useRegistryScope } from '../../lib/registry-scope.tsx';
 import { useSignerDirectory } from './api/signer-directory.ts';
 import { usePackagePage } from './api/use-package-page.ts';
 import { DeviceTab } from './components/device-tab.tsx';
@@ -28,8 +29,8 @@ export function PackagePage() {
   const signers = useSignerDirectory(id, pkg !== undefined);
   const authority = useManageAuthority();
   const language = userLanguage();
-  const browseHref = `/r/${registryParam(url)}`;
-  const hrefFor = (dep: string) => `${browseHref}/p/${encodeURIComponent(dep)}`;
+  const browseHref = paths.registry.browse.getHref(url);
+  const hrefFor = (dep: string) => paths.registry.package.getHref(url, dep);
 
   if (index.isPending) return <Spinner label="Loading the package" />;
   if (index.isError) return <ErrorView error={index.error} onRetry={() => void index.refetch()} />;

@@ -8,7 +8,8 @@
 import { Link } from 'react-router';
 import { ErrorView } from '../../components/error-view.tsx';
 import { Button, Spinner } from '../../components/ui.tsx';
-import { registryParam, useRegistryScope } from '../../lib/registry-scope.tsx';
+import { paths } from '../../lib/paths.ts';
+import { useRegistryScope } from '../../lib/registry-scope.tsx';
 import { describeRole } from '../../lib/role.ts';
 import { useBatch, usePublishController, useRowIds, useStoredBucket } from './api/use-publish.ts';
 import { BucketPanel } from './components/bucket-panel.tsx';
@@ -33,15 +34,14 @@ export function PublishPage() {
         <p role="alert" className="text-sm">{describeRole(role.data)}</p>
         {role.data.kind === 'viewer' && (
           <p className="text-sm">
-            <Link className="text-blue-700 underline dark:text-blue-400" to="/keys">Unlock a key</Link> registered on this registry to publish.
+            <Link className="text-blue-700 underline dark:text-blue-400" to={paths.keys.getHref()}>Unlock a key</Link> registered on this registry to publish.
           </p>
         )}
       </div>
     );
   }
 
-  const base = `/r/${registryParam(url)}`;
-  const packageHref = (id: string, version: string) => `${base}/p/${encodeURIComponent(id)}?v=${encodeURIComponent(version)}`;
+  const packageHref = (id: string, version: string) => paths.registry.package.getHref(url, id, { version });
   const scopes = Object.entries(authority.scopes);
 
   return (

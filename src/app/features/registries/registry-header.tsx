@@ -6,6 +6,7 @@
 import { Link } from 'react-router';
 import { Badge, Icon } from '../../components/ui.tsx';
 import { ErrorView } from '../../components/error-view.tsx';
+import { paths } from '../../lib/paths.ts';
 import { useRegistryInfo, useRole } from '../../lib/registry-queries.ts';
 import { useRegistryScope } from '../../lib/registry-scope.tsx';
 import { describeRole, type Role } from '../../lib/role.ts';
@@ -50,7 +51,7 @@ export function RegistryHeader() {
       )}
       {role.data?.kind === 'viewer' && (
         <p className="text-sm text-slate-600 dark:text-slate-300">
-          Browsing without a key. <Link className="underline" to="/keys">Unlock or import a key</Link> to publish or administer.
+          Browsing without a key. <Link className="underline" to={paths.keys.getHref()}>Unlock or import a key</Link> to publish or administer.
         </p>
       )}
       {role.isError && <ErrorView error={role.error} onRetry={() => void role.refetch()} />}

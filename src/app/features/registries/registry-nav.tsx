@@ -5,7 +5,8 @@
  */
 import { NavLink } from 'react-router';
 import { focusRing } from '../../components/ui.tsx';
-import { registryParam, useRegistryScope } from '../../lib/registry-scope.tsx';
+import { paths } from '../../lib/paths.ts';
+import { useRegistryScope } from '../../lib/registry-scope.tsx';
 import { useRole } from '../../lib/registry-queries.ts';
 
 const tab = ({ isActive }: { isActive: boolean }) =>
@@ -14,20 +15,19 @@ const tab = ({ isActive }: { isActive: boolean }) =>
 export function RegistryNav() {
   const { url } = useRegistryScope();
   const role = useRole().data;
-  const base = `/r/${registryParam(url)}`;
-  const canPublish = role?.kind === 'admin' || role?.kind === 'signer';
+    const canPublish = role?.kind === 'admin' || role?.kind === 'signer';
   return (
     <nav aria-label="Registry sections" className="-mt-2 mb-6 flex flex-wrap gap-1 border-b border-slate-200 dark:border-slate-800">
-      <NavLink to={base} end className={tab}>
+      <NavLink to={paths.registry.browse.getHref(url)} end className={tab}>
         Packages
       </NavLink>
       {canPublish && (
-        <NavLink to={`${base}/publish`} className={tab}>
+        <NavLink to={paths.registry.publish.getHref(url)} className={tab}>
           Publish
         </NavLink>
       )}
       {role?.kind === 'admin' && (
-        <NavLink to={`${base}/curate`} className={tab}>
+        <NavLink to={paths.registry.curate.getHref(url)} className={tab}>
           Curate
         </NavLink>
       )}

@@ -7,7 +7,7 @@ import { Link } from 'react-router';
 import { Badge, Button } from '../../../components/ui.tsx';
 import type { Category } from '../../../../core/rpc/types.ts';
 import { localize } from '../../../../core/registry/localize.ts';
-import { registryParam } from '../../../lib/registry-scope.tsx';
+import { paths } from '../../../lib/paths.ts';
 import { linkClass } from './styles.ts';
 
 export type CategoryAction = 'rename' | 'members' | 'delete';
@@ -36,7 +36,7 @@ export function CategoryTable({ url, categories, counts, language, current, onAc
                 <code>{id}</code> {typeof c.name === 'string' ? <Badge>one name</Badge> : <span>· {Object.keys(c.name).length} languages</span>}
               </p>
             </div>
-            <Link className={`text-sm ${linkClass}`} to={`/r/${registryParam(url)}?cat=${encodeURIComponent(id)}`} aria-label={`${n} package${n === 1 ? '' : 's'} in ${id}: show them`}>
+            <Link className={`text-sm ${linkClass}`} to={paths.registry.browse.getHref(url, { category: id })} aria-label={`${n} package${n === 1 ? '' : 's'} in ${id}: show them`}>
               {n} package{n === 1 ? '' : 's'}
             </Link>
             <div className="flex flex-wrap gap-1">

@@ -5,7 +5,9 @@
  */
 import { Link } from 'react-router';
 import { focusRing } from '../../../components/ui.tsx';
+import { paths } from '../../../lib/paths.ts';
 import { useCategories, usePackageIndex } from '../../../lib/registry-queries.ts';
+import { useRegistryScope } from '../../../lib/registry-scope.tsx';
 import { useAdmins } from '../api/use-admins.ts';
 import { useSigners } from '../api/use-signers.ts';
 import { findDanglingCategories } from '../lib/category-cleanup.ts';
@@ -16,6 +18,7 @@ function plural(n: number, word: string, many = `${word}s`): string {
 }
 
 export function CurateHome() {
+  const { url } = useRegistryScope();
   const index = usePackageIndex();
   const categories = useCategories();
   const signers = useSigners();
@@ -41,7 +44,7 @@ export function CurateHome() {
         {CURATE_SECTIONS.map((s) => (
           <li key={s.path}>
             <Link
-              to={s.path}
+              to={paths.registry.curate[s.path].getHref(url)}
               className={`flex h-full flex-col gap-1 rounded-lg border border-slate-200 bg-white p-4 shadow-sm hover:border-blue-400 dark:border-slate-800 dark:bg-slate-900 dark:hover:border-blue-500 ${focusRing}`}
             >
               <span className="font-semibold">{s.label}</span>

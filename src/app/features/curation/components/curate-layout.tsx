@@ -7,7 +7,8 @@
 import { Link, NavLink, Outlet } from 'react-router';
 import { ErrorView } from '../../../components/error-view.tsx';
 import { focusRing, Panel, Spinner } from '../../../components/ui.tsx';
-import { registryParam, useRegistryScope } from '../../../lib/registry-scope.tsx';
+import { paths } from '../../../lib/paths.ts';
+import { useRegistryScope } from '../../../lib/registry-scope.tsx';
 import { useRole } from '../../../lib/registry-queries.ts';
 import { describeRole } from '../../../lib/role.ts';
 
@@ -24,8 +25,7 @@ const tab = ({ isActive }: { isActive: boolean }) =>
 export function CurateLayout() {
   const { url } = useRegistryScope();
   const role = useRole();
-  const base = `/r/${registryParam(url)}/curate`;
-  if (role.isPending) return <Spinner label="Checking what your key may do" />;
+    if (role.isPending) return <Spinner label="Checking what your key may do" />;
   if (role.isError) return <ErrorView error={role.error} onRetry={() => void role.refetch()} />;
   if (role.data.kind !== 'admin') {
     return (
@@ -36,10 +36,10 @@ export function CurateLayout() {
         </p>
         <p className="mt-2 text-sm text-slate-600 dark:text-slate-300">{describeRole(role.data)}</p>
         <p className="mt-2 text-sm">
-          <Link className="underline" to="/keys">
+          <Link className="underline" to={paths.keys.getHref()}>
             Unlock an administrator key
           </Link>{' '}
-          or go back to the <Link className="underline" to={`/r/${registryParam(url)}`}>packages</Link>.
+          or go back to the <Link className="underline" to={paths.registry.browse.getHref(url)}>packages</Link>.
         </p>
       </Panel>
     );
@@ -47,11 +47,11 @@ export function CurateLayout() {
   return (
     <div className="flex flex-col gap-4">
       <nav aria-label="Curation sections" className="flex flex-wrap gap-1">
-        <NavLink to={base} end className={tab}>
+        <NavLink to={paths.registry.curate.getHref(url)} end className={tab}>
           Overview
         </NavLink>
         {CURATE_SECTIONS.map((s) => (
-          <NavLink key={s.path} to={`${base}/${s.path}`} className={tab}>
+          <NavLink key={s.path} to={paths.registry.curate[s.path].getHref(url)} className={tab}>
             {s.label}
           </NavLink>
         ))}

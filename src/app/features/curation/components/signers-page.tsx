@@ -8,7 +8,8 @@ import { useSearchParams } from 'react-router';
 import { ErrorView } from '../../../components/error-view.tsx';
 import { Button, Panel, Spinner } from '../../../components/ui.tsx';
 import { usePackageIndex } from '../../../lib/registry-queries.ts';
-import { registryParam, useRegistryScope } from '../../../lib/registry-scope.tsx';
+import { paths } from '../../../lib/paths.ts';
+import { useRegistryScope } from '../../../lib/registry-scope.tsx';
 import { useAdmins } from '../api/use-admins.ts';
 import { useMe } from '../api/use-me.ts';
 import { useSigners } from '../api/use-signers.ts';
@@ -46,7 +47,7 @@ export function SignersPage() {
     const v = checkAdminAction({ admins, target: guid, me: me.guid, action: 'either' });
     return v.allowed ? null : { id: `guard-${guid}`, reason: v.reason };
   };
-  const scopesHref = (pkg: string) => `/r/${registryParam(url)}/curate/scopes?pkg=${encodeURIComponent(pkg)}`;
+  const scopesHref = (pkg: string) => paths.registry.curate.scopes.getHref(url, { pkg });
 
   return (
     <div className="flex flex-col gap-6">

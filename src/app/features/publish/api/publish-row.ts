@@ -10,8 +10,8 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { RegistryClient } from '../../../../core/rpc/client.ts';
 import { parseMerkleCommitment, S9PK_SIG_CONTEXT } from '../../../../core/sign/commitment.ts';
 import { toast } from '../../../components/live-region.tsx';
+import { hashHref, paths } from '../../../lib/paths.ts';
 import { invalidateRegistry } from '../../../lib/registry-invalidation.ts';
-import { registryParam } from '../../../lib/registry-scope.tsx';
 import { signWithSession } from '../../../lib/vault-session.ts';
 import type { BucketSession } from '../lib/bucket-settings.ts';
 import { describeVerdict } from '../../../lib/publishing/describe.ts';
@@ -62,7 +62,7 @@ export async function publishRow(ctx: PublishContext, id: number, report: RowRep
   const outcome = report ? describeVerdict(report.verdict, { id: result.id, version: result.version, viaBatch: false }).label : 'Published';
   queue.update(id, { add: { status: 'done', at: Date.now(), urls, outcome } });
   await invalidateRegistry(ctx.qc, ctx.registryUrl, 'packages');
-  const href = `#/r/${registryParam(ctx.registryUrl)}/p/${encodeURIComponent(result.id)}?v=${encodeURIComponent(result.version)}`;
+  const href = hashHref(paths.registry.package.getHref(ctx.registryUrl, result.id, { version: result.version }));
   toast('success', `Published ${result.title} ${result.version} (${outcome.toLowerCase()}).`, href);
   return true;
 }

@@ -10,8 +10,8 @@ import { Button, TextField } from '../../../components/ui.tsx';
 import { ErrorView } from '../../../components/error-view.tsx';
 import { announce } from '../../../components/live-region.tsx';
 import { normalizeRegistryUrl, useUpsertRegistry } from '../../../lib/registries.ts';
+import { paths } from '../../../lib/paths.ts';
 import { anonymousScope, registryInfoOptions } from '../../../lib/registry-queries.ts';
-import { registryParam } from '../../../lib/registry-scope.tsx';
 
 export function AddRegistryForm({ initialUrl = '' }: { initialUrl?: string }) {
   const id = useId();
@@ -39,7 +39,7 @@ export function AddRegistryForm({ initialUrl = '' }: { initialUrl?: string }) {
       const info = await qc.fetchQuery({ ...registryInfoOptions(anonymousScope(url, 15_000)), retry: false, staleTime: 0 });
       await upsert.mutateAsync({ url, label: info.name, context: null });
       announce(`Added ${info.name ?? url}`);
-      navigate(`/r/${registryParam(url)}`);
+      navigate(paths.registry.browse.getHref(url));
     } catch (err) {
       setCheckError(err);
     } finally {

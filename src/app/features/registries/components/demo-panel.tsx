@@ -11,7 +11,7 @@ import { ErrorView } from '../../../components/error-view.tsx';
 import { toast } from '../../../components/live-region.tsx';
 import type { DemoConfig } from '../../../lib/demo.ts';
 import { useSavedRegistries, useUpsertRegistry } from '../../../lib/registries.ts';
-import { registryParam } from '../../../lib/registry-scope.tsx';
+import { paths } from '../../../lib/paths.ts';
 import { useUnlockedKey } from '../../../lib/vault-session.ts';
 import { importKeyPem, unlockKey } from '../../../lib/vault/vault-actions.ts';
 import { encodePublicKeyPem, parsePrivateKeyPem, publicKeyFromSeed } from '../../../../core/sign/keys.ts';
@@ -72,7 +72,7 @@ export function DemoPanel({ demo }: { demo: DemoConfig }) {
       </p>
       <div className="mt-3 flex flex-wrap gap-2">
         {hasRegistry ? (
-          <Button tone="primary" onClick={() => navigate(`/r/${registryParam(demo.registryUrl)}`)}>
+          <Button tone="primary" onClick={() => navigate(paths.registry.browse.getHref(demo.registryUrl))}>
             Open the demo registry
           </Button>
         ) : (
@@ -80,7 +80,7 @@ export function DemoPanel({ demo }: { demo: DemoConfig }) {
             tone="primary"
             onClick={async () => {
               await upsert.mutateAsync({ url: demo.registryUrl, label: 'Demo Registry', context: null });
-              navigate(`/r/${registryParam(demo.registryUrl)}`);
+              navigate(paths.registry.browse.getHref(demo.registryUrl));
             }}
           >
             Add the demo registry

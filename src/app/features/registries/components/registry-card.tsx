@@ -10,8 +10,8 @@ import { Badge, Button, Icon, TextField } from '../../../components/ui.tsx';
 import { announce } from '../../../components/live-region.tsx';
 import { describeError } from '../../../lib/error-messages.ts';
 import { signingContext, useRemoveRegistry, useUpsertRegistry, type SavedRegistry } from '../../../lib/registries.ts';
+import { paths } from '../../../lib/paths.ts';
 import { anonymousScope, packageIndexOptions, registryInfoOptions } from '../../../lib/registry-queries.ts';
-import { registryParam } from '../../../lib/registry-scope.tsx';
 
 export function RegistryCard({ registry }: { registry: SavedRegistry }) {
   const id = useId();
@@ -30,7 +30,7 @@ export function RegistryCard({ registry }: { registry: SavedRegistry }) {
         <Icon src={info.data?.icon} size="md" />
         <div className="min-w-0 flex-1">
           <h3 className="truncate font-semibold">
-            <Link className="hover:underline focus-visible:underline" to={`/r/${registryParam(registry.url)}`}>
+            <Link className="hover:underline focus-visible:underline" to={paths.registry.browse.getHref(registry.url)}>
               {name}
             </Link>
           </h3>
@@ -81,7 +81,7 @@ export function RegistryCard({ registry }: { registry: SavedRegistry }) {
       ) : (
         <div className="flex flex-wrap gap-2">
           <Link
-            to={`/r/${registryParam(registry.url)}`}
+            to={paths.registry.browse.getHref(registry.url)}
             className="rounded-md bg-blue-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-800 focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600"
           >
             Open

@@ -8,7 +8,8 @@ import { useNavigate } from 'react-router';
 import { mayRemovePackage, versionRefusal } from '../../../../../core/registry/authority.ts';
 import type { PackageIndex, PackageInfo } from '../../../../../core/rpc/types.ts';
 import { toast } from '../../../../components/live-region.tsx';
-import { registryParam, useRegistryScope } from '../../../../lib/registry-scope.tsx';
+import { paths } from '../../../../lib/paths.ts';
+import { useRegistryScope } from '../../../../lib/registry-scope.tsx';
 import { useRole } from '../../../../lib/registry-queries.ts';
 import { describeRole } from '../../../../lib/role.ts';
 import { useManageAuthority, useRemove } from '../../api/manage.ts';
@@ -38,7 +39,7 @@ function RemovePackage({ id, pkg, index }: { id: string; pkg: PackageInfo; index
               {
                 onSuccess: () => {
                   toast('success', `Removed the package ${id}.`);
-                  navigate(`/r/${registryParam(url)}`);
+                  navigate(paths.registry.browse.getHref(url));
                 },
               },
             )

@@ -1,0 +1,73 @@
+/**
+ * @module
+ * Every route of the console, in one place (bulletproof-react's `config/paths.ts`): each entry
+ * has its route pattern (`path`, relative to its parent as react-router nests them) and
+ * `getHref(…)`, which builds a link to it. Call sites never spell `/r/…` themselves.
+ *
+ * The registry URL travels as one percent-encoded path segment. It is decoded exactly once,
+ * here, from the raw (still encoded) location pathname: react-router's own param decoding also
+ * turns a literal `%2F` into `/`, and decoding its result a second time sent requests for a
+ * registry path holding `%25` to the wrong URL.
+ */
+import { useLocation } from 'react-router';
+
+const seg = encodeURIComponent;
+
+/** `?a=1&b=2` from the defined values, or '' when there are none. */
+function query(params: Record<string, string | null | undefined>): string {
+  const p = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null) p.set(k, v);
+  const s = p.toString();
+  return s ? `?${s}` : '';
+}
+
+const registryBase = (url: string) => `/r/${seg(url)}`;
+const curateBase = (url: string) => `${registryBase(url)}/curate`;
+
+export const paths = {
+  home: { path: '/', getHref: () => '/' },
+  keys: { path: '/keys', getHref: () => '/keys' },
+  registry: {
+    path: '/r/:registry',
+    /** The registry's package list; `category` preselects a category (`?cat=`). */
+    browse: { getHref: (url: string, opts: { category?: string } = {}) => `${registryBase(url)}${query({ cat: opts.category })}` },
+    package: {
+      path: 'p/:id',
+      getHref: (url: string, id: string, opts: { version?: string } = {}) => `${registryBase(url)}/p/${seg(id)}${query({ v: opts.version })}`,
+    },
+    publish: { path: 'publish', getHref: (url: string) => `${registryBase(url)}/publish` },
+    curate: {
+      path: 'curate',
+      getHref: (url: string) => curateBase(url),
+      categories: { path: 'categories', getHref: (url: string) => `${curateBase(url)}/categories` },
+      signers: { path: 'signers', getHref: (url: string) => `${curateBase(url)}/signers` },
+      /** Package scopes; `pkg` opens one package's scopes (`?pkg=`). */
+      scopes: { path: 'scopes', getHref: (url: string, opts: { pkg?: string } = {}) => `${curateBase(url)}/scopes${query({ pkg: opts.pkg })}` },
+      identity: { path: 'identity', getHref: (url: string) => `${curateBase(url)}/identity` },
+    },
+  },
+} as const;
+
+/** An href for a plain `<a>` outside the router (toasts): the hash router's `#` + route. */
+export function hashHref(route: string): string {
+  return `#${route}`;
+}
+
+/**
+ * The registry URL of a raw location pathname (`/r/<encoded url>/…`), decoded once; null
+ * outside registry routes or when the segment is not valid percent-encoding.
+ */
+export function registryFromPathname(pathname: string): string | null {
+  const m = /^\/r\/([^/]+)(?:\/|$)/.exec(pathname);
+  if (!m) return null;
+  try {
+    return decodeURIComponent(m[1]!);
+  } catch {
+    return null;
+  }
+}
+
+/** The registry URL of the current route, or null outside registry routes. */
+export function useRouteRegistry(): string | null {
+  return registryFromPathname(useLocation().pathname);
+}
