@@ -9,12 +9,12 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { encodePublicKeyPem, generateSeed, publicKeyFromSeed } from '../../core/sign/keys.ts';
-import { AUTH_HEADER, parseAuthHeader, verifyAuthSignature } from '../../core/sign/request-auth.ts';
-import { RegistryHeader } from '../features/registries/registry-header.tsx';
-import { savedRegistriesOptions, savedRegistryKeys, upsertRegistry } from './registries.ts';
-import { RegistryScopeProvider } from './registry-scope.tsx';
-import { lockSession, unlockSession } from './vault-session.ts';
+import { encodePublicKeyPem, generateSeed, publicKeyFromSeed } from '../../../core/sign/keys.ts';
+import { AUTH_HEADER, parseAuthHeader, verifyAuthSignature } from '../../../core/sign/request-auth.ts';
+import { RegistryHeader } from './registry-header.tsx';
+import { savedRegistriesOptions, savedRegistryKeys, upsertRegistry } from '../../lib/registries.ts';
+import { RegistryScopeProvider } from '../../lib/registry-scope.tsx';
+import { lockSession, unlockSession } from '../../lib/vault-session.ts';
 
 const REGISTRY = 'http://registry.test';
 const seed = generateSeed();
