@@ -7,9 +7,29 @@ import pluginQuery from '@tanstack/eslint-plugin-query';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'https', 'url', 'stream', 'worker_threads'];
 const restrict = (patterns) => ['error', { patterns }];
+
+const repoRoot = fileURLToPath(new URL('.', import.meta.url));
+const shell = ['./src/app/app.tsx', './src/app/main.tsx', './src/app/router.tsx'];
+/** import-x/no-restricted-paths zones of the app (see the block that uses them). */
+function appZones() {
+  const features = readdirSync(new URL('./src/app/features', import.meta.url), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name);
+  const isolated = 'a feature imports only itself, app/lib, app/components and core; compose features in router.tsx';
+  const shared = 'app/lib and app/components are shared: they never import a feature or the app shell';
+  return [
+    ...features.map((f) => ({ target: `./src/app/features/${f}`, from: './src/app/features', except: [`./${f}`], message: isolated })),
+    { target: './src/app/features', from: shell, message: isolated },
+    { target: ['./src/app/features', './src/app/lib', './src/app/components'], from: './src/worker', except: ['./client.ts'], message: 'the app reaches workers only through worker/client.ts' },
+    { target: ['./src/app/lib', './src/app/components'], from: ['./src/app/features', ...shell], message: shared },
+  ];
+}
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'bench/results', 'coverage'] },
@@ -86,6 +106,34 @@ export default tseslint.config(
         { group: ['**/node/*'], message: 'only the entry points pick the Node adapters' },
       ]),
       'no-restricted-globals': ['error', 'process', 'Buffer'],
+    },
+  },
+  // --- Feature isolation and import cycles (issue 10 item 5) ---------------------------------
+  // Zones after bulletproof-react: a feature (src/app/features/<name>) imports only itself,
+  // app/lib, app/components, core, and workers only through their facade worker/client.ts;
+  // features are composed in router.tsx, never import each other or the app shell. The shared
+  // folders app/lib and app/components never import a feature or the shell. Tests count too:
+  // a feature's tests use its own testing/ folder or a shared one. Feature folders are read from
+  // disk, so a new feature is fenced in without touching this file. src/boundaries.test.ts
+  // proves the rules still fire.
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json'] })],
+      // no-cycle parses each imported file itself: tell it how to read TypeScript.
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+    },
+    rules: {
+      // Every import cycle inside src/ (packages in node_modules are not followed).
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+    },
+  },
+  {
+    files: ['src/app/**/*.{ts,tsx}'],
+    rules: {
+      'import-x/no-restricted-paths': ['error', { basePath: repoRoot, zones: appZones() }],
     },
   },
   // --- Test support stays out of production code (issue 10 item 8) ---------------------------
