@@ -1,16 +1,11 @@
 /**
- * Test fixtures: the spec §5.5 example index (src/core/rpc/vectors/example-index.json) and a
- * larger index grown from it.
+ * Test fixtures: the spec §5.5 example index (core/testing/example-index.ts) and packages
+ * grown from it.
  */
-import json from '../../../../core/rpc/vectors/example-index.json';
-import type { FullIndex, PackageIndex, PackageInfo } from '../../../../core/rpc/types.ts';
+import type { PackageInfo } from '../../../../core/rpc/types.ts';
+import { example } from '../../../../core/testing/example-index.ts';
 
-export const example = json as unknown as FullIndex;
-
-/** A deep copy of the example's package index. */
-export function exampleIndex(): PackageIndex {
-  return structuredClone(example.package);
-}
+export { example, exampleIndex } from '../../../../core/testing/example-index.ts';
 
 /** A package copied from `hello-world` with a new title, description and publication time. */
 export function fakePackage(
