@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { announce } from '../../../components/live-region.tsx';
 import { Button } from '../../../components/ui.tsx';
 import { useSetAdmin } from '../api/set-admin.ts';
-import { checkAdminAction } from '../lib/admin-guard.ts';
+import { checkAdminAction } from '../../../lib/admin-guard.ts';
 import { ActionError } from './action-error.tsx';
 import { warnBoxClass } from './styles.ts';
 

@@ -11,7 +11,7 @@ import type { SignerInfo } from '../../../../core/rpc/types.ts';
 import { useAddSigner } from '../api/add-signer.ts';
 import { useEditSigner } from '../api/edit-signer.ts';
 import type { Me } from '../api/use-me.ts';
-import { checkKeyRemoval } from '../lib/admin-guard.ts';
+import { checkKeyRemoval } from '../../../lib/admin-guard.ts';
 import { addSignerParams, draftOf, editSignerParams, isNoopEdit, keyOwners, validateDraft, type DraftErrors, type SignerDraft } from '../lib/signer-form.ts';
 import { ActionError } from './action-error.tsx';
 import { ContactsEditor } from './contacts-editor.tsx';

@@ -13,7 +13,7 @@ import { useRegistryScope } from '../../../lib/registry-scope.tsx';
 import { useAdmins } from '../api/use-admins.ts';
 import { useMe } from '../api/use-me.ts';
 import { useSigners } from '../api/use-signers.ts';
-import { checkAdminAction } from '../lib/admin-guard.ts';
+import { checkAdminAction } from '../../../lib/admin-guard.ts';
 import { AdminToggle } from './admin-toggle.tsx';
 import { RemoveSigner } from './remove-signer.tsx';
 import { SignerCard } from './signer-card.tsx';

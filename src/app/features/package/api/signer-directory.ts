@@ -12,7 +12,7 @@ import {
   buildSignerDirectory,
   signersOfPackageList,
   type SignerDirectory,
-} from '../lib/signers.ts';
+} from '../../../../core/registry/signer-directory.ts';
 
 /** `all`: every registered signer is known; `package`: only the package's scoped signers; `none`: no names. */
 export type SignerCoverage = 'all' | 'package' | 'none';

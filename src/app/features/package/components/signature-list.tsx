@@ -3,7 +3,7 @@
  * The signatures of one variant: signer name when the key belongs to a signer the viewer can
  * see, otherwise "unknown key"; always the key fingerprint.
  */
-import { matchSignatures, type SignerDirectory } from '../lib/signers.ts';
+import { matchSignatures, type SignerDirectory } from '../../../../core/registry/signer-directory.ts';
 import { shortenMiddle } from '../lib/format.ts';
 
 export function SignatureList({

@@ -9,7 +9,7 @@ import type { S9pkVariant } from '../../../../core/rpc/types.ts';
 import { EmptyNote, focusRing } from '../../../components/ui.tsx';
 import type { SignerCoverage } from '../api/signer-directory.ts';
 import { formatBytes } from '../lib/format.ts';
-import type { SignerDirectory } from '../lib/signers.ts';
+import type { SignerDirectory } from '../../../../core/registry/signer-directory.ts';
 import { SignatureList } from './signature-list.tsx';
 import { DeviceFilters, Published, Sighash, Urls } from './variant-cells.tsx';
 

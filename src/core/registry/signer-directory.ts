@@ -5,9 +5,9 @@
  * non-canonical PEM still matches). A key that belongs to no visible signer is an "unknown key";
  * the developer key embedded in an s9pk often is one.
  */
-import { encodeHex } from '../../../../core/bytes/hex.ts';
-import type { Guid, SignerInfo } from '../../../../core/rpc/types.ts';
-import { keyFingerprint, parsePublicKeyPem } from '../../../../core/sign/keys.ts';
+import { encodeHex } from '../bytes/hex.ts';
+import type { Guid, SignerInfo } from '../rpc/types.ts';
+import { keyFingerprint, parsePublicKeyPem } from '../sign/keys.ts';
 
 export interface SignerRef {
   guid: Guid;

@@ -1,10 +1,10 @@
 /**
- * Tests for signers.ts: matching signature keys of the spec §5.5 example to signer names, by
+ * Tests for signer-directory.ts: matching signature keys of the spec §5.5 example to signer names, by
  * raw key, with partial directories (viewers) and duplicate keys.
  */
 import { describe, expect, it } from 'vitest';
-import { buildSignerDirectory, matchSignatures, signersOfPackageList } from './signers.ts';
-import { ADMIN, ALICE, DEVELOPER, example, keyOf } from '../testing/fixtures.ts';
+import { buildSignerDirectory, matchSignatures, signersOfPackageList } from './signer-directory.ts';
+import { ADMIN, ALICE, DEVELOPER, example, keyOf } from '../testing/example-index.ts';
 
 const bitcoindSigs =
   example.package.packages['bitcoind']!.versions['28.1:0']!.s9pks[0]![1].signatures;
