@@ -1,9 +1,12 @@
 /**
- * Tests for signer-directory.ts: matching signature keys of the spec §5.5 example to signer names, by
- * raw key, with partial directories (viewers) and duplicate keys.
+ * Tests for signer-directory.ts: matching signature keys of the spec §5.5 example to signer
+ * names, by raw key, with partial directories (viewers) and duplicate keys; which other signer
+ * already holds a key.
  */
 import { describe, expect, it } from 'vitest';
-import { buildSignerDirectory, matchSignatures, signersOfPackageList } from './signer-directory.ts';
+import type { SignerInfo } from '../rpc/types.ts';
+import { encodePublicKeyPem, generateSeed, publicKeyFromSeed } from '../sign/keys.ts';
+import { buildSignerDirectory, keyOwners, matchSignatures, sameKey, signersOfPackageList } from './signer-directory.ts';
 import { ADMIN, ALICE, DEVELOPER, example, keyOf } from '../testing/example-index.ts';
 
 const bitcoindSigs =
@@ -63,5 +66,23 @@ describe('matchSignatures', () => {
 
   it('returns nothing for no signatures', () => {
     expect(matchSignatures({}, buildSignerDirectory())).toEqual([]);
+  });
+});
+
+describe('sameKey and keyOwners', () => {
+  const K1 = encodePublicKeyPem(publicKeyFromSeed(generateSeed()));
+  const K2 = encodePublicKeyPem(publicKeyFromSeed(generateSeed()));
+  const crlf = (pem: string) => pem.replace(/\n/g, '\r\n').trimEnd();
+  const signers: Record<string, SignerInfo> = { A: { name: 'Alice', contact: [], keys: [K1] }, B: { name: 'Bob', contact: [], keys: [] } };
+
+  it('compares keys by bytes', () => {
+    expect(sameKey(crlf(K1), K1)).toBe(true);
+    expect(sameKey(K1, K2)).toBe(false);
+  });
+
+  it('finds keys registered to other signers', () => {
+    expect(keyOwners([K2, K1], signers)).toEqual([{ key: K1, guid: 'A', name: 'Alice' }]);
+    expect(keyOwners([crlf(K1)], signers)).toHaveLength(1);
+    expect(keyOwners([K1], signers, 'A')).toEqual([]);
   });
 });

@@ -3,11 +3,12 @@
  * Who signed a variant (design.md §4.4, spec/registry-api.md §7): each `signatures` key (a
  * public key PEM) is matched against the signers the viewer can see, by raw key bytes (so a
  * non-canonical PEM still matches). A key that belongs to no visible signer is an "unknown key";
- * the developer key embedded in an s9pk often is one.
+ * the developer key embedded in an s9pk often is one. Also: key equality by bytes, and which
+ * other signer already holds a key (the duplicate-key check `admin.signer.add` applies).
  */
 import { encodeHex } from '../bytes/hex.ts';
 import type { Guid, SignerInfo } from '../rpc/types.ts';
-import { keyFingerprint, parsePublicKeyPem } from '../sign/keys.ts';
+import { canonicalPublicKeyPem, keyFingerprint, parsePublicKeyPem } from '../sign/keys.ts';
 
 export interface SignerRef {
   guid: Guid;
@@ -78,4 +79,26 @@ export function matchSignatures(
     if (a.signer || b.signer) return a.signer ? -1 : 1;
     return (a.fingerprint ?? a.keyPem).localeCompare(b.fingerprint ?? b.keyPem);
   });
+}
+
+/** Keys compare by key bytes (the registry's own rule), whatever the PEM line endings. */
+export function sameKey(a: string, b: string): boolean {
+  if (a === b) return true;
+  try {
+    return canonicalPublicKeyPem(a) === canonicalPublicKeyPem(b);
+  } catch {
+    return false;
+  }
+}
+
+/** For each key in `keys` already registered to another signer: who has it. */
+export function keyOwners(keys: readonly string[], signers: Record<string, SignerInfo>, except: string | null = null): { key: string; guid: string; name: string }[] {
+  const out: { key: string; guid: string; name: string }[] = [];
+  for (const key of keys) {
+    for (const [guid, s] of Object.entries(signers)) {
+      if (guid === except) continue;
+      if (s.keys.some((k) => sameKey(k, key))) out.push({ key, guid, name: s.name });
+    }
+  }
+  return out;
 }

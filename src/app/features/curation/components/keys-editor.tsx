@@ -6,7 +6,8 @@
  */
 import { useId, useState } from 'react';
 import { Badge, Button } from '../../../components/ui.tsx';
-import { fingerprintOf, parseKeyText, sameKey } from '../lib/signer-form.ts';
+import { sameKey } from '../../../../core/registry/signer-directory.ts';
+import { fingerprintOf, parseKeyText } from '../lib/signer-form.ts';
 import { errorTextClass, hintClass, inputClass } from './styles.ts';
 import { DropArea } from '../../../components/drop-area.tsx';
 import { FilePickerButton } from '../../../components/file-picker-button.tsx';

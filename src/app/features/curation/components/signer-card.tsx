@@ -8,7 +8,8 @@ import { Link } from 'react-router';
 import { CopyButton } from '../../../components/copy-button.tsx';
 import { Badge, Button } from '../../../components/ui.tsx';
 import type { SignerInfo } from '../../../../core/rpc/types.ts';
-import { CONTACT_LABELS, contactLink, fingerprintOf, sameKey } from '../lib/signer-form.ts';
+import { sameKey } from '../../../../core/registry/signer-directory.ts';
+import { CONTACT_LABELS, contactLink, fingerprintOf } from '../lib/signer-form.ts';
 import { linkClass } from './styles.ts';
 
 export interface SignerCardProps {

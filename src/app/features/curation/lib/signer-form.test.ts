@@ -9,9 +9,7 @@ import {
   editSignerParams,
   fingerprintOf,
   isNoopEdit,
-  keyOwners,
   parseKeyText,
-  sameKey,
   toContact,
   validateDraft,
 } from './signer-form.ts';
@@ -64,20 +62,9 @@ describe('parseKeyText', () => {
     expect(parseKeyText('-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----').errors[0]).toMatch(/"CERTIFICATE" block/);
   });
 
-  it('compares keys by bytes and fingerprints them', () => {
-    expect(sameKey(crlf(K1), K1)).toBe(true);
-    expect(sameKey(K1, K2)).toBe(false);
+  it('fingerprints keys', () => {
     expect(fingerprintOf(K1)).toMatch(/^SHA256:[A-Za-z0-9+/]{43}$/);
     expect(fingerprintOf('nope')).toBe('unreadable key');
-  });
-});
-
-describe('keyOwners', () => {
-  const signers: Record<string, SignerInfo> = { A: { name: 'Alice', contact: [], keys: [K1] }, B: { name: 'Bob', contact: [], keys: [] } };
-  it('finds keys registered to other signers', () => {
-    expect(keyOwners([K2, K1], signers)).toEqual([{ key: K1, guid: 'A', name: 'Alice' }]);
-    expect(keyOwners([crlf(K1)], signers)).toHaveLength(1);
-    expect(keyOwners([K1], signers, 'A')).toEqual([]);
   });
 });
 

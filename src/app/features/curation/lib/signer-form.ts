@@ -1,11 +1,13 @@
 /**
  * @module
  * The signer form's model (spec/registry-api.md §4.7, §5.3): contacts (email, Matrix id,
- * website), public keys read from pasted text or dropped PEM files, the duplicate-key check the
- * registry applies only on `add`, and the four arrays `admin.signer.edit` needs. Pure.
+ * website), public keys read from pasted text or dropped PEM files, and the four arrays
+ * `admin.signer.edit` needs. Pure. Key comparison and the duplicate-key check the registry
+ * applies only on `add` live in core/registry/signer-directory.ts.
  */
 import { isCoreError } from '../../../../core/errors.ts';
 import type { ContactInfo, SignerInfo } from '../../../../core/rpc/types.ts';
+import { sameKey } from '../../../../core/registry/signer-directory.ts';
 import { canonicalPublicKeyPem, keyFingerprint, parsePublicKeyPem } from '../../../../core/sign/keys.ts';
 
 export type ContactKind = 'email' | 'matrix' | 'website';
@@ -106,28 +108,6 @@ export function fingerprintOf(pem: string): string {
     return keyFingerprint(parsePublicKeyPem(pem));
   } catch {
     return 'unreadable key';
-  }
-}
-
-/** For each key in `keys` already registered to another signer: who has it. */
-export function keyOwners(keys: readonly string[], signers: Record<string, SignerInfo>, except: string | null = null): { key: string; guid: string; name: string }[] {
-  const out: { key: string; guid: string; name: string }[] = [];
-  for (const key of keys) {
-    for (const [guid, s] of Object.entries(signers)) {
-      if (guid === except) continue;
-      if (s.keys.some((k) => sameKey(k, key))) out.push({ key, guid, name: s.name });
-    }
-  }
-  return out;
-}
-
-/** Keys compare by key bytes (the registry's own rule), whatever the PEM line endings. */
-export function sameKey(a: string, b: string): boolean {
-  if (a === b) return true;
-  try {
-    return canonicalPublicKeyPem(a) === canonicalPublicKeyPem(b);
-  } catch {
-    return false;
   }
 }
 
