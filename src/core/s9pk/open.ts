@@ -44,6 +44,8 @@ export interface OpenS9pkOptions extends Partial<TreeLimits> {
   hasher?: HasherFactory;
   /** Strict layout and table checks (rows 18–20 of §3.4). Default true. */
   strict?: boolean;
+  /** Refuse overlapping sections even when not `strict` (see `ReadTreeOptions`). */
+  refuseOverlaps?: boolean;
   signal?: AbortSignal;
 }
 
@@ -137,6 +139,7 @@ export function openS9pk(source: ByteSource, options: OpenS9pkOptions = {}): Pro
     const root = await readTree(source, header, {
       hasher,
       strict: options.strict ?? true,
+      refuseOverlaps: options.refuseOverlaps,
       maxDepth: options.maxDepth,
       maxTableBytes: options.maxTableBytes,
       signal: options.signal,

@@ -24,6 +24,11 @@ export interface TreeLimits {
 export interface ReadTreeOptions extends Partial<TreeLimits> {
   hasher: HasherFactory;
   strict: boolean;
+  /**
+   * Refuse overlapping sections even when not `strict` (the stand-in registry: upstream accepts
+   * them, but members pointing at one body multiply what a reader holds). Default false.
+   */
+  refuseOverlaps?: boolean;
   signal?: AbortSignal;
 }
 
@@ -151,14 +156,16 @@ export async function readTree(
     }
   }
   if (options.strict) checkLayout(sections, source.size);
+  else if (options.refuseOverlaps) checkLayout(sections, null);
   return root;
 }
 
 /**
- * R6: sections must not overlap and the last must end at the end of the file. Both are
- * reported as `S9PK_TRAILING_DATA` (unsigned layout bytes), with `detail.reason`.
+ * R6: sections must not overlap and the last must end at the end of the file (skipped when
+ * `fileSize` is null). Both are reported as `S9PK_TRAILING_DATA` (unsigned layout bytes), with
+ * `detail.reason`.
  */
-function checkLayout(sections: Section[], fileSize: number): void {
+function checkLayout(sections: Section[], fileSize: number | null): void {
   sections.sort((a, b) => a.start - b.start || a.end - b.end);
   let end = 0;
   let last = '';
@@ -173,7 +180,7 @@ function checkLayout(sections: Section[], fileSize: number): void {
     end = s.end;
     last = s.what;
   }
-  if (end !== fileSize) {
+  if (fileSize !== null && end !== fileSize) {
     throw new CoreError('S9PK_TRAILING_DATA', `${fileSize - end} bytes after the last section`, {
       reason: 'trailing-bytes',
       offset: end,
