@@ -6,8 +6,10 @@
  */
 import { CoreError } from '../core/errors.ts';
 import type { MerkleArchiveCommitmentWire } from '../core/sign/commitment.ts';
+import type { ByteSource } from '../core/s9pk/byte-source.ts';
 import { openS9pk, type OpenedS9pk } from '../core/s9pk/open.ts';
 import { openHttpSource } from './http-source.ts';
+import { budgetSource } from './read-budget.ts';
 import { RpcError } from './rpc-error.ts';
 
 export interface S9pkFetcher {
@@ -51,6 +53,25 @@ export function s9pkError(url: string, e: unknown): unknown {
   }
 }
 
+/**
+ * Opens a fetched archive the way the stand-in reads every download: upstream's lax layout,
+ * but overlapping sections refused and no more bytes read in total than the file holds.
+ * @throws RpcError (see {@link s9pkError}).
+ */
+export async function openFetchedArchive(
+  source: ByteSource,
+  url: string,
+  commitment: MerkleArchiveCommitmentWire,
+  signal?: AbortSignal,
+): Promise<OpenedS9pk> {
+  try {
+    // Upstream's reader is lax about layout; structure, hashes and signature still count.
+    return await openS9pk(budgetSource(source), { commitment, strict: false, refuseOverlaps: true, signal });
+  } catch (e) {
+    throw s9pkError(url, e);
+  }
+}
+
 /** The default fetcher: HEAD + sequential GETs with an overall timeout per archive. */
 export function httpS9pkFetcher({ timeoutMs = 5 * 60_000 }: { timeoutMs?: number } = {}): S9pkFetcher {
   return {
@@ -64,8 +85,7 @@ export function httpS9pkFetcher({ timeoutMs = 5 * 60_000 }: { timeoutMs?: number
       let source: Awaited<ReturnType<typeof openHttpSource>> | undefined;
       try {
         source = await openHttpSource(url, { signal: controller.signal });
-        // Upstream's reader is lax about layout; structure, hashes and signature still count.
-        const archive = await openS9pk(source, { commitment, strict: false, signal: controller.signal });
+        const archive = await openFetchedArchive(source, url, commitment, controller.signal);
         return { archive, close };
       } catch (e) {
         close();

@@ -13,6 +13,7 @@ import type { MethodContext, MethodHandler } from '../context.ts';
 import { invalidParams, invalidRequest, invalidSignature, notFound, RpcError } from '../rpc-error.ts';
 import { assertScope, callerOf } from '../scope.ts';
 import { s9pkError } from '../s9pk-fetch.ts';
+import { assertArchiveBounds } from '../archive-limits.ts';
 
 /** Both `package.add` forms: the uploader's commitment and its signature (§4.3). */
 type CommitmentParams = Pick<ParamsOf<'package.add'>, 'commitment' | 'signature'>;
@@ -44,6 +45,11 @@ async function fetchRecord(ctx: MethodContext, urls: string[], commitment: Merkl
   const first = await ctx.fetcher.open(urls[0]!, commitment);
   let record: VersionRecord;
   try {
+    // Before any member beyond manifest.json is read: the caller's scope on the manifest's
+    // id and version (checked again in the transaction), then the stand-in's size caps.
+    const { id, version } = first.archive.manifest;
+    assertScope(ctx.store.db, callerOf(ctx.store.db, ctx.signer), id, version);
+    assertArchiveBounds(first.archive, urls[0]!);
     record = await buildVersionRecord({
       archive: first.archive,
       urls,
