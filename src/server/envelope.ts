@@ -3,6 +3,7 @@
  * Parsing request bodies the way upstream's yajrc does (spec/registry-api.md §1.3): an object
  * or a batch array; `method` a string; `params` present and not null; any `id` echoed.
  */
+import { batchTooLong, MAX_BATCH_CALLS } from './batch.ts';
 import { RpcError } from './rpc-error.ts';
 
 export interface IncomingCall {
@@ -34,7 +35,8 @@ function parseCall(v: unknown, text: string): IncomingCall {
 }
 
 /**
- * @throws RpcError -32700 with a parser message as `data`.
+ * @throws RpcError -32700 with a parser message as `data`; -32600 for a batch over
+ *   `MAX_BATCH_CALLS` (checked before its elements are looked at).
  */
 export function parseBody(bytes: Uint8Array): ParsedBody {
   let text: string;
@@ -50,6 +52,9 @@ export function parseBody(bytes: Uint8Array): ParsedBody {
   } catch (e) {
     throw new RpcError(-32700, (e as Error).message);
   }
-  if (Array.isArray(value)) return { batch: true, calls: value.map((v) => parseCall(v, text)) };
+  if (Array.isArray(value)) {
+    if (value.length > MAX_BATCH_CALLS) throw batchTooLong(value.length);
+    return { batch: true, calls: value.map((v) => parseCall(v, text)) };
+  }
   return { batch: false, calls: [parseCall(value, text)] };
 }

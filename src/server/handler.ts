@@ -8,6 +8,7 @@ import type { AuthOutcome } from './auth.ts';
 import { authenticate, NonceCache } from './auth.ts';
 import type { CallEnv } from './dispatch.ts';
 import { dispatch } from './dispatch.ts';
+import { answerBatch } from './batch.ts';
 import { continuationRoute } from './continuation-routes.ts';
 import { corsHeaders } from './cors.ts';
 import { parseBody, type IncomingCall } from './envelope.ts';
@@ -17,8 +18,12 @@ export interface Handler {
   (req: Request): Promise<Response>;
 }
 
+function respond(body: string | Uint8Array<ArrayBuffer>, headers: Record<string, string> = {}): Response {
+  return new Response(body, { status: 200, headers: { 'Content-Type': 'application/json', ...headers } });
+}
+
 function json(body: unknown, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json', ...headers } });
+  return respond(JSON.stringify(body), headers);
 }
 
 /**
@@ -63,11 +68,16 @@ export function createHandler(env: CallEnv): Handler {
     try {
       parsed = parseBody(body);
     } catch (e) {
-      // Upstream adds CORS headers only after a successful parse (§1.6 "gap").
-      return json({ jsonrpc: '2.0', error: toError(e).toJSON(), id: null });
+      const error = toError(e);
+      // Upstream adds CORS headers only after a successful parse (§1.6 "gap"); an over-long
+      // batch did parse, and its -32600 must be readable by the browser that sent it.
+      return json({ jsonrpc: '2.0', error: error.toJSON(), id: null }, error.code === -32600 ? cors : {});
     }
-    const responses = await Promise.all(parsed.calls.map((c) => answer(env, c, outcome, device)));
+    const run = (c: IncomingCall) => answer(env, c, outcome, device);
+    if (!parsed.batch) return json(await run(parsed.calls[0]), cors);
+    const answers = await answerBatch(parsed.calls, run);
+    if (answers instanceof RpcError) return json({ jsonrpc: '2.0', error: answers.toJSON(), id: null }, cors);
     // Upstream adds the CORS headers once per answered request, so `[]` gets none (§12).
-    return json(parsed.batch ? responses : responses[0], responses.length > 0 ? cors : {});
+    return respond(answers, parsed.calls.length > 0 ? cors : {});
   };
 }

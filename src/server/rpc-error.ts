@@ -22,11 +22,12 @@ export type RegistryKindCode = keyof typeof KIND_MESSAGES;
 
 const FRAMEWORK_MESSAGES = {
   [-32700]: 'Parse error',
+  [-32600]: 'Invalid Request',
   [-32601]: 'Method not found',
   [-32602]: 'Invalid params',
   [-32603]: 'Internal error',
 } as const;
-export type FrameworkCode = -32700 | -32601 | -32602 | -32603;
+export type FrameworkCode = -32700 | -32600 | -32601 | -32602 | -32603;
 
 export class RpcError extends Error {
   readonly code: RegistryKindCode | FrameworkCode;
