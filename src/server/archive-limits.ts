@@ -8,6 +8,7 @@
 import type { OpenedS9pk } from '../core/s9pk/open.ts';
 import { iconMime } from '../core/s9pk/mime.ts';
 import { MAX_MANIFEST_BYTES } from '../core/s9pk/json-limits.ts';
+import { MAX_PACKAGE_ID_LENGTH } from './package-id.ts';
 import { RpcError } from './rpc-error.ts';
 
 /** Most dependencies a published manifest may declare (real packages have a handful). */
@@ -16,8 +17,6 @@ export const MAX_PACKAGE_DEPENDENCIES = 64;
 export const MAX_ICON_BYTES = 1 << 20;
 /** Total bytes of icons and dependency `metadata.json` files read for one record (8 MiB). */
 export const MAX_RECORD_MEMBER_BYTES = 8 << 20;
-/** Longest package id the stand-in accepts anywhere (upstream has no length limit). */
-export const MAX_PACKAGE_ID_LENGTH = 255;
 
 /** Size of the icon `readIcon` would pick in `dir` (the largest image file), 0 when none. */
 function iconSize(archive: OpenedS9pk, dir: string): { size: number; path: string } | null {

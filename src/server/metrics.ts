@@ -1,9 +1,10 @@
 /**
  * @module
  * The download-metric side table (spec/registry-api.md §4.3 `package.get`, §4.9): one row per
- * `package.get` with both `id` and `targetVersion`. Kept in memory and appended to a line log
- * (on disk `<datadir>/metrics.jsonl`; upstream uses SQLite, which Node 20 lacks); `metrics.*`
- * methods arrive with a later issue.
+ * `package.get` with both `id` and `targetVersion`, ids not in the index included (upstream
+ * counts them too). Rows go only to a line log (on disk `<datadir>/metrics.jsonl`; upstream uses
+ * SQLite, which Node 20 lacks); memory holds a count and the last row, never a list, so
+ * anonymous callers cannot grow it (issue 11 item 11). `metrics.*` methods arrive later.
  */
 import type { LineLog } from './ports.ts';
 
@@ -14,16 +15,21 @@ export interface PackageRequestRow {
 }
 
 export class Metrics {
-  readonly packageRequests: PackageRequestRow[] = [];
+  /** Rows recorded since start. */
+  packageRequestCount = 0;
+  /** The most recent row, or null. */
+  lastPackageRequest: PackageRequestRow | null = null;
   readonly #log: LineLog;
   constructor(log: LineLog) {
     this.#log = log;
   }
 
+  /** Records one row; `pkgId` must already be a valid id of at most `MAX_PACKAGE_ID_LENGTH` characters. */
   recordPackageRequest(pkgId: string, version: string | null, at: Date): void {
     // Upstream stores RFC 3339 with a +00:00 offset (§4.9).
     const row = { pkgId, version, createdAt: at.toISOString().replace('Z', '+00:00') };
-    this.packageRequests.push(row);
+    this.packageRequestCount += 1;
+    this.lastPackageRequest = row;
     // Upstream only logs a failed metric insert; the call still succeeds.
     void this.#log.append(JSON.stringify({ table: 'package_request', ...row })).catch(() => undefined);
   }

@@ -19,6 +19,7 @@ import type { VersionRange } from '../../core/exver/range.ts';
 import type { DeviceInfo, PackageGetEntryFor, PackageInfo, PackageVersionInfo } from '../../core/rpc/types.ts';
 import type { MethodHandler } from '../context.ts';
 import { localizeFor } from '../../core/registry/localize.ts';
+import { assertIdLength } from '../package-id.ts';
 import { compareVersionKeys } from '../store/canonical.ts';
 import { rangeParam, storedRange, versionParam } from './package-signer.ts';
 
@@ -127,6 +128,7 @@ function splitBest(kept: Kept[]): { best: Kept[]; others: Kept[] } {
 
 export const packageGet: MethodHandler<'package.get'> = (p, ctx) => {
   const id = p.id ?? undefined;
+  if (id !== undefined) assertIdLength(id, 'id'); // before the metric row below
   const targetText = p.targetVersion ?? undefined;
   const target = targetText === undefined ? undefined : rangeParam(targetText, 'targetVersion');
   const source = p.sourceVersion == null ? undefined : versionParam(p.sourceVersion, 'sourceVersion');

@@ -100,9 +100,10 @@ describe('package.get', () => {
     const all = await h.get({ targetVersion: '>=1.5.0:0' });
     expect(Object.keys(all)).toEqual(['pg']);
     expect(Object.keys(all.pg!.best)).toEqual(['1.10.0:0']);
-    expect(h.metrics.packageRequests).toHaveLength(0);
+    expect(h.metrics.packageRequestCount).toBe(0);
     await h.ok('package.get', { id: 'pg', targetVersion: '=1.2.0:0', otherVersions: 'none' });
-    expect(h.metrics.packageRequests).toMatchObject([{ pkgId: 'pg', version: '1.2.0:0' }]);
+    expect(h.metrics.packageRequestCount).toBe(1);
+    expect(h.metrics.lastPackageRequest).toMatchObject({ pkgId: 'pg', version: '1.2.0:0' });
   });
 
   it('device info filters by os.compat, arch and RAM, re-sorts variants and localizes', async () => {
