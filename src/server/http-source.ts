@@ -2,7 +2,10 @@
  * @module
  * Reading an s9pk from a URL the way upstream's registry does (spec/registry-api.md §8.3):
  * `HEAD` first (redirects followed, final status must be 2xx), then plain sequential `GET`s
- * with no `Range` header, skipping forward and reopening from byte 0 to go back.
+ * with no `Range` header, skipping forward and reopening from byte 0 to go back. Every failure
+ * to download — refused connection, unknown name, timeout, non-2xx status, a refused target
+ * (`--deny-private-urls`) — gives the client one generic message, so the stand-in cannot be
+ * used to map which hosts and ports answer (issue 11 item 12); the cause goes to the server log.
  */
 import type { ByteSource } from '../core/s9pk/byte-source.ts';
 import { RpcError } from './rpc-error.ts';
@@ -18,13 +21,17 @@ export interface HttpByteSource extends ByteSource {
   close(): void;
 }
 
-function networkError(url: string, what: string): RpcError {
-  return new RpcError(9, `${url}: ${what}`);
+/** The one message a client sees for any download failure. */
+export const DOWNLOAD_FAILED = 'could not download the archive';
+
+function networkError(url: string, cause: string): RpcError {
+  console.warn(`download of ${url} failed: ${cause}`);
+  return new RpcError(9, `${url}: ${DOWNLOAD_FAILED}`);
 }
 
 /**
  * Opens a URL for sequential reading.
- * @throws RpcError `9 (Network)` naming the URL for failures and non-2xx statuses.
+ * @throws RpcError `9 (Network)` naming the URL, with {@link DOWNLOAD_FAILED} whatever the cause.
  */
 export async function openHttpSource(url: string, opts: HttpSourceOptions): Promise<HttpByteSource> {
   const doFetch = opts.fetch ?? fetch;

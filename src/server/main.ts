@@ -1,18 +1,21 @@
 /**
  * @module
  * `npm run registry -- --listen 127.0.0.1:5959 --hostname localhost --datadir ./data
- * [--admin-key admin.pub.pem]… [--strict-nonce]`: the stand-in registry, with flags named like
- * start-registryd's (spec/registry-api.md §1.1). Prints `listening on http://HOST:PORT`.
+ * [--admin-key admin.pub.pem]… [--strict-nonce] [--deny-private-urls]`: the stand-in registry,
+ * with flags named like start-registryd's (spec/registry-api.md §1.1). `--deny-private-urls`
+ * (ours) makes `package.add` refuse loopback, private and link-local download targets.
+ * Prints `listening on http://HOST:PORT`.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { bootstrapAdmins } from './bootstrap.ts';
+import { nodeResolver } from './node/dns-resolver.ts';
 import { nodePorts } from './node/node-ports.ts';
 import { serve } from './node/serve.ts';
 import { openRegistry } from './registry.ts';
 import { httpS9pkFetcher } from './s9pk-fetch.ts';
 
-const USAGE = `usage: npm run registry -- -l HOST:PORT -H HOSTNAME [-H …] -d DATADIR [--admin-key PEM]… [--strict-nonce]`;
+const USAGE = `usage: npm run registry -- -l HOST:PORT -H HOSTNAME [-H …] -d DATADIR [--admin-key PEM]… [--strict-nonce] [--deny-private-urls]`;
 
 function die(message: string): never {
   process.stderr.write(`${message}\n`);
@@ -28,6 +31,7 @@ try {
       datadir: { type: 'string', short: 'd' },
       'admin-key': { type: 'string', multiple: true, default: [] },
       'strict-nonce': { type: 'boolean', default: false },
+      'deny-private-urls': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },
   }));
@@ -47,7 +51,7 @@ const host = m[1]!.replace(/^\[(.*)\]$/, '$1');
 const { handler, store } = await openRegistry({
   ports: nodePorts(values.datadir),
   config: { hostnames: values.hostname, strictNonce: values['strict-nonce'], osVersion: '0.4.0' },
-  fetcher: httpS9pkFetcher(),
+  fetcher: httpS9pkFetcher({ denyPrivate: values['deny-private-urls'] ? nodeResolver() : undefined }),
 });
 const adminKeys = values['admin-key'].map((file) => {
   try {

@@ -59,3 +59,9 @@ export function memoryLog(): LineLog & { readonly lines: string[] } {
 export function memoryPorts(): RegistryPorts {
   return { storage: memoryStorage(), audit: memoryLog(), metrics: memoryLog() };
 }
+
+/** Name resolution for `--deny-private-urls` (`node/dns-resolver.ts`; tests pass a table). */
+export interface HostResolver {
+  /** Every address `hostname` resolves to (IPv4 dotted quads, IPv6 text); rejects when it does not resolve. */
+  lookup(hostname: string): Promise<string[]>;
+}

@@ -8,9 +8,11 @@ import { CoreError } from '../core/errors.ts';
 import type { MerkleArchiveCommitmentWire } from '../core/sign/commitment.ts';
 import type { ByteSource } from '../core/s9pk/byte-source.ts';
 import { openS9pk, type OpenedS9pk } from '../core/s9pk/open.ts';
-import { openHttpSource } from './http-source.ts';
+import { DOWNLOAD_FAILED, openHttpSource } from './http-source.ts';
+import type { HostResolver } from './ports.ts';
 import { budgetSource } from './read-budget.ts';
 import { RpcError } from './rpc-error.ts';
+import { publicOnlyFetch } from './url-guard.ts';
 
 export interface S9pkFetcher {
   /** Opens the archive at `url`; `close()` releases the connection. */
@@ -46,6 +48,9 @@ export function s9pkError(url: string, e: unknown): unknown {
       if (e.detail.field === 'manifest' && e.detail.kind === null) return new RpcError(6, `${url}: manifest.json`);
       if (e.detail.field === 'manifest' && typeof e.detail.kind === 'string') return new RpcError(18, `${url}: ${e.message}`);
       return new RpcError(12, `${url}: ${e.message}`);
+    case 'ABORTED':
+      // The per-archive timeout: the same message as every other download failure.
+      return new RpcError(9, `${url}: ${DOWNLOAD_FAILED}`);
     case 'BYTES_BAD_UTF8':
       return new RpcError(12, `${url}: ${e.message}`);
     default:
@@ -72,8 +77,17 @@ export async function openFetchedArchive(
   }
 }
 
+export interface HttpFetcherOptions {
+  /** Overall time per archive (default 5 minutes). */
+  timeoutMs?: number;
+  /** `--deny-private-urls`: refuse non-public targets, resolving names with this resolver. */
+  denyPrivate?: HostResolver;
+  fetch?: typeof fetch;
+}
+
 /** The default fetcher: HEAD + sequential GETs with an overall timeout per archive. */
-export function httpS9pkFetcher({ timeoutMs = 5 * 60_000 }: { timeoutMs?: number } = {}): S9pkFetcher {
+export function httpS9pkFetcher({ timeoutMs = 5 * 60_000, denyPrivate, fetch: inner = fetch }: HttpFetcherOptions = {}): S9pkFetcher {
+  const doFetch = denyPrivate ? publicOnlyFetch(denyPrivate, inner) : inner;
   return {
     async open(url, commitment) {
       const controller = new AbortController();
@@ -84,7 +98,7 @@ export function httpS9pkFetcher({ timeoutMs = 5 * 60_000 }: { timeoutMs?: number
       };
       let source: Awaited<ReturnType<typeof openHttpSource>> | undefined;
       try {
-        source = await openHttpSource(url, { signal: controller.signal });
+        source = await openHttpSource(url, { signal: controller.signal, fetch: doFetch });
         const archive = await openFetchedArchive(source, url, commitment, controller.signal);
         return { archive, close };
       } catch (e) {
