@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { encodePrivateKeyPem, encodePublicKeyPem, generateSeed, publicKeyFromSeed } from '../core/sign/keys.ts';
 import { createRegistryClient, seedSigner } from '../core/rpc/client.ts';
+import { encodeMerkleCommitment, parseMerkleCommitment, signCommitment, S9PK_SIG_CONTEXT } from '../core/sign/commitment.ts';
 import { Store } from './store/store.ts';
 import { fileStorage } from './node/file-storage.ts';
 
@@ -66,6 +67,20 @@ describe('npm run registry', () => {
     expect((await client.api.info.get()).name).toBe('Interop');
     second.child.kill('SIGTERM');
     await exited(second.child);
+  });
+
+  it('--deny-private-urls: package.add to a loopback URL is refused before any connection, generically', async () => {
+    const { dir, seed, datadir } = setup();
+    const reg = await startRegistry(['-l', '127.0.0.1:0', '-H', '127.0.0.1', '-d', datadir, '--admin-key', join(dir, 'admin.pub.pem'), '--deny-private-urls']);
+    const client = createRegistryClient({ url: reg.url, signer: seedSigner(seed), timeoutMs: 5_000 });
+    const commitment = encodeMerkleCommitment({ hash: new Uint8Array(32), size: 1000n });
+    const signature = signCommitment(parseMerkleCommitment(commitment), seed, S9PK_SIG_CONTEXT);
+    // The registry's own port: open, so only the flag can refuse it.
+    const url = `${reg.url}/rpc/v0`;
+    const refused = await client.callRaw('package.add', { urls: [url], commitment, signature }).catch((e: unknown) => e);
+    expect(refused).toMatchObject({ code: 'RPC_REMOTE', detail: { code: 9, details: `${url}: could not download the archive` } });
+    reg.child.kill('SIGTERM');
+    await exited(reg.child);
   });
 
   it('rejects oversized bodies with 413', async () => {
