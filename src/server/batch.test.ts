@@ -2,7 +2,7 @@
 // -32600 error object (id null, CORS headers kept), and do not stall other requests.
 import { describe, expect, it } from 'vitest';
 import { MAX_BATCH_CALLS, MAX_BATCH_RESPONSE_BYTES } from './batch.ts';
-import { createHarness } from './test-harness.ts';
+import { createHarness } from './testing/test-harness.ts';
 
 const ORIGIN = { Origin: 'http://console.test' };
 const calls = (n: number, method = 'package.index') =>

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_PACKAGE_ID_LENGTH } from './package-id.ts';
 import { memoryLog, memoryPorts } from './ports.ts';
-import { createHarness } from './test-harness.ts';
+import { createHarness } from './testing/test-harness.ts';
 
 async function setup() {
   const log = memoryLog();

@@ -2,9 +2,9 @@
 // injected resolver, every redirect hop), and every download failure reads the same to a client.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HostResolver } from './ports.ts';
-import { publish, startFileHost, type FileHost } from './publish-harness.ts';
+import { publish, startFileHost, type FileHost } from './testing/publish-harness.ts';
 import { httpS9pkFetcher } from './s9pk-fetch.ts';
-import { createHarness } from './test-harness.ts';
+import { createHarness } from './testing/test-harness.ts';
 import { publicOnlyFetch } from './url-guard.ts';
 
 const resolver: HostResolver = {

@@ -2,7 +2,7 @@
 // does, refused with `refuseOverlaps` (the stand-in registry) and in strict mode.
 import { describe, expect, it } from 'vitest';
 import { memoryByteSource } from './byte-source.ts';
-import { buildFixtureS9pk } from './fixtures.ts';
+import { buildFixtureS9pk } from '../testing/fixtures.ts';
 import { openS9pk } from './open.ts';
 import { aliasMembers } from '../testing/alias-members.ts';
 import { rejectionCode } from '../testing/rejection-code.ts';

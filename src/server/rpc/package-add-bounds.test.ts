@@ -2,13 +2,13 @@
 // from memory through the stand-in's own open path, with a counter on the bytes read.
 import { describe, expect, it } from 'vitest';
 import { memoryByteSource } from '../../core/s9pk/byte-source.ts';
-import { buildFixtureS9pk, type FixtureDependency } from '../../core/s9pk/fixtures.ts';
+import { buildFixtureS9pk, type FixtureDependency } from '../../core/testing/fixtures.ts';
 import { aliasMembers } from '../../core/testing/alias-members.ts';
 import { MAX_ICON_BYTES, MAX_PACKAGE_DEPENDENCIES } from '../archive-limits.ts';
-import { commitmentOf, publish } from '../publish-harness.ts';
+import { commitmentOf, publish } from '../testing/publish-harness.ts';
 import { budgetSource, type BudgetedSource } from '../read-budget.ts';
 import { openFetchedArchive, type S9pkFetcher } from '../s9pk-fetch.ts';
-import { createHarness, newKey } from '../test-harness.ts';
+import { createHarness, newKey } from '../testing/test-harness.ts';
 
 /** Serves `bytes` at any URL and remembers every source it opened. */
 function memoryFetcher(bytes: Uint8Array): S9pkFetcher & { sources: BudgetedSource[] } {
