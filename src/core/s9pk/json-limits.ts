@@ -73,3 +73,26 @@ export function assertManifestSize(size: number, path: string): void {
     );
   }
 }
+
+/**
+ * Most dependencies one manifest may declare. Upstream sets no limit; real packages declare a
+ * handful (the largest known StartOS services list under 20), so 1000 leaves two orders of
+ * magnitude of room while keeping what inspect reads (one metadata.json and icon each), what a
+ * worker posts back and what pre-flight and the package page handle bounded: a signed file
+ * declaring 100 000 froze the console for tens of seconds.
+ */
+export const MAX_DEPENDENCIES = 1000;
+
+/**
+ * Throws when a manifest declares more than {@link MAX_DEPENDENCIES} dependencies.
+ * @throws CoreError `S9PK_TOO_LARGE` (detail: field, count, limit).
+ */
+export function assertDependencyCount(count: number): void {
+  if (count > MAX_DEPENDENCIES) {
+    throw new CoreError(
+      'S9PK_TOO_LARGE',
+      `manifest.json declares ${count} dependencies; at most ${MAX_DEPENDENCIES} are accepted`,
+      { field: 'dependencies', count, limit: MAX_DEPENDENCIES },
+    );
+  }
+}

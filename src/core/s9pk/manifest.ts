@@ -5,7 +5,7 @@
  */
 import { CoreError, isCoreError } from '../errors.ts';
 import { parseUtf8 } from '../bytes/utf8.ts';
-import { assertJsonDepth, assertManifestSize } from './json-limits.ts';
+import { assertDependencyCount, assertJsonDepth, assertManifestSize } from './json-limits.ts';
 import type {
   DeviceFilter as IndexDeviceFilter,
   HardwareRequirements as IndexHardwareRequirements,
@@ -168,7 +168,8 @@ function parseHardware(v: unknown): HardwareRequirements {
 
 /**
  * Validates a parsed manifest object against §6.2 and applies defaults.
- * @throws CoreError `S9PK_BAD_MANIFEST` (detail.field).
+ * @throws CoreError `S9PK_BAD_MANIFEST` (detail.field), `S9PK_TOO_LARGE` (more than
+ * `MAX_DEPENDENCIES` dependencies).
  */
 export function validateManifest(raw: unknown): Manifest {
   if (!isObj(raw)) throw bad('manifest', 'a JSON object');
@@ -176,6 +177,8 @@ export function validateManifest(raw: unknown): Manifest {
   if (!isObj(o.description)) throw bad('description', 'an object');
   const volumes = strArray(o.volumes, 'volumes');
   for (const v of volumes) if (v !== 'BACKUP') id(v, 'volumes[]');
+  // Counted before any entry is checked, so a huge list costs one key count.
+  if (isObj(o.dependencies)) assertDependencyCount(Object.keys(o.dependencies).length);
   return {
     id: id(str(o, 'id', ''), 'id'),
     version: str(o, 'version', ''),
@@ -224,7 +227,8 @@ export function validateManifest(raw: unknown): Manifest {
 /**
  * Decodes `manifest.json` bytes (UTF-8 JSON) and validates them. The bytes and the nesting are
  * bounded first (json-limits.ts).
- * @throws CoreError `S9PK_BAD_MANIFEST`, `S9PK_TOO_LARGE` (over `MAX_MANIFEST_BYTES`),
+ * @throws CoreError `S9PK_BAD_MANIFEST`, `S9PK_TOO_LARGE` (over `MAX_MANIFEST_BYTES`, or more
+ * than `MAX_DEPENDENCIES` dependencies),
  * `S9PK_JSON_TOO_DEEP` (nested `JSON_RECURSION_LIMIT` or more levels).
  */
 export function parseManifest(bytes: Uint8Array): ParsedManifest {
