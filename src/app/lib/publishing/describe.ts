@@ -7,6 +7,7 @@ import type { Refusal } from '../../../core/registry/authority.ts';
 import type { PreflightReport } from '../../../core/registry/preflight.ts';
 import type { UrlCheck } from '../../../core/registry/url-check.ts';
 import { isCoreError } from '../../../core/errors.ts';
+import { boundedList, DEPENDENCY_DISPLAY_LIMIT, moreText } from '../bounded-list.ts';
 import { describeError } from '../error-messages.ts';
 import type { RowVerdict } from './preflight-reports.ts';
 
@@ -54,14 +55,19 @@ export function describeVerdict(v: RowVerdict, ctx: { id: string; version: strin
   }
 }
 
-/** The side checks as short lines with a tone. */
+/** The side checks as short lines with a tone; dependencies beyond the display limit are counted. */
 export function describeChecks(r: Omit<PreflightReport, 'verdict'>): { text: string; tone: Tone }[] {
   const out: { text: string; tone: Tone }[] = [];
-  for (const d of r.dependencies) {
+  const deps = boundedList(r.dependencies, DEPENDENCY_DISPLAY_LIMIT);
+  for (const d of deps.shown) {
     const what = `Dependency ${d.id}${d.optional ? ' (optional)' : ''}`;
     if (d.source === 'registry') out.push({ text: `${what}: in this registry`, tone: 'green' });
     else if (d.source === 'batch') out.push({ text: `${what}: in this batch`, tone: 'green' });
     else out.push({ text: `${what}: not in this registry — devices cannot install it from here`, tone: d.optional ? 'neutral' : 'amber' });
+  }
+  if (deps.more > 0) {
+    const missing = r.dependencies.slice(DEPENDENCY_DISPLAY_LIMIT).filter((d) => d.source === 'missing').length;
+    out.push({ text: `${moreText(deps.more, 'dependency', 'dependencies')}${missing ? ` (${missing} not in this registry)` : ''}`, tone: missing ? 'amber' : 'neutral' });
   }
   out.push(
     r.osVersion

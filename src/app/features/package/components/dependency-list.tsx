@@ -1,10 +1,11 @@
 /**
  * @module
  * A version's dependencies: title, icon, description and whether optional; linked to their
- * package page when this registry has them.
+ * package page when this registry has them. Beyond DEPENDENCY_DISPLAY_LIMIT they are counted.
  */
 import { Link } from 'react-router';
 import { Badge, Icon, focusRing } from '../../../components/ui.tsx';
+import { boundedList, DEPENDENCY_DISPLAY_LIMIT, moreText } from '../../../lib/bounded-list.ts';
 import type { DependencyView } from '../lib/package-view.ts';
 
 export function DependencyList({
@@ -16,35 +17,43 @@ export function DependencyList({
 }) {
   if (deps.length === 0)
     return <p className="text-sm text-slate-600 dark:text-slate-400">No dependencies.</p>;
+  const { shown, more } = boundedList(deps, DEPENDENCY_DISPLAY_LIMIT);
   return (
-    <ul className="flex flex-col gap-2">
-      {deps.map((d) => (
-        <li key={d.id} className="flex items-start gap-3">
-          <Icon src={d.icon} size="sm" />
-          <div className="min-w-0">
-            <p className="flex flex-wrap items-center gap-2">
-              {d.inRegistry ? (
-                <Link
-                  to={hrefFor(d.id)}
-                  className={`font-medium text-blue-700 underline dark:text-blue-400 ${focusRing}`}
-                >
-                  {d.title}
-                </Link>
-              ) : (
-                <span className="font-medium">{d.title}</span>
+    <>
+      <ul className="flex flex-col gap-2">
+        {shown.map((d) => (
+          <li key={d.id} className="flex items-start gap-3">
+            <Icon src={d.icon} size="sm" />
+            <div className="min-w-0">
+              <p className="flex flex-wrap items-center gap-2">
+                {d.inRegistry ? (
+                  <Link
+                    to={hrefFor(d.id)}
+                    className={`font-medium text-blue-700 underline dark:text-blue-400 ${focusRing}`}
+                  >
+                    {d.title}
+                  </Link>
+                ) : (
+                  <span className="font-medium">{d.title}</span>
+                )}
+                <code className="text-xs text-slate-600 dark:text-slate-400">{d.id}</code>
+                <Badge tone={d.optional ? 'neutral' : 'amber'}>
+                  {d.optional ? 'optional' : 'required'}
+                </Badge>
+                {!d.inRegistry && <Badge>not in this registry</Badge>}
+              </p>
+              {d.description && (
+                <p className="text-sm text-slate-700 dark:text-slate-300">{d.description}</p>
               )}
-              <code className="text-xs text-slate-600 dark:text-slate-400">{d.id}</code>
-              <Badge tone={d.optional ? 'neutral' : 'amber'}>
-                {d.optional ? 'optional' : 'required'}
-              </Badge>
-              {!d.inRegistry && <Badge>not in this registry</Badge>}
-            </p>
-            {d.description && (
-              <p className="text-sm text-slate-700 dark:text-slate-300">{d.description}</p>
-            )}
-          </div>
-        </li>
-      ))}
-    </ul>
+            </div>
+          </li>
+        ))}
+      </ul>
+      {more > 0 && (
+        <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
+          {moreText(more, 'dependency', 'dependencies')}
+        </p>
+      )}
+    </>
   );
 }
