@@ -4,7 +4,8 @@
  * the worker brief): writes a 1 GiB archive to a temp file (streaming writer), then in one
  * headless Chromium run measures raw File read throughput, our worker verification, other read
  * strategies, the noble fallback, upstream's whole-member approach, extra memory, main-thread
- * long tasks and drop → manifest+icon time. Prints a table; writes bench/results/<ts>.json.
+ * long tasks, drop → manifest+icon time and the main thread while files declaring many
+ * dependencies are dropped (hostile-drops.ts). Prints a table; writes bench/results/<ts>.json.
  * Usage: `tsx bench/run.ts [--size-mib 1024]`. Numbers drift: compare within one run.
  */
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
@@ -18,6 +19,7 @@ import {
   serveStatic,
 } from '../e2e/worker-harness/serve.ts';
 import { writeFixtureFile } from '../e2e/worker-harness/fixture-file.ts';
+import { measureHostileDrops } from './hostile-drops.ts';
 import { sampleMemory } from './proc-memory.ts';
 import type { BenchTask } from './harness/bench-worker.ts';
 import { printTable, type Row } from './table.ts';
@@ -84,6 +86,7 @@ try {
   await sleep(1000);
   await drop(fresh, 'prewarmed');
   await fresh.close();
+  const hostile = await measureHostileDrops(page, dir);
   await page.setInputFiles('#file', archive);
   await page.evaluate(() => window.bench.endWorkers());
 
@@ -208,6 +211,7 @@ try {
         .join(', '),
       met: worstDrop <= 100,
     },
+    ...hostile,
   ];
   printTable(rows, targets);
 

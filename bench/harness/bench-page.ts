@@ -58,6 +58,14 @@ const bench = {
   /** Warms the pool (worker start + WASM compile) with an inspect of #file. */
   warm: () => inspectS9pk(file('file')).then((r) => r.id),
   gc: () => (globalThis as { gc?: () => void }).gc?.(),
+  /** Inspect of #hostile (bench/hostile-drops.ts): what came back, and the main thread meanwhile. */
+  inspectHostile: () =>
+    watch(() =>
+      inspectS9pk(file('hostile')).then(
+        (r) => `inspected, ${Object.keys(r.dependencies).length} dependencies`,
+        (e: unknown) => `refused: ${e instanceof Error ? e.message : String(e)}`,
+      ),
+    ),
   verify: () =>
     watch(() =>
       verifyS9pk(file('file'), { onProgress: () => undefined }).then((v) => ({
