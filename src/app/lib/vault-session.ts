@@ -73,3 +73,17 @@ export function signWithSession(c: Commitment, context: string): string {
 export function useUnlockedKey(): UnlockedKey | null {
   return useStore(session, (s) => s.key);
 }
+
+/**
+ * Calls `listener` each time the unlocked key is locked (by the user, or by the idle lock);
+ * returns the unsubscribe function. Other secrets of the session (the bucket credentials)
+ * lock with it.
+ */
+export function onSessionLock(listener: () => void): () => void {
+  let unlocked = session.get().key !== null;
+  return session.subscribe(() => {
+    const now = session.get().key !== null;
+    if (unlocked && !now) listener();
+    unlocked = now;
+  });
+}

@@ -2,10 +2,12 @@
  * @module
  * The upload bucket: settings form (endpoint, region, bucket, addressing, public base URL, key
  * template, access key and secret sealed under a passphrase), unlock for the session, lock,
- * forget. Secrets are read from the form at submit and never kept in React state.
+ * forget. Secrets are read from the form inside the mutation and never kept in React or query
+ * state: the mutations take no variables (the cache would otherwise hold the access key,
+ * secret and passphrase for `gcTime`), and `gcTime: 0` drops them once the form is gone.
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { isCoreError } from '../../../../core/errors.ts';
 import { DEFAULT_KEY_TEMPLATE, validateTarget, type S3Target } from '../../../../core/s3/s3-target.ts';
 import { ErrorView } from '../../../components/error-view.tsx';
@@ -15,10 +17,19 @@ import { forgetBucket, lockBucket, saveBucket, unlockBucket, type BucketSession,
 
 const field = (f: FormData, k: string) => String(f.get(k) ?? '').trim();
 
+/** The form's current values, read when the mutation runs (so they are not its variables). */
+function formData(form: { current: HTMLFormElement | null }): FormData {
+  if (!form.current) throw new Error('the form is gone');
+  return new FormData(form.current);
+}
+
 function SettingsForm({ initial, onDone }: { initial: S3Target | null; onDone: () => void }) {
   const qc = useQueryClient();
+  const form = useRef<HTMLFormElement>(null);
   const save = useMutation({
-    mutationFn: async (f: FormData) => {
+    gcTime: 0,
+    mutationFn: async () => {
+      const f = formData(form);
       const target = validateTarget({
         endpoint: field(f, 'endpoint'),
         region: field(f, 'region'),
@@ -38,10 +49,10 @@ function SettingsForm({ initial, onDone }: { initial: S3Target | null; onDone: (
   const err = (k: string) => (bad === k ? (save.error as Error).message : null);
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
-    save.mutate(new FormData(e.currentTarget));
+    save.mutate();
   };
   return (
-    <form onSubmit={submit} className="grid gap-3 sm:grid-cols-2" aria-label="Bucket settings">
+    <form ref={form} onSubmit={submit} className="grid gap-3 sm:grid-cols-2" aria-label="Bucket settings">
       <TextField id="bk-endpoint" name="endpoint" label="Endpoint" required defaultValue={initial?.endpoint} placeholder="https://s3.us-east-1.amazonaws.com" error={err('endpoint')} />
       <TextField id="bk-region" name="region" label="Region" required defaultValue={initial?.region ?? 'us-east-1'} error={err('region')} />
       <TextField id="bk-bucket" name="bucket" label="Bucket" required defaultValue={initial?.bucket} error={err('bucket')} />
@@ -63,13 +74,19 @@ function SettingsForm({ initial, onDone }: { initial: S3Target | null; onDone: (
 }
 
 function UnlockForm({ stored }: { stored: StoredBucket }) {
-  const unlock = useMutation({ mutationFn: (p: string) => unlockBucket(stored, p) });
+  const form = useRef<HTMLFormElement>(null);
+  const unlock = useMutation({
+    gcTime: 0,
+    mutationFn: () => unlockBucket(stored, String(formData(form).get('passphrase') ?? '')),
+    onError: () => form.current?.reset(), // a wrong passphrase is not kept in the field either
+  });
   return (
     <form
+      ref={form}
       className="flex flex-wrap items-end gap-2"
       onSubmit={(e) => {
         e.preventDefault();
-        unlock.mutate(String(new FormData(e.currentTarget).get('passphrase') ?? ''));
+        unlock.mutate();
       }}
     >
       <TextField id="bk-unlock" name="passphrase" type="password" label="Bucket passphrase" required autoComplete="current-password" error={unlock.isError ? 'Wrong passphrase, or the stored keys are damaged.' : null} />

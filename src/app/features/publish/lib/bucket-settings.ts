@@ -3,11 +3,14 @@
  * The S3-compatible bucket uploads go to (design.md §4.3 step 4): endpoint, region, bucket,
  * addressing style, public base URL and key template are stored in IndexedDB as they are; the
  * access key id and secret only sealed under a passphrase (secret-box.ts). Unlocked
- * credentials live in this module's memory for the session and are never persisted.
+ * credentials live in this module's memory for the session and are never persisted, and are
+ * forgotten when the key locks (by hand or by its idle lock, app/lib/vault/idle-lock.ts): the
+ * bucket is only usable on the publish page, which needs the key anyway.
  */
 import { del, get, set } from 'idb-keyval';
 import type { S3Credentials, S3Target } from '../../../../core/s3/s3-target.ts';
 import { createStore, useStore } from '../../../lib/create-store.ts';
+import { onSessionLock } from '../../../lib/vault-session.ts';
 import type { UploadBucket } from '../../../lib/publishing/upload.ts';
 import { openSecret, sealSecret, type SealedSecret } from './secret-box.ts';
 
@@ -58,6 +61,7 @@ export type BucketSession = UploadBucket;
 
 const session = createStore<BucketSession | null>(null);
 const setSession = (s: BucketSession | null) => session.set(s);
+onSessionLock(lockBucket);
 
 export function currentBucket(): BucketSession | null {
   return session.get();

@@ -1,0 +1,87 @@
+// @vitest-environment jsdom
+/**
+ * Regression (issue 11, item 7): the bucket save and unlock mutations kept the access key,
+ * secret and passphrase in the mutation cache for the default five minutes. After saving and
+ * unlocking (right or wrong passphrase) the cache holds none of them.
+ */
+import 'fake-indexeddb/auto';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { currentBucket, forgetBucket, lockBucket, saveBucket, type StoredBucket } from '../lib/bucket-settings.ts';
+import { BucketPanel } from './bucket-panel.tsx';
+
+const ACCESS = 'AKIDEXAMPLE0001';
+const SECRET = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
+const PASSPHRASE = 'a long bucket passphrase';
+const WRONG = 'not the bucket passphrase';
+
+afterEach(async () => {
+  cleanup();
+  await forgetBucket();
+});
+
+/** Every string reachable from `v` (objects, arrays, FormData). */
+function stringsIn(v: unknown, seen = new Set<unknown>()): string[] {
+  if (typeof v === 'string') return [v];
+  if (typeof v !== 'object' || v === null || seen.has(v)) return [];
+  seen.add(v);
+  const values = v instanceof FormData ? [...v.values()] : Object.values(v);
+  return values.flatMap((x) => stringsIn(x, seen));
+}
+
+/** The cached mutation strings that contain any of `secrets`. */
+const secretsCached = (qc: QueryClient, ...secrets: string[]) =>
+  qc
+    .getMutationCache()
+    .getAll()
+    .flatMap((m) => stringsIn(m.state))
+    .filter((s) => secrets.some((x) => s.includes(x)));
+
+function renderPanel(stored: StoredBucket | null) {
+  const qc = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+  render(
+    <QueryClientProvider client={qc}>
+      <BucketPanel stored={stored} session={null} />
+    </QueryClientProvider>,
+  );
+  return qc;
+}
+
+const type = (label: string, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
+
+describe('bucket panel secrets', () => {
+  it('saving leaves no access key, secret or passphrase in the mutation cache', async () => {
+    const qc = renderPanel(null);
+    type('Endpoint', 'http://127.0.0.1:4568');
+    type('Bucket', 'packages');
+    type('Public base URL', 'http://127.0.0.1:4568/packages');
+    type('Access key ID', ACCESS);
+    type('Secret access key', SECRET);
+    type('Passphrase to encrypt the keys', PASSPHRASE);
+    fireEvent.submit(screen.getByRole('form', { name: 'Bucket settings' }));
+    await waitFor(() => expect(qc.getMutationCache().getAll()[0]?.state.status).toBe('success'), { timeout: 20_000 });
+    expect(currentBucket()?.credentials).toEqual({ accessKeyId: ACCESS, secretAccessKey: SECRET });
+    expect(secretsCached(qc, ACCESS, SECRET, PASSPHRASE)).toEqual([]);
+  });
+
+  it('unlocking, wrong then right, leaves no passphrase in the mutation cache or the field', async () => {
+    const stored = await saveBucket(
+      { endpoint: 'http://127.0.0.1:4568', region: 'us-east-1', bucket: 'packages', pathStyle: true, publicBaseUrl: 'http://127.0.0.1:4568/packages', keyTemplate: '{id}/{filename}' },
+      { accessKeyId: ACCESS, secretAccessKey: SECRET },
+      PASSPHRASE,
+    );
+    lockBucket();
+    const qc = renderPanel(stored);
+    const field = screen.getByLabelText<HTMLInputElement>('Bucket passphrase');
+    type('Bucket passphrase', WRONG);
+    fireEvent.click(screen.getByRole('button', { name: 'Unlock bucket' }));
+    await screen.findByText('Wrong passphrase, or the stored keys are damaged.', undefined, { timeout: 20_000 });
+    expect(field.value).toBe('');
+    expect(secretsCached(qc, WRONG)).toEqual([]);
+    type('Bucket passphrase', PASSPHRASE);
+    fireEvent.click(screen.getByRole('button', { name: 'Unlock bucket' }));
+    await waitFor(() => expect(currentBucket()).not.toBeNull(), { timeout: 20_000 });
+    expect(secretsCached(qc, PASSPHRASE)).toEqual([]);
+  });
+});
