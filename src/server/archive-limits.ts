@@ -3,7 +3,9 @@
  * What `package.add` reads from a fetched archive, bounded (issue 11 item 9). Upstream reads
  * every dependency icon whatever its size or count; these caps are the stand-in's own, checked
  * from the table sizes before any member beyond `manifest.json` is read, so the memory one call
- * can take is bounded by constants, not by dependencies × icon size.
+ * can take is bounded by constants, not by dependencies × icon size. The dependency count is
+ * core's `MAX_DEPENDENCIES` (json-limits.ts), refused when the manifest is parsed: one limit
+ * for the console's inspect and the stand-in, so pre-flight never passes what this refuses.
  */
 import type { OpenedS9pk } from '../core/s9pk/open.ts';
 import { iconMime } from '../core/s9pk/mime.ts';
@@ -11,8 +13,6 @@ import { MAX_MANIFEST_BYTES } from '../core/s9pk/json-limits.ts';
 import { MAX_PACKAGE_ID_LENGTH } from './package-id.ts';
 import { RpcError } from './rpc-error.ts';
 
-/** Most dependencies a published manifest may declare (real packages have a handful). */
-export const MAX_PACKAGE_DEPENDENCIES = 64;
 /** Largest icon (`icon.*` or `dependencies/<id>/icon.*`) the stand-in reads (1 MiB). */
 export const MAX_ICON_BYTES = 1 << 20;
 /** Total bytes of icons and dependency `metadata.json` files read for one record (8 MiB). */
@@ -35,17 +35,14 @@ function tooLarge(url: string, what: string): RpcError {
 }
 
 /**
- * Checks the manifest's id and dependency count and the sizes of the members the version
+ * Checks the manifest's id and the sizes of the members the version
  * record reads, from the directory tables alone.
  * @throws RpcError `18 (ParseS9pk)` naming the limit.
  */
 export function assertArchiveBounds(archive: OpenedS9pk, url: string): void {
   const { id, dependencies } = archive.manifest;
   if (id.length > MAX_PACKAGE_ID_LENGTH) throw tooLarge(url, `package id is longer than ${MAX_PACKAGE_ID_LENGTH} characters`);
-  const deps = Object.keys(dependencies);
-  if (deps.length > MAX_PACKAGE_DEPENDENCIES) {
-    throw tooLarge(url, `manifest declares ${deps.length} dependencies; this registry accepts at most ${MAX_PACKAGE_DEPENDENCIES}`);
-  }
+  const deps = Object.keys(dependencies); // at most MAX_DEPENDENCIES (checked by parseManifest)
   let total = 0;
   for (const dir of ['', ...deps.map((d) => `dependencies/${d}`)]) {
     const icon = iconSize(archive, dir);

@@ -40,8 +40,11 @@ export function s9pkError(url: string, e: unknown): unknown {
     case 'S9PK_BAD_SIGNATURE':
     case 'S9PK_SIGHASH_MISMATCH':
     case 'S9PK_HASH_MISMATCH':
-    case 'S9PK_TOO_LARGE':
       return new RpcError(31, `${url}: ${e.message}`);
+    case 'S9PK_TOO_LARGE':
+      // Upstream's root max-size bound is part of checking the signature (31); the dependency
+      // count is our own cap (core MAX_DEPENDENCIES), a parse refusal like the other caps (18).
+      return new RpcError(e.detail.field === 'dependencies' ? 18 : 31, `${url}: ${e.message}`);
     case 'S9PK_BAD_MANIFEST':
       // Upstream: `get_path("manifest.json").or_not_found(…)` is 6; a directory or a pruned
       // entry fails `read_file_to_vec` as 18; only the JSON itself is 12 (spec §12).
