@@ -27,8 +27,13 @@ export function useDeleteCategory() {
   const { client, url } = useRegistryScope();
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: async ({ plan, onProgress }: DeleteCategoryInput): Promise<DeleteCategoryResult> => {
-      const cleanup = await runBulk(plan.cleanup, (op) => runMembershipOp(client, op), { onProgress });
+    mutationFn: async ({
+      plan,
+      onProgress,
+    }: DeleteCategoryInput): Promise<DeleteCategoryResult> => {
+      const cleanup = await runBulk(plan.cleanup, (op) => runMembershipOp(client, op), {
+        onProgress,
+      });
       if (summarizeBulk(cleanup).failed.length > 0) return { cleanup, removed: false };
       await client.api.package.category.remove({ id: plan.category });
       return { cleanup, removed: true };

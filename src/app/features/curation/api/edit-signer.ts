@@ -19,6 +19,6 @@ export function useEditSigner() {
   return useMutation({
     mutationFn: (input: EditSignerInput) => client.api.admin.signer.edit(input),
     onSuccess: (_r, input) =>
-invalidateRegistry(qc, url, 'signers', input.id === me.guid && 'role'),
+      invalidateRegistry(qc, url, 'signers', input.id === me.guid && 'role'),
   });
 }

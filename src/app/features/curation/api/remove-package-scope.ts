@@ -5,6 +5,7 @@
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { packageSignersOptions } from '../../../lib/registry-queries.ts';
+import { applyOptimistic, rollbackOptimistic } from '../../../lib/optimistic.ts';
 import { invalidateRegistry } from '../../../lib/registry-invalidation.ts';
 import { useRegistryScope } from '../../../lib/registry-scope.tsx';
 import { useMe } from './use-me.ts';
@@ -21,20 +22,13 @@ export function useRemovePackageScope() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (input: RemoveScopeInput) => client.api.package.signer.remove(input),
-    onMutate: async ({ id, signer }) => {
-      const key = packageSignersOptions(scope, id).queryKey;
-      await qc.cancelQueries({ queryKey: key });
-      const previous = qc.getQueryData(key);
-      if (previous) {
+    onMutate: ({ id, signer }) =>
+      applyOptimistic(qc, packageSignersOptions(scope, id).queryKey, (previous) => {
         const { [signer]: _dropped, ...rest } = previous;
-        qc.setQueryData(key, rest);
-      }
-      return { previous };
-    },
-    onError: (_e, { id }, ctx) => {
-      if (ctx?.previous) qc.setQueryData(packageSignersOptions(scope, id).queryKey, ctx.previous);
-    },
+        return rest;
+      }),
+    onError: (_e, _input, snapshot) => rollbackOptimistic(qc, snapshot),
     onSettled: (_r, _e, input) =>
-invalidateRegistry(qc, url, 'scopes', input.signer === me.guid && 'role'),
+      invalidateRegistry(qc, url, 'scopes', input.signer === me.guid && 'role'),
   });
 }

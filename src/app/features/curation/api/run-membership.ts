@@ -7,6 +7,7 @@
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { packageIndexOptions } from '../../../lib/registry-queries.ts';
+import { applyOptimistic, rollbackOptimistic } from '../../../lib/optimistic.ts';
 import { invalidateRegistry } from '../../../lib/registry-invalidation.ts';
 import { useRegistryScope } from '../../../lib/registry-scope.tsx';
 import { runBulk, summarizeBulk, type ItemResult } from '../lib/bulk-run.ts';
@@ -22,7 +23,9 @@ export interface MembershipInput {
 /** Runs one membership op against the registry. */
 export function runMembershipOp(client: RegistryClient, op: MembershipOp): Promise<null> {
   const params = { id: op.category, package: op.package };
-  return op.kind === 'add' ? client.api.package.category.addPackage(params) : client.api.package.category.removePackage(params);
+  return op.kind === 'add'
+    ? client.api.package.category.addPackage(params)
+    : client.api.package.category.removePackage(params);
 }
 
 export function useRunMembership() {
@@ -32,19 +35,17 @@ export function useRunMembership() {
   const key = packageIndexOptions(scope).queryKey;
   return useMutation({
     mutationFn: (input: MembershipInput): Promise<ItemResult<MembershipOp>[]> =>
-      runBulk(input.ops, (op) => runMembershipOp(client, op), { onProgress: input.onProgress, signal: input.signal }),
-    onMutate: async (input) => {
-      await qc.cancelQueries({ queryKey: key });
-      const previous = qc.getQueryData(key);
-      if (previous) qc.setQueryData(key, applyMembershipOps(previous, input.ops));
-      return { previous };
-    },
+      runBulk(input.ops, (op) => runMembershipOp(client, op), {
+        onProgress: input.onProgress,
+        signal: input.signal,
+      }),
+    onMutate: (input) =>
+      applyOptimistic(qc, key, (previous) => applyMembershipOps(previous, input.ops)),
     onSuccess: (results, _input, ctx) => {
-      if (ctx?.previous) qc.setQueryData(key, applyMembershipOps(ctx.previous, summarizeBulk(results).succeeded));
+      if (ctx?.previous)
+        qc.setQueryData(key, applyMembershipOps(ctx.previous, summarizeBulk(results).succeeded));
     },
-    onError: (_e, _input, ctx) => {
-      if (ctx?.previous) qc.setQueryData(key, ctx.previous);
-    },
+    onError: (_e, _input, snapshot) => rollbackOptimistic(qc, snapshot),
     onSettled: () => invalidateRegistry(qc, url, 'membership'),
   });
 }

@@ -6,6 +6,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { LocaleString } from '../../../../core/rpc/types.ts';
 import { categoriesOptions } from '../../../lib/registry-queries.ts';
+import { applyOptimistic, rollbackOptimistic } from '../../../lib/optimistic.ts';
 import { invalidateRegistry } from '../../../lib/registry-invalidation.ts';
 import { useRegistryScope } from '../../../lib/registry-scope.tsx';
 
@@ -20,16 +21,11 @@ export function useSaveCategory() {
   const qc = useQueryClient();
   const key = categoriesOptions(scope).queryKey;
   return useMutation({
-    mutationFn: (input: SaveCategoryInput) => client.api.package.category.add({ id: input.id, name: input.name }),
-    onMutate: async (input) => {
-      await qc.cancelQueries({ queryKey: key });
-      const previous = qc.getQueryData(key);
-      if (previous) qc.setQueryData(key, { ...previous, [input.id]: { name: input.name } });
-      return { previous };
-    },
-    onError: (_e, _input, ctx) => {
-      if (ctx?.previous) qc.setQueryData(key, ctx.previous);
-    },
+    mutationFn: (input: SaveCategoryInput) =>
+      client.api.package.category.add({ id: input.id, name: input.name }),
+    onMutate: (input) =>
+      applyOptimistic(qc, key, (previous) => ({ ...previous, [input.id]: { name: input.name } })),
+    onError: (_e, _input, snapshot) => rollbackOptimistic(qc, snapshot),
     onSettled: () => invalidateRegistry(qc, url, 'categories'),
   });
 }

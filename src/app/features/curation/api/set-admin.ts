@@ -6,6 +6,7 @@
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { adminsOptions, signersOptions } from '../../../lib/registry-queries.ts';
+import { applyOptimistic, rollbackOptimistic } from '../../../lib/optimistic.ts';
 import { invalidateRegistry } from '../../../lib/registry-invalidation.ts';
 import { useRegistryScope } from '../../../lib/registry-scope.tsx';
 import { useMe } from './use-me.ts';
@@ -22,20 +23,17 @@ export function useSetAdmin() {
   const qc = useQueryClient();
   const key = adminsOptions(scope).queryKey;
   return useMutation({
-    mutationFn: ({ guid, admin }: SetAdminInput) => (admin ? client.api.admin.add({ signer: guid }) : client.api.admin.remove({ signer: guid })),
-    onMutate: async ({ guid, admin }) => {
-      await qc.cancelQueries({ queryKey: key });
-      const previous = qc.getQueryData(key);
+    mutationFn: ({ guid, admin }: SetAdminInput) =>
+      admin ? client.api.admin.add({ signer: guid }) : client.api.admin.remove({ signer: guid }),
+    onMutate: ({ guid, admin }) => {
       const info = qc.getQueryData(signersOptions(scope).queryKey)?.[guid];
-      if (previous) {
+      return applyOptimistic(qc, key, (previous) => {
         const { [guid]: _dropped, ...rest } = previous;
-        qc.setQueryData(key, admin && info ? { ...previous, [guid]: info } : rest);
-      }
-      return { previous };
+        return admin && info ? { ...previous, [guid]: info } : rest;
+      });
     },
-    onError: (_e, _input, ctx) => {
-      if (ctx?.previous) qc.setQueryData(key, ctx.previous);
-    },
-    onSettled: (_r, _e, { guid }) => invalidateRegistry(qc, url, 'admins', guid === me.guid && 'role'),
+    onError: (_e, _input, snapshot) => rollbackOptimistic(qc, snapshot),
+    onSettled: (_r, _e, { guid }) =>
+      invalidateRegistry(qc, url, 'admins', guid === me.guid && 'role'),
   });
 }

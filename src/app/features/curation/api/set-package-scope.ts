@@ -23,6 +23,6 @@ export function useSetPackageScope() {
   return useMutation({
     mutationFn: (input: SetScopeInput) => client.api.package.signer.add(input),
     onSuccess: (_r, input) =>
-invalidateRegistry(qc, url, 'scopes', input.signer === me.guid && 'role'),
+      invalidateRegistry(qc, url, 'scopes', input.signer === me.guid && 'role'),
   });
 }

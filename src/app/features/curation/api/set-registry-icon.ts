@@ -6,6 +6,7 @@
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { registryInfoOptions } from '../../../lib/registry-queries.ts';
+import { applyOptimistic, rollbackOptimistic } from '../../../lib/optimistic.ts';
 import { invalidateRegistry } from '../../../lib/registry-invalidation.ts';
 import { useRegistryScope } from '../../../lib/registry-scope.tsx';
 
@@ -16,15 +17,8 @@ export function useSetRegistryIcon() {
   const key = registryInfoOptions(scope).queryKey;
   return useMutation({
     mutationFn: (icon: string) => client.api.info.setIcon({ icon }),
-    onMutate: async (icon) => {
-      await qc.cancelQueries({ queryKey: key });
-      const previous = qc.getQueryData(key);
-      if (previous) qc.setQueryData(key, { ...previous, icon });
-      return { previous };
-    },
-    onError: (_e, _icon, ctx) => {
-      if (ctx?.previous) qc.setQueryData(key, ctx.previous);
-    },
+    onMutate: (icon) => applyOptimistic(qc, key, (previous) => ({ ...previous, icon })),
+    onError: (_e, _icon, snapshot) => rollbackOptimistic(qc, snapshot),
     onSettled: () => invalidateRegistry(qc, url, 'info'),
   });
 }

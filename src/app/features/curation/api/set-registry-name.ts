@@ -5,6 +5,7 @@
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { registryInfoOptions } from '../../../lib/registry-queries.ts';
+import { applyOptimistic, rollbackOptimistic } from '../../../lib/optimistic.ts';
 import { invalidateRegistry } from '../../../lib/registry-invalidation.ts';
 import { useRegistryScope } from '../../../lib/registry-scope.tsx';
 
@@ -15,15 +16,8 @@ export function useSetRegistryName() {
   const key = registryInfoOptions(scope).queryKey;
   return useMutation({
     mutationFn: (name: string) => client.api.info.setName({ name }),
-    onMutate: async (name) => {
-      await qc.cancelQueries({ queryKey: key });
-      const previous = qc.getQueryData(key);
-      if (previous) qc.setQueryData(key, { ...previous, name });
-      return { previous };
-    },
-    onError: (_e, _name, ctx) => {
-      if (ctx?.previous) qc.setQueryData(key, ctx.previous);
-    },
+    onMutate: (name) => applyOptimistic(qc, key, (previous) => ({ ...previous, name })),
+    onError: (_e, _name, snapshot) => rollbackOptimistic(qc, snapshot),
     onSettled: () => invalidateRegistry(qc, url, 'info'),
   });
 }

@@ -8,5 +8,8 @@ import { packageSignersOptions } from '../../../lib/registry-queries.ts';
 import { useRegistryScope } from '../../../lib/registry-scope.tsx';
 
 export function usePackageSigners(id: string | null) {
-  return useQuery({ ...packageSignersOptions(useRegistryScope(), id ?? ''), enabled: id !== null && id !== '' });
+  return useQuery({
+    ...packageSignersOptions(useRegistryScope(), id ?? ''),
+    enabled: id !== null && id !== '',
+  });
 }
