@@ -32,6 +32,7 @@ import {
   VersionRangeStringSchema,
 } from './schemas/scalars.ts';
 import { ContactInfoSchema, SignerInfoSchema } from './schemas/signer.ts';
+import { ownRecord } from './schemas/own-record.ts';
 
 export type {
   EmptyParams,
@@ -115,7 +116,7 @@ export const METHODS = Object.freeze({
   'package.signer.list': method(
     anon,
     p.PackageIdParamsSchema,
-    v.record(GuidSchema, v.strictTuple([SignerInfoSchema, VersionRangeStringSchema])),
+    ownRecord(GuidSchema, v.strictTuple([SignerInfoSchema, VersionRangeStringSchema])),
     formatted,
   ),
 

@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import { Base64Schema, PublicKeyPemSchema, SignaturePemSchema, U64Schema } from './scalars.ts';
+import { ownRecord } from './own-record.ts';
 
 /** Commitment of an s9pk archive (§5.3, §8.1). */
 export const MerkleArchiveCommitmentSchema = v.object({
@@ -26,7 +27,7 @@ export function registryAssetSchema<C extends v.GenericSchema>(commitment: C) {
     urls: v.array(v.string()),
     commitment,
     /** Map keyed by PEM public key (the key string contains `\n`); order arbitrary. */
-    signatures: v.record(PublicKeyPemSchema, SignaturePemSchema),
+    signatures: ownRecord(PublicKeyPemSchema, SignaturePemSchema),
   });
 }
 

@@ -5,9 +5,10 @@
 import * as v from 'valibot';
 import { OsAssetSchema } from './asset.ts';
 import { GuidSchema, VersionRangeStringSchema, VersionSchema } from './scalars.ts';
+import { ownRecord } from './own-record.ts';
 
 /** Platform → image asset. */
-const byPlatform = v.record(v.string(), OsAssetSchema);
+const byPlatform = ownRecord(v.string(), OsAssetSchema);
 
 /** One StartOS release and its image assets keyed by platform (§5.3). */
 export const OsVersionInfoSchema = v.object({
@@ -24,7 +25,7 @@ export const OsVersionInfoSchema = v.object({
 });
 
 /** OS version → release, as `os.version.get` answers it (§4.6). */
-export const OsVersionMapSchema = v.record(VersionSchema, OsVersionInfoSchema);
+export const OsVersionMapSchema = ownRecord(VersionSchema, OsVersionInfoSchema);
 
 /** Result of `os.index` (§4.6, §5.3). */
 export const OsIndexSchema = v.object({ versions: OsVersionMapSchema });

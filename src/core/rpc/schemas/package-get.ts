@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { PackageVersionInfoSchema } from './package.ts';
 import { LocaleStringSchema, PackageIdSchema, VersionStringSchema } from './scalars.ts';
+import { ownRecord } from './own-record.ts';
 
 /** Detail level of `package.get` for non-best versions; server default `short` (§4.3). */
 export const OtherVersionsLevelSchema = v.picklist(['none', 'short', 'full']);
@@ -15,7 +16,7 @@ export const PackageVersionShortSchema = v.object({ releaseNotes: LocaleStringSc
 
 const entries = {
   categories: v.array(v.string()),
-  best: v.record(VersionStringSchema, PackageVersionInfoSchema),
+  best: ownRecord(VersionStringSchema, PackageVersionInfoSchema),
 };
 
 /** `package.get` for one id with `otherVersions: "none"`: the `otherVersions` key is absent (§4.3). */
@@ -23,12 +24,12 @@ export const PackageGetNoneSchema = v.object(entries);
 /** `package.get` for one id with `otherVersions: "short"` (or absent/null) (§4.3). */
 export const PackageGetShortSchema = v.object({
   ...entries,
-  otherVersions: v.record(VersionStringSchema, PackageVersionShortSchema),
+  otherVersions: ownRecord(VersionStringSchema, PackageVersionShortSchema),
 });
 /** `package.get` for one id with `otherVersions: "full"` (§4.3). */
 export const PackageGetFullSchema = v.object({
   ...entries,
-  otherVersions: v.record(VersionStringSchema, PackageVersionInfoSchema),
+  otherVersions: ownRecord(VersionStringSchema, PackageVersionInfoSchema),
 });
 
 /** The per-package schema for a detail level (null/absent = short). */
@@ -47,7 +48,7 @@ export function packageGetResultSchema(params: {
   otherVersions?: OtherVersionsLevel | null;
 }) {
   const entry = packageGetEntrySchema(params.otherVersions);
-  return typeof params.id === 'string' ? entry : v.record(PackageIdSchema, entry);
+  return typeof params.id === 'string' ? entry : ownRecord(PackageIdSchema, entry);
 }
 
 /**
@@ -65,7 +66,7 @@ export function parsePackageGetResult<P extends Parameters<typeof packageGetResu
 
 const anyEntry = v.union([PackageGetFullSchema, PackageGetShortSchema, PackageGetNoneSchema]);
 /** Every possible `package.get` result; richest shape first. */
-export const PackageGetResultSchema = v.union([anyEntry, v.record(PackageIdSchema, anyEntry)]);
+export const PackageGetResultSchema = v.union([anyEntry, ownRecord(PackageIdSchema, anyEntry)]);
 
 export type OtherVersionsLevel = v.InferOutput<typeof OtherVersionsLevelSchema>;
 export type PackageVersionShort = v.InferOutput<typeof PackageVersionShortSchema>;

@@ -15,6 +15,7 @@ import {
   VersionSchema,
   VersionStringSchema,
 } from './scalars.ts';
+import { ownRecord } from './own-record.ts';
 
 /** A device requirement of a hardware variant; never evaluated by the server (§5.3, §6). */
 export const DeviceFilterSchema = v.object({
@@ -77,7 +78,7 @@ export const PackageVersionInfoSchema = v.object({
   plugins: v.array(v.string()),
   satisfies: v.array(VersionStringSchema),
   icon: DataUrlSchema,
-  dependencyMetadata: v.record(PackageIdSchema, DependencyMetadataSchema),
+  dependencyMetadata: ownRecord(PackageIdSchema, DependencyMetadataSchema),
   /** Always null when created by `package.add`. */
   sourceVersion: v.nullable(VersionRangeStringSchema),
   /** Hardware variants, most specific first (§5.4). */
@@ -87,8 +88,8 @@ export const PackageVersionInfoSchema = v.object({
 /** A package: publishing scopes, versions and category ids (§5.3). */
 export const PackageInfoSchema = v.object({
   /** Signer Guid → version range the signer may publish (§3.3). */
-  authorized: v.record(GuidSchema, VersionRangeStringSchema),
-  versions: v.record(VersionStringSchema, PackageVersionInfoSchema),
+  authorized: ownRecord(GuidSchema, VersionRangeStringSchema),
+  versions: ownRecord(VersionStringSchema, PackageVersionInfoSchema),
   /** Sorted unique category ids; may reference deleted categories. */
   categories: v.array(v.string()),
 });
@@ -97,12 +98,12 @@ export const PackageInfoSchema = v.object({
 export const CategorySchema = v.object({ name: LocaleStringSchema });
 
 /** Category id → category, as `package.category.list` and `info` answer it (§4.5). */
-export const CategoryMapSchema = v.record(v.string(), CategorySchema);
+export const CategoryMapSchema = ownRecord(v.string(), CategorySchema);
 
 /** Result of `package.index` (§4.3, §5.3). */
 export const PackageIndexSchema = v.object({
   categories: CategoryMapSchema,
-  packages: v.record(PackageIdSchema, PackageInfoSchema),
+  packages: ownRecord(PackageIdSchema, PackageInfoSchema),
 });
 
 export type DeviceFilter = v.InferOutput<typeof DeviceFilterSchema>;

@@ -8,9 +8,10 @@ import { OsIndexSchema } from './os.ts';
 import { CategoryMapSchema, PackageIndexSchema } from './package.ts';
 import { DataUrlSchema, GuidSchema, U64Schema } from './scalars.ts';
 import { SignerInfoSchema } from './signer.ts';
+import { ownRecord } from './own-record.ts';
 
 /** Signer Guid → identity, as `admin.signer.list` and `admin.list` answer it (§4.7). */
-export const SignerMapSchema = v.record(GuidSchema, SignerInfoSchema);
+export const SignerMapSchema = ownRecord(GuidSchema, SignerInfoSchema);
 
 /** Result of `index`: the whole public index (§4.1, §5.3). */
 export const FullIndexSchema = v.object({

@@ -5,6 +5,7 @@
  * the stand-in's stricter parameter checks live beside the parameter schemas.
  */
 import * as v from 'valibot';
+import { ownRecord } from './own-record.ts';
 
 /** Signer id: 32 chars of RFC 4648 Base32 without padding (§5.1). Not syntax-checked in params. */
 export const GuidSchema = v.string();
@@ -21,7 +22,7 @@ export const Base64Schema = v.string();
 /** `data:<mime>;base64,<padded standard Base64>` (§5.1). */
 export const DataUrlSchema = v.string();
 /** Plain text, or a map from locale (`en_US`) to text (§5.1). */
-export const LocaleStringSchema = v.union([v.string(), v.record(v.string(), v.string())]);
+export const LocaleStringSchema = v.union([v.string(), ownRecord(v.string(), v.string())]);
 /** Ed25519 SPKI `PUBLIC KEY` PEM; canonical form has LF line endings and a trailing LF (§2.7, §5.1). */
 export const PublicKeyPemSchema = v.string();
 /** `SIGNATURE` PEM (§2.7, §5.1). */
