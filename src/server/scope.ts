@@ -8,6 +8,7 @@ import type { RegistryDatabase } from '../core/rpc/types.ts';
 import { notFound, RpcError, unauthorized } from './rpc-error.ts';
 import { storedRange } from './rpc/package-signer.ts';
 import { isAdmin, signerByKey } from './signers.ts';
+import { ownValue } from '../core/registry/own-key.ts';
 
 export interface Caller {
   guid: string;
@@ -29,9 +30,9 @@ export function callerOf(db: Readonly<RegistryDatabase>, signerPem: string | nul
  */
 export function assertScope(db: Readonly<RegistryDatabase>, caller: Caller, id: string, version: string | undefined): void {
   if (caller.admin) return;
-  const pkg = db.index.package.packages[id];
+  const pkg = ownValue(db.index.package.packages, id);
   if (!pkg) throw notFound(id);
-  const range = pkg.authorized[caller.guid];
+  const range = ownValue(pkg.authorized, caller.guid);
   if (range === undefined) throw unauthorized();
   if (version === undefined) return;
   let ok: boolean;

@@ -10,6 +10,7 @@ import { isCoreError } from '../../core/errors.ts';
 import type { RegistryClient } from '../../core/rpc/client.ts';
 import { remoteErrorOf } from '../../core/rpc/envelope.ts';
 import { measureSkew } from '../../core/rpc/skew.ts';
+import { hasOwnKey, ownValue, setOwn } from '../../core/registry/own-key.ts';
 
 export type Role =
   | { kind: 'viewer' }
@@ -66,12 +67,12 @@ export async function detectRole(
   const [guid, info] = entry;
   const scopes: Record<string, string> = {};
   for (const [id, pkg] of Object.entries(index.package.packages)) {
-    const range = pkg.authorized[guid];
-    if (range !== undefined) scopes[id] = range;
+    const range = ownValue(pkg.authorized, guid);
+    if (range !== undefined) setOwn(scopes, id, range);
   }
   let admin = false;
   try {
-    admin = guid in (await reads.admins());
+    admin = hasOwnKey(await reads.admins(), guid);
   } catch (e) {
     if (!(isCoreError(e) && remoteErrorOf(e)?.code === 34)) throw e;
   }

@@ -6,6 +6,7 @@
  */
 import { parseExtendedVersion, parseRange, satisfies } from '../exver/index.ts';
 import type { PackageIndex } from '../rpc/types.ts';
+import { hasOwnKey, ownValue } from './own-key.ts';
 
 /** The caller as the registry sees it: admin, and its scope range per package id. */
 export interface Authority {
@@ -38,13 +39,13 @@ export function scopeAllows(range: string, version: string): boolean {
  */
 export function versionRefusal(authority: Authority, index: PackageIndex, id: string, version: string): Refusal | null {
   if (authority.admin) return null;
-  if (!index.packages[id]) return { kind: 'new-package' };
-  const scope = authority.scopes[id];
+  if (!hasOwnKey(index.packages, id)) return { kind: 'new-package' };
+  const scope = ownValue(authority.scopes, id);
   if (scope === undefined) return { kind: 'no-scope' };
   return scopeAllows(scope, version) ? null : { kind: 'out-of-range', scope };
 }
 
 /** `package.remove` without a version: admins, or any signer with a scope on the package. */
 export function mayRemovePackage(authority: Authority, id: string): boolean {
-  return authority.admin || authority.scopes[id] !== undefined;
+  return authority.admin || hasOwnKey(authority.scopes, id);
 }

@@ -19,6 +19,7 @@ import { hardwareEquals } from './hardware.ts';
 import { CONFLICT_MESSAGES, findConflict, mergeVersion, type Conflict } from './merge.ts';
 import { diffVersionInfo, type FieldDiff } from './version-diff.ts';
 import { assembleVersionInfo, indexHardware } from './version-record.ts';
+import { hasOwnKey, ownValue, setOwn, withOwn } from './own-key.ts';
 
 /** What the pre-flight needs from an archive; the worker's `InspectResult` has this shape. */
 export interface PreflightArchive {
@@ -85,7 +86,7 @@ function manifestOf(a: PreflightArchive): Manifest | string {
 }
 
 function similarSpelling(pkg: PackageInfo | undefined, version: string): string | null {
-  if (!pkg || pkg.versions[version]) return null;
+  if (!pkg || hasOwnKey(pkg.versions, version)) return null;
   try {
     const v = parseExtendedVersion(version);
     return (
@@ -106,7 +107,7 @@ function similarSpelling(pkg: PackageInfo | undefined, version: string): string 
 function incomingRecord(a: PreflightArchive, m: Manifest, existing: PackageVersionInfo | undefined, defaultOsVersion: string): PackageVersionInfo | string {
   const deps: PackageVersionInfo['dependencyMetadata'] = {};
   for (const [id, d] of Object.entries(a.dependencies)) {
-    deps[id] = { title: d.title, icon: d.iconDataUrl, description: d.description, optional: d.optional };
+    setOwn(deps, id, { title: d.title, icon: d.iconDataUrl, description: d.description, optional: d.optional });
   }
   try {
     return assembleVersionInfo({
@@ -140,10 +141,10 @@ export function preflightBatch(
 
   return archives.map((a, i): PreflightReport => {
     const m = manifests[i]!;
-    const pkg = sim[a.id];
-    const existing = pkg?.versions[a.version];
+    const pkg = ownValue(sim, a.id);
+    const existing = ownValue(pkg?.versions, a.version);
     const base = {
-      viaBatch: fromBatch.has(`${a.id}@${a.version}`) || (pkg !== undefined && !index.packages[a.id]),
+      viaBatch: fromBatch.has(`${a.id}@${a.version}`) || (pkg !== undefined && !hasOwnKey(index.packages, a.id)),
       hasIcon: a.icon !== null,
       hasLicense: a.hasLicense,
       similarVersion: similarSpelling(pkg, a.version),
@@ -152,7 +153,7 @@ export function preflightBatch(
         .map(([id, d]) => ({
         id,
         optional: d.optional,
-        source: (index.packages[id] && Object.keys(index.packages[id].versions).length > 0
+        source: (Object.keys(ownValue(index.packages, id)?.versions ?? {}).length > 0
           ? 'registry'
           : archives.some((o) => o.id === id)
             ? 'batch'
@@ -200,7 +201,7 @@ export function preflightBatch(
             ? { kind: 'replaces-variant', replaced: same! }
             : { kind: 'same-archive', urls: same?.[1].urls ?? [] };
     }
-    sim[a.id] = { authorized: {}, categories: [], ...pkg, versions: { ...pkg?.versions, [a.version]: next } };
+    setOwn(sim, a.id, { authorized: {}, categories: [], ...pkg, versions: withOwn(pkg?.versions ?? {}, a.version, next) });
     fromBatch.add(`${a.id}@${a.version}`);
     return report(verdict, incoming);
   });

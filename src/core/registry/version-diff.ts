@@ -7,6 +7,7 @@
  */
 import type { PackageVersionInfo } from '../rpc/types.ts';
 import { deepEqual, METADATA_FIELDS, sameMetadataField, type Conflict } from './merge.ts';
+import { ownValue } from './own-key.ts';
 
 export interface FieldDiff {
   /** `title`, `icon`, `dependencyMetadata.<id>`, … */
@@ -28,8 +29,8 @@ export function diffVersionInfo(existing: PackageVersionInfo, incoming: PackageV
   if (existing.icon !== incoming.icon) out.push({ field: 'icon', kind: 'icon', existing: existing.icon, incoming: incoming.icon });
   const ids = [...new Set([...Object.keys(existing.dependencyMetadata), ...Object.keys(incoming.dependencyMetadata)])].sort();
   for (const id of ids) {
-    const a = existing.dependencyMetadata[id];
-    const b = incoming.dependencyMetadata[id];
+    const a = ownValue(existing.dependencyMetadata, id);
+    const b = ownValue(incoming.dependencyMetadata, id);
     if (!deepEqual(a ?? null, b ?? null)) out.push({ field: `dependencyMetadata.${id}`, kind: 'dependency', existing: a, incoming: b });
   }
   return out;

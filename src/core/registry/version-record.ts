@@ -15,6 +15,7 @@ import { iconDataUrl, readDependencyMetadata, readIcon } from '../s9pk/members.t
 import { commitmentsEqual } from '../s9pk/variant.ts';
 import type { DependencyMetadata, HardwareRequirements, PackageVersionInfo, RegistryAsset } from '../rpc/types.ts';
 import { pluginSet, versionSet } from './metadata-sets.ts';
+import { setOwn } from './own-key.ts';
 
 export interface VersionRecordInput {
   archive: OpenedS9pk;
@@ -111,7 +112,7 @@ export async function buildVersionRecord(input: VersionRecordInput): Promise<Ver
   if (!icon) throw new CoreError('S9PK_NOT_FOUND', 'no icon found in archive', { path: 'icon' });
   const deps: Record<string, DependencyMetadata> = {};
   for (const [id, d] of await readDependencyMetadata(archive)) {
-    deps[id] = { title: d.title, icon: d.icon ? iconDataUrl(d.icon) : null, description: d.description, optional: d.optional };
+    setOwn(deps, id, { title: d.title, icon: d.icon ? iconDataUrl(d.icon) : null, description: d.description, optional: d.optional });
   }
   const signatures: Record<string, string> = {
     [archive.signer.pem]: encodeSignaturePem(archive.header.signature),

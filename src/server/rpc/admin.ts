@@ -7,6 +7,7 @@ import type { ContactInfo, SignerInfo } from '../../core/rpc/types.ts';
 import type { MethodHandler } from '../context.ts';
 import { invalidParams, invalidRequest, notFound } from '../rpc-error.ts';
 import { canonicalKey, newGuid } from '../signers.ts';
+import { hasOwnKey, ownValue, setOwn } from '../../core/registry/own-key.ts';
 
 /** A decoded contact with its website URL normalized like upstream's `Url` (§5.3). */
 function contact(c: ContactInfo, key: string): ContactInfo {
@@ -49,7 +50,7 @@ export const adminSignerEdit: MethodHandler<'admin.signer.edit'> = async (p, ctx
   const removeContact = contacts(p.removeContact, 'removeContact');
   const removeKey = keyList(p.removeKey, 'removeKey');
   await ctx.store.mutate((db) => {
-    const s = db.index.signers[id];
+    const s = ownValue(db.index.signers, id);
     if (!s) throw notFound(id);
     if (setName != null) s.name = setName;
     s.contact.push(...addContact);
@@ -64,7 +65,7 @@ export const adminSignerEdit: MethodHandler<'admin.signer.edit'> = async (p, ctx
 
 export const adminSignerRemove: MethodHandler<'admin.signer.remove'> = async ({ id }, ctx) => {
   await ctx.store.mutate((db) => {
-    if (!db.index.signers[id]) throw notFound('Unknown signer');
+    if (!hasOwnKey(db.index.signers, id)) throw notFound('Unknown signer');
     delete db.index.signers[id];
     for (const pkg of Object.values(db.index.package.packages)) delete pkg.authorized[id];
     for (const os of Object.values(db.index.os.versions)) os.authorized = os.authorized.filter((g) => g !== id);
@@ -76,7 +77,7 @@ export const adminSignerRemove: MethodHandler<'admin.signer.remove'> = async ({ 
 export const adminAdd: MethodHandler<'admin.add'> = async ({ signer }, ctx) => {
   await ctx.store.mutate(
     (db) => {
-      if (!db.index.signers[signer]) throw invalidRequest(`unknown signer ${signer}`);
+      if (!hasOwnKey(db.index.signers, signer)) throw invalidRequest(`unknown signer ${signer}`);
       if (db.admins.includes(signer)) return false;
       db.admins.push(signer);
       return true;
@@ -101,6 +102,9 @@ export const adminRemove: MethodHandler<'admin.remove'> = async ({ signer }, ctx
 export const adminList: MethodHandler<'admin.list'> = (_p, ctx) => {
   const { signers } = ctx.store.db.index;
   const out: Record<string, SignerInfo> = {};
-  for (const guid of ctx.store.db.admins) if (signers[guid]) out[guid] = signers[guid];
+  for (const guid of ctx.store.db.admins) {
+    const info = ownValue(signers, guid);
+    if (info) setOwn(out, guid, info);
+  }
   return out;
 };

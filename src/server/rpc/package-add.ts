@@ -14,6 +14,7 @@ import { invalidParams, invalidRequest, invalidSignature, notFound, RpcError } f
 import { assertScope, callerOf } from '../scope.ts';
 import { s9pkError } from '../s9pk-fetch.ts';
 import { assertArchiveBounds } from '../archive-limits.ts';
+import { ownValue, setOwn } from '../../core/registry/own-key.ts';
 
 /** Both `package.add` forms: the uploader's commitment and its signature (§4.3). */
 type CommitmentParams = Pick<ParamsOf<'package.add'>, 'commitment' | 'signature'>;
@@ -77,16 +78,17 @@ async function addCommon(p: CommitmentParams, ctx: MethodContext, urls: string[]
     const caller = callerOf(db, ctx.signer);
     assertScope(db, caller, record.id, record.version);
     const pkgs = db.index.package.packages;
-    const pkg = (pkgs[record.id] ??= { authorized: {}, versions: {}, categories: [] });
-    const existing = pkg.versions[record.version];
+    const pkg = ownValue(pkgs, record.id) ?? { authorized: {}, versions: {}, categories: [] };
+    setOwn(pkgs, record.id, pkg);
+    const existing = ownValue(pkg.versions, record.version);
     if (!existing) {
       if (mode === 'append-url') throw notFound(`${record.id}@${record.version}`);
-      pkg.versions[record.version] = record.info;
+      setOwn(pkg.versions, record.version, record.info);
       return;
     }
     const merged = mergeVersion(existing, record.info, mode);
     if (!merged.ok) throw new RpcError(38, merged.message);
-    pkg.versions[record.version] = merged.info;
+    setOwn(pkg.versions, record.version, merged.info);
   });
   return null;
 }

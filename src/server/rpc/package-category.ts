@@ -6,12 +6,13 @@
 import type { ParamsOf } from '../../core/rpc/methods.ts';
 import type { MethodContext, MethodHandler } from '../context.ts';
 import { notFound } from '../rpc-error.ts';
+import { hasOwnKey, ownValue, setOwn } from '../../core/registry/own-key.ts';
 
 export const categoryList: MethodHandler<'package.category.list'> = (_p, ctx) => ctx.store.db.index.package.categories;
 
 export const categoryAdd: MethodHandler<'package.category.add'> = async ({ id, name }, ctx) => {
   await ctx.store.mutate((db) => {
-    db.index.package.categories[id] = { name };
+    setOwn(db.index.package.categories, id, { name });
   });
   return null;
 };
@@ -19,7 +20,7 @@ export const categoryAdd: MethodHandler<'package.category.add'> = async ({ id, n
 export const categoryRemove: MethodHandler<'package.category.remove'> = async ({ id }, ctx) => {
   await ctx.store.mutate(
     (db) => {
-      const had = id in db.index.package.categories;
+      const had = hasOwnKey(db.index.package.categories, id);
       delete db.index.package.categories[id];
       return had;
     },
@@ -35,7 +36,7 @@ function editPackageCategories(
   return async ({ id, package: pkg }, ctx) => {
     await ctx.store.mutate(
       (db) => {
-        const info = db.index.package.packages[pkg];
+        const info = ownValue(db.index.package.packages, pkg);
         if (!info) throw notFound(pkg);
         const next = edit(info.categories, id);
         const changed = next.length !== info.categories.length;

@@ -22,6 +22,7 @@ import { localizeFor } from '../../core/registry/localize.ts';
 import { assertIdLength } from '../package-id.ts';
 import { compareVersionKeys } from '../store/canonical.ts';
 import { rangeParam, storedRange, versionParam } from './package-signer.ts';
+import { ownValue } from '../../core/registry/own-key.ts';
 
 const LEGACY_MAX = parseVersion('0.4.0-alpha.17');
 
@@ -158,7 +159,7 @@ export const packageGet: MethodHandler<'package.get'> = (p, ctx) => {
   };
   const { packages } = ctx.store.db.index.package;
   if (id !== undefined) {
-    const r = shape(packages[id]);
+    const r = shape(ownValue(packages, id));
     if (targetText !== undefined) {
       const top = [...r.best].sort((a, b) => compareVersionKeys(b.key, a.key))[0];
       ctx.metrics.recordPackageRequest(id, top?.key ?? null, ctx.now());

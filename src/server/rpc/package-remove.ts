@@ -8,6 +8,7 @@ import type { MethodHandler } from '../context.ts';
 import { invalidParams, invalidRequest } from '../rpc-error.ts';
 import { assertScope, callerOf } from '../scope.ts';
 import { versionParam } from './package-signer.ts';
+import { ownValue } from '../../core/registry/own-key.ts';
 
 function sighashParam(text: string): Uint8Array {
   try {
@@ -38,7 +39,7 @@ export const packageRemove: MethodHandler<'package.remove'> = async (p, ctx) => 
     (db) => {
       const caller = callerOf(db, ctx.signer);
       assertScope(db, caller, id, version);
-      const pkg = db.index.package.packages[id];
+      const pkg = ownValue(db.index.package.packages, id);
       if (!pkg) return false;
       if (version === undefined) {
         if (Object.keys(pkg.versions).length > 0 && !force) {
@@ -47,7 +48,7 @@ export const packageRemove: MethodHandler<'package.remove'> = async (p, ctx) => 
         delete db.index.package.packages[id];
         return true;
       }
-      const info = pkg.versions[version];
+      const info = ownValue(pkg.versions, version);
       if (!info) return false;
       if (sighash === undefined) {
         delete pkg.versions[version];
@@ -71,7 +72,7 @@ export const packageRemoveMirror: MethodHandler<'package.remove-mirror'> = async
     (db) => {
       const caller = callerOf(db, ctx.signer);
       assertScope(db, caller, id, version);
-      const info = db.index.package.packages[id]?.versions[version];
+      const info = ownValue(ownValue(db.index.package.packages, id)?.versions, version);
       if (!info) return false;
       let changed = false;
       for (const [, asset] of info.s9pks) {

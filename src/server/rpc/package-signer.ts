@@ -9,6 +9,7 @@ import type { VersionRange } from '../../core/exver/range.ts';
 import type { SignerInfo } from '../../core/rpc/types.ts';
 import type { MethodHandler } from '../context.ts';
 import { invalidParams, invalidRequest, notFound } from '../rpc-error.ts';
+import { hasOwnKey, ownValue, setOwn } from '../../core/registry/own-key.ts';
 
 /** Parses a range parameter like upstream's deserializer; failures are -32602. */
 export function rangeParam(text: string, field: string): VersionRange {
@@ -41,21 +42,21 @@ export const packageSignerAdd: MethodHandler<'package.signer.add'> = async (p, c
   const { id, signer, merge } = p;
   const versions = rangeParam(p.versions ?? '*', 'versions');
   await ctx.store.mutate((db) => {
-    if (!db.index.signers[signer]) throw invalidRequest(`unknown signer ${signer}`);
-    const pkg = db.index.package.packages[id];
+    if (!hasOwnKey(db.index.signers, signer)) throw invalidRequest(`unknown signer ${signer}`);
+    const pkg = ownValue(db.index.package.packages, id);
     if (!pkg) throw notFound(id);
-    const existing = pkg.authorized[signer];
+    const existing = ownValue(pkg.authorized, signer);
     const next = merge ? rangeOr(existing === undefined ? RANGE_NONE : storedRange(existing), versions) : versions;
-    pkg.authorized[signer] = printRange(next);
+    setOwn(pkg.authorized, signer, printRange(next));
   });
   return null;
 };
 
 export const packageSignerRemove: MethodHandler<'package.signer.remove'> = async ({ id, signer }, ctx) => {
   await ctx.store.mutate((db) => {
-    const pkg = db.index.package.packages[id];
+    const pkg = ownValue(db.index.package.packages, id);
     if (!pkg) throw notFound(id);
-    if (!(signer in pkg.authorized)) throw notFound(`Signer ${signer} is not authorized to sign for ${id}`);
+    if (!hasOwnKey(pkg.authorized, signer)) throw notFound(`Signer ${signer} is not authorized to sign for ${id}`);
     delete pkg.authorized[signer];
   });
   return null;
@@ -63,12 +64,12 @@ export const packageSignerRemove: MethodHandler<'package.signer.remove'> = async
 
 export const packageSignerList: MethodHandler<'package.signer.list'> = ({ id }, ctx) => {
   const { packages } = ctx.store.db.index.package;
-  const pkg = packages[id];
+  const pkg = ownValue(packages, id);
   if (!pkg) throw notFound(id);
   const out: Record<string, [SignerInfo, string]> = {};
   for (const [guid, range] of Object.entries(pkg.authorized)) {
-    const info = ctx.store.db.index.signers[guid];
-    if (info) out[guid] = [info, range];
+    const info = ownValue(ctx.store.db.index.signers, guid);
+    if (info) setOwn(out, guid, [info, range]);
   }
   return out;
 };

@@ -5,12 +5,13 @@
  */
 import { parseExtendedVersion, sortKeyCompare } from '../../core/exver/index.ts';
 import type { RegistryDatabase } from '../../core/rpc/types.ts';
+import { setOwn } from '../../core/registry/own-key.ts';
 
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 function sortKeys<T>(map: Record<string, T>, compare: (a: string, b: string) => number = byString): Record<string, T> {
   const out: Record<string, T> = {};
-  for (const k of Object.keys(map).sort(compare)) out[k] = map[k]!;
+  for (const k of Object.keys(map).sort(compare)) setOwn(out, k, map[k]!);
   return out;
 }
 

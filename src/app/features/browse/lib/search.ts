@@ -8,6 +8,7 @@ import Fuse from 'fuse.js';
 import { localize } from '../../../../core/registry/localize.ts';
 import type { Category } from '../../../../core/rpc/types.ts';
 import type { PackageSummary } from './summaries.ts';
+import { ownValue } from '../../../../core/registry/own-key.ts';
 
 /** `relevance` only applies while searching; without a query it falls back to `name`. */
 export type SortKey = 'relevance' | 'name' | 'recent';
@@ -103,7 +104,7 @@ export function categoryOptions(
   const ids = new Set([...Object.keys(categories), ...counts.keys()]);
   return [...ids]
     .map((id) => {
-      const cat = categories[id];
+      const cat = ownValue(categories, id);
       return {
         id,
         name: cat ? localize(cat.name, language) || id : id,

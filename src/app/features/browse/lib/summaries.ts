@@ -11,6 +11,7 @@ import {
 } from '../../../../core/exver/index.ts';
 import { localize } from '../../../../core/registry/localize.ts';
 import type { PackageIndex, PackageInfo } from '../../../../core/rpc/types.ts';
+import { ownValue } from '../../../../core/registry/own-key.ts';
 
 export interface PackageSummary {
   id: string;
@@ -61,7 +62,7 @@ export function newestVersion(keys: readonly string[]): string | null {
 export function summarizePackage(id: string, pkg: PackageInfo, language: string): PackageSummary {
   const keys = Object.keys(pkg.versions);
   const version = newestVersion(keys);
-  const info = version === null ? undefined : pkg.versions[version];
+  const info = version === null ? undefined : ownValue(pkg.versions, version);
   let lastPublished: string | null = null;
   let lastPublishedMs: number | null = null;
   for (const v of Object.values(pkg.versions)) {

@@ -5,6 +5,7 @@
  */
 import { TextField } from '../../../components/ui.tsx';
 import { editorLocales, LOCALE_LABELS, type NameDraft } from '../lib/category-name.ts';
+import { ownValue, withOwn } from '../../../../core/registry/own-key.ts';
 
 export function NameEditor({ idPrefix, draft, onChange, error }: { idPrefix: string; draft: NameDraft; onChange: (d: NameDraft) => void; error: string | null }) {
   return (
@@ -26,10 +27,10 @@ export function NameEditor({ idPrefix, draft, onChange, error }: { idPrefix: str
             <TextField
               key={locale}
               id={`${idPrefix}-${locale}`}
-              label={LOCALE_LABELS[locale] ?? locale}
+              label={ownValue(LOCALE_LABELS, locale) ?? locale}
               lang={locale.replace('_', '-')}
-              value={draft.locales[locale] ?? ''}
-              onChange={(e) => onChange({ ...draft, locales: { ...draft.locales, [locale]: e.target.value } })}
+              value={ownValue(draft.locales, locale) ?? ''}
+              onChange={(e) => onChange({ ...draft, locales: withOwn(draft.locales, locale, e.target.value) })}
             />
           ))}
         </div>

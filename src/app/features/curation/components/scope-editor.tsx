@@ -16,6 +16,7 @@ import { CoverageTable } from './coverage-table.tsx';
 import { RangeField } from './range-field.tsx';
 import { ScopeModeChoice } from './scope-mode-choice.tsx';
 import { inputClass } from './styles.ts';
+import { ownValue } from '../../../../core/registry/own-key.ts';
 
 export interface ScopeEditorProps {
   pkg: string;
@@ -33,10 +34,10 @@ export function ScopeEditor({ pkg, versions, signers, current, signer: fixed, on
   const [signer, setSigner] = useState(fixed ?? '');
   const [text, setText] = useState('');
   const [mode, setMode] = useState<ScopeMode | null>(null);
-  const existing = signer ? (current[signer] ?? null) : null;
+  const existing = signer ? (ownValue(current, signer) ?? null) : null;
   const state = rangeEditorState(text, existing, versions, mode ?? 'replace');
   const needsMode = existing !== null && mode === null;
-  const name = signers[signer]?.name ?? signer;
+  const name = ownValue(signers, signer)?.name ?? signer;
   const ready = signer !== '' && state.parsed.ok && !needsMode && !state.unchanged;
 
   const submit = (e: FormEvent) => {

@@ -18,6 +18,7 @@ import { AdminToggle } from './admin-toggle.tsx';
 import { RemoveSigner } from './remove-signer.tsx';
 import { SignerCard } from './signer-card.tsx';
 import { SignerForm } from './signer-form.tsx';
+import { ownValue } from '../../../../core/registry/own-key.ts';
 
 export function SignersPage() {
   const { url } = useRegistryScope();
@@ -41,7 +42,10 @@ export function SignersPage() {
   const admins = Object.keys(adminList.data);
   const pkgs = index.data.packages;
   const scopesOf = (guid: string): [string, string][] =>
-    Object.entries(pkgs).flatMap(([id, p]) => (p.authorized[guid] !== undefined ? [[id, p.authorized[guid]] as [string, string]] : []));
+    Object.entries(pkgs).flatMap(([id, p]) => {
+      const range = ownValue(p.authorized, guid);
+      return range !== undefined ? [[id, range] as [string, string]] : [];
+    });
   const list = Object.entries(signers.data).sort(([, a], [, b]) => a.name.localeCompare(b.name));
   const guardOf = (guid: string) => {
     const v = checkAdminAction({ admins, target: guid, me: me.guid, action: 'either' });

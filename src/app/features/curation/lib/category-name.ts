@@ -5,6 +5,7 @@
  * five locales the console offers (plus any others a category already has) or a plain string.
  */
 import type { LocaleString } from '../../../../core/rpc/types.ts';
+import { ownValue } from '../../../../core/registry/own-key.ts';
 
 /** The locales the editor always offers, in this order. */
 export const EDITOR_LOCALES = ['en_US', 'es_ES', 'de_DE', 'pl_PL', 'fr_FR'] as const;
@@ -64,5 +65,5 @@ export function categoryIdError(id: string, existing: Iterable<string>): string 
 export function sameLocaleString(a: LocaleString, b: LocaleString): boolean {
   if (typeof a === 'string' || typeof b === 'string') return a === b;
   const ka = Object.keys(a);
-  return ka.length === Object.keys(b).length && ka.every((k) => a[k] === b[k]);
+  return ka.length === Object.keys(b).length && ka.every((k) => ownValue(b, k) === a[k]);
 }

@@ -8,16 +8,17 @@ import { useMemo } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { usePackageIndex } from '../../../lib/registry-queries.ts';
 import { parseTab, pickVersion, sortVersionsDesc, type PackageTab } from '../lib/versions.ts';
+import { ownValue } from '../../../../core/registry/own-key.ts';
 
 export function usePackagePage() {
   const { id = '' } = useParams();
   const [params] = useSearchParams();
   const index = usePackageIndex();
-  const pkg = index.data?.packages[id];
+  const pkg = ownValue(index.data?.packages, id);
   const versions = useMemo(() => (pkg ? sortVersionsDesc(Object.keys(pkg.versions)) : []), [pkg]);
   const { version, missing } = pickVersion(versions, params.get('v'));
   const tab = parseTab(params.get('tab'));
-  const info = version !== null ? pkg?.versions[version] : undefined;
+  const info = version !== null ? ownValue(pkg?.versions, version) : undefined;
 
   /** `?…` search string for a version and/or tab, keeping the other params. */
   const searchFor = (next: { v?: string; tab?: PackageTab }): string => {

@@ -13,6 +13,7 @@ import { PackageFacts } from './package-facts.tsx';
 import { ReleaseNotes } from './release-notes.tsx';
 import { Section } from './section.tsx';
 import { VariantTable } from './variant-table.tsx';
+import { ownValue } from '../../../../core/registry/own-key.ts';
 
 export function OverviewTab({
   version,
@@ -30,7 +31,7 @@ export function OverviewTab({
   hrefFor: (id: string) => string;
 }) {
   const titleOf = (id: string) => {
-    const versions = index.packages[id]?.versions;
+    const versions = ownValue(index.packages, id)?.versions;
     return versions ? (Object.values(versions)[0]?.title ?? null) : null;
   };
   return (

@@ -28,6 +28,7 @@ import type {
 } from '../../../../core/rpc/types.ts';
 import { formatBytes } from './format.ts';
 import { sortVersionsDesc } from './versions.ts';
+import { hasOwnKey } from '../../../../core/registry/own-key.ts';
 
 export type HiddenReason =
   | { kind: 'os'; osVersion: string; compat: string }
@@ -188,8 +189,8 @@ export function explainDevice(
   const compat = parseRange(device.os.compat);
   const offered = (key: string): Offered => {
     if (!answer) return null;
-    if (key in answer.best) return 'best';
-    if (answer.otherVersions && key in answer.otherVersions) return 'other';
+    if (hasOwnKey(answer.best, key)) return 'best';
+    if (hasOwnKey(answer.otherVersions, key)) return 'other';
     return 'hidden';
   };
   const versions = sortVersionsDesc(Object.keys(pkg.versions)).map((key) => ({
@@ -202,7 +203,7 @@ export function explainDevice(
   return {
     versions,
     expectedBest: predictBest(versions),
-    onlyInAnswer: sortVersionsDesc(answered.filter((k) => !(k in pkg.versions))),
+    onlyInAnswer: sortVersionsDesc(answered.filter((k) => !hasOwnKey(pkg.versions, k))),
     disagreements: versions
       .filter((v) => v.offered !== null && v.expected !== (v.offered !== 'hidden'))
       .map((v) => v.version),

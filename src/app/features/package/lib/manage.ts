@@ -8,6 +8,7 @@
 import type { PackageIndex, PackageInfo, PackageVersionInfo } from '../../../../core/rpc/types.ts';
 import { commitmentsEqual } from '../../../../core/s9pk/variant.ts';
 import { sortVersionsDesc } from './versions.ts';
+import { hasOwnKey, ownValue } from '../../../../core/registry/own-key.ts';
 
 /** Whether removing `url` from the version leaves every variant with at least one URL. */
 export function canRemoveUrl(info: PackageVersionInfo, url: string): boolean {
@@ -32,10 +33,10 @@ export function dependentsOf(index: PackageIndex, id: string): Dependent[] {
   const out: Dependent[] = [];
   for (const [other, pkg] of Object.entries(index.packages)) {
     if (other === id) continue;
-    const versions = sortVersionsDesc(Object.keys(pkg.versions).filter((v) => pkg.versions[v]!.dependencyMetadata[id] !== undefined));
+    const versions = sortVersionsDesc(Object.keys(pkg.versions).filter((v) => hasOwnKey(pkg.versions[v]!.dependencyMetadata, id)));
     if (versions.length === 0) continue;
     const newest = pkg.versions[versions[0]!]!;
-    out.push({ id: other, title: newest.title, versions, optional: versions.every((v) => pkg.versions[v]!.dependencyMetadata[id]!.optional) });
+    out.push({ id: other, title: newest.title, versions, optional: versions.every((v) => ownValue(pkg.versions[v]!.dependencyMetadata, id)!.optional) });
   }
   return out.sort((a, b) => (a.id < b.id ? -1 : 1));
 }

@@ -6,6 +6,7 @@
 import { localize } from '../../../../core/registry/localize.ts';
 import type { Category, PackageIndex, PackageVersionInfo } from '../../../../core/rpc/types.ts';
 import { safeHttpUrl } from './format.ts';
+import { ownValue } from '../../../../core/registry/own-key.ts';
 
 export interface DependencyView {
   id: string;
@@ -63,7 +64,7 @@ export function categoryNames(
   language: string,
 ): { id: string; name: string }[] {
   return ids.map((id) => {
-    const c = categories[id];
+    const c = ownValue(categories, id);
     return { id, name: c ? localize(c.name, language) || id : id };
   });
 }
