@@ -22,7 +22,7 @@ beforeEach(() => {
     const req: { id: number; method: string } = JSON.parse(await new Response(init.body).text());
     calls.push(req.method);
     const me = { name: 'Me', contact: [], keys: [signer.publicKeyPem] };
-    const result = req.method === 'index' ? { signers: { G1: me }, package: { packages: {}, categories: {} } } : admins;
+    const result = req.method === 'index' ? { name: null, icon: null, os: { versions: {} }, signers: { G1: me }, package: { packages: {}, categories: {} } } : admins;
     return new Response(JSON.stringify({ jsonrpc: '2.0', id: req.id, result }), { headers: { 'content-type': 'application/json' } });
   });
 });

@@ -77,12 +77,13 @@ describe('registry client: envelope', () => {
     expect(checkSignedBody(h, new Uint8Array(last.body))).not.toBeNull();
     expect(verifyAuthSignature(h, ['127.0.0.1'])).toBe('127.0.0.1');
     // anonymous per call
+    reply = ok({ name: 'R', icon: null, categories: {} });
     await client.api.info.get({ anonymous: true });
     expect(seen.at(-1)!.req.headers['x-startos-auth-sig']).toBeUndefined();
   });
 
   it('honours a context override and sends the device-info header', async () => {
-    reply = ok({});
+    reply = ok({ categories: [], best: {}, otherVersions: {} });
     const client = createRegistryClient({ url: base, signer: seedSigner(parseHex(vector.seed)), context: 'registry.example.com' });
     const deviceInfo = { os: { version: '0.4.0', compat: '>=0.3.0:0 <=0.4.0:0', platform: 'x86_64', language: 'de_DE' }, hardware: { arch: 'x86_64', ram: 8589934592 } };
     await client.api.package.get({ id: 'hello' }, { deviceInfo });
@@ -140,10 +141,10 @@ describe('registry client: errors', () => {
 describe('registry client: clock skew', () => {
   it('estimates the offset from the Date header and can correct signing time', async () => {
     const serverTime = Date.parse('2030-01-01T00:00:00Z');
-    reply = () => ({ headers: { Date: new Date(serverTime).toUTCString() }, body: '{"jsonrpc":"2.0","result":null,"id":1}' });
+    reply = () => ({ headers: { Date: new Date(serverTime).toUTCString() }, body: '{"jsonrpc":"2.0","result":{},"id":1}' });
     const local = serverTime - 120_000;
     const client = createRegistryClient({ url: base, signer: seedSigner(parseHex(vector.seed)), now: () => local, correctClock: true });
-    await client.api.info.get();
+    await client.api.admin.list();
     expect(client.clock.offsetMs).toBe(120_500);
     expect(client.clock.isSkewed()).toBe(true);
     await client.api.admin.list();

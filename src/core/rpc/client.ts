@@ -14,6 +14,7 @@ import { DEVICE_INFO_HEADER, encodeDeviceInfo } from './device-info.ts';
 import { buildRequest, decodeResponse } from './envelope.ts';
 import type { MethodName, ParamsOf, ResultOf } from './methods.ts';
 import { createRegistryApi } from './registry-api.ts';
+import { validateResult } from './validate-result.ts';
 
 /** Signs request bodies; lets a key vault sign without handing out the seed. */
 export interface RequestSigner {
@@ -76,7 +77,7 @@ export function createRegistryClient(options: RegistryClientOptions) {
   let nextId = 1;
 
   async function call<M extends MethodName>(method: M, params: ParamsOf<M>, opts: CallOptions = {}): Promise<ResultOf<M>> {
-    return (await callRaw(method, params as object, opts)) as ResultOf<M>;
+    return validateResult(method, params, await callRaw(method, params as object, opts));
   }
 
   async function callRaw(method: string, params: object, opts: CallOptions = {}): Promise<unknown> {

@@ -27,7 +27,7 @@ function answer(method: string, headers: Headers): object {
   calls.push({ method, context });
   if (method === 'info') return { result: { name: 'Test Registry', icon: null, categories: {} } };
   if (auth && !context) return { error: { code: 31, message: 'Invalid Signature', data: { details: 'signature does not verify' } } };
-  if (method === 'index') return { result: { signers: { G1: { name: 'Dev', contact: [], keys: [keyPem] } }, package: { packages: {}, categories: {} } } };
+  if (method === 'index') return { result: { name: null, icon: null, os: { versions: {} }, signers: { G1: { name: 'Dev', contact: [], keys: [keyPem] } }, package: { packages: {}, categories: {} } } };
   if (method === 'admin.list') return { error: { code: 34, message: 'Unauthorized', data: { details: 'not an admin' } } };
   throw new Error(`unexpected ${method}`);
 }

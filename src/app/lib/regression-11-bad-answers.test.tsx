@@ -1,0 +1,48 @@
+// @vitest-environment jsdom
+/**
+ * Regression (issue 11, item 6): registry answers were cast, not checked. `info.name` as an
+ * object replaced the whole view with React error #31, and `versions: null` threw a TypeError.
+ * Now the client raises `RPC_BAD_RESPONSE` naming the method and field, and the page shows it.
+ */
+import { cleanup, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { BrowsePage } from '../features/browse/routes.tsx';
+import { exampleIndex } from '../features/browse/lib/fixtures.test-helpers.ts';
+import { RegistryHeader } from '../features/registries/registry-header.tsx';
+import { renderRegistryRoute } from '../testing/render-registry-route.tsx';
+
+const REGISTRY = 'http://registry.test';
+let answers: Record<string, unknown> = {};
+
+beforeEach(() => {
+  vi.spyOn(window, 'scrollTo').mockImplementation(() => {});
+  vi.stubGlobal('fetch', async (_url: URL, init: RequestInit) => {
+    const req: { id: number; method: string } = JSON.parse(await new Response(init.body).text());
+    if (!Object.hasOwn(answers, req.method)) throw new Error(`unexpected ${req.method}`);
+    const body = JSON.stringify({ jsonrpc: '2.0', id: req.id, result: answers[req.method] });
+    return new Response(body, { headers: { 'content-type': 'application/json' } });
+  });
+});
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+describe('regression 11: bad registry answers show a precise message', () => {
+  it('an object as info.name', async () => {
+    answers = { info: { name: { evil: true }, icon: null, categories: {} } };
+    renderRegistryRoute({ registry: REGISTRY, path: '/', element: <RegistryHeader />, entry: '/' });
+    expect(await screen.findByText(/info: bad answer: name: expected string, got Object/)).toBeTruthy();
+  });
+
+  it('versions: null in the package index', async () => {
+    const index = exampleIndex();
+    answers = {
+      'package.index': { ...index, packages: { ...index.packages, bitcoind: { ...index.packages.bitcoind, versions: null } } },
+      'package.category.list': index.categories,
+    };
+    renderRegistryRoute({ registry: REGISTRY, path: '/r/:registry', element: <BrowsePage />, entry: `/r/${encodeURIComponent(REGISTRY)}` });
+    expect(await screen.findByText(/package\.index: bad answer: packages\.bitcoind\.versions: expected Object, got null/)).toBeTruthy();
+  });
+});
