@@ -19,9 +19,34 @@ export type Role =
   | { kind: 'clock-skew'; seconds: number | null; range: number }
   | { kind: 'bad-signature'; context: string; details: string | null };
 
-function timestampRejected(e: unknown): boolean {
-  const r = remoteErrorOf(e);
-  return r?.code === 31 && /timestamp/i.test(r.details ?? '');
+/** Code 31 (InvalidSignature) covers both a skewed clock and a bad signature (§2.10). */
+function signatureRejected(e: unknown): boolean {
+  return remoteErrorOf(e)?.code === 31;
+}
+
+/** Clocks this close are inside the registry's ±30 s window: not the cause of a rejection. */
+const WINDOW_SECONDS = 30;
+
+/**
+ * Tells a skewed clock from a bad signature by measurement, never by the registry's words
+ * (upstream translates them): the `Date` header's offset when the registry sends one, else
+ * signed probes with shifted timestamps. No accepted probe means the signature itself is bad.
+ */
+async function diagnoseRejection(client: RegistryClient): Promise<{ seconds: number | null; range: number } | null> {
+  if (client.clock.offsetMs !== null) {
+    const seconds = Math.round(client.clock.offsetMs / 1000);
+    return Math.abs(seconds) > WINDOW_SECONDS ? { seconds, range: Infinity } : null;
+  }
+  const m = await measureSkew(async (o) => {
+    try {
+      await client.api.index({ clockOffsetMs: o * 1000 });
+      return true;
+    } catch (err) {
+      if (signatureRejected(err)) return false;
+      throw err;
+    }
+  });
+  return m.seconds !== null && Math.abs(m.seconds) > WINDOW_SECONDS ? { seconds: m.seconds, range: m.range } : null;
 }
 
 /** The two signed reads a role is made of; the query cache passes its own, so they are shared. */
@@ -46,20 +71,11 @@ export async function detectRole(
   } catch (e) {
     const r = remoteErrorOf(e);
     if (r?.code === 34) return { kind: 'unknown-key' };
-    if (timestampRejected(e)) {
-      if (client.clock.offsetMs !== null) return { kind: 'clock-skew', seconds: Math.round(client.clock.offsetMs / 1000), range: Infinity };
-      const m = await measureSkew(async (o) => {
-        try {
-          await client.api.index({ clockOffsetMs: o * 1000 });
-          return true;
-        } catch (err) {
-          if (timestampRejected(err)) return false;
-          throw err;
-        }
-      });
-      return { kind: 'clock-skew', seconds: m.seconds, range: m.range };
+    if (r?.code === 31) {
+      const skew = await diagnoseRejection(client);
+      if (skew) return { kind: 'clock-skew', ...skew };
+      return { kind: 'bad-signature', context: client.context, details: r.details };
     }
-    if (r?.code === 31) return { kind: 'bad-signature', context: client.context, details: r.details };
     throw e;
   }
   const entry = Object.entries(index.signers).find(([, s]) => s.keys.includes(keyPem));
