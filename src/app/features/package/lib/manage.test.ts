@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GPU, exampleIndex, variant } from '../testing/fixtures.ts';
-import { canRemoveUrl, dependentsOf, describeImpact, packageRemovalImpact, variantRemovalImpact, versionRemovalImpact, versionUrls } from './manage.ts';
+import { canRemoveUrl, dependentsOf, describeImpact, packageRemovalImpact, removalMessage, variantRemovalImpact, versionRemovalImpact, versionUrls } from './manage.ts';
 
 const bitcoind = () => exampleIndex().packages['bitcoind']!;
 
@@ -46,5 +46,12 @@ describe('manage rules', () => {
     const x = dependentsOf(index, 'bitcoind').find((d) => d.id === 'x')!;
     expect(x.versions).toEqual(['28.1:0']);
     expect(x.optional).toBe(true);
+  });
+});
+
+describe('removalMessage (issue 11, item 8)', () => {
+  it('says so when package.remove answers false', () => {
+    expect(removalMessage(true, 'hello-world 1.0.0:0')).toBe('Removed hello-world 1.0.0:0.');
+    expect(removalMessage(false, 'hello-world 1.0.0:0')).toBe('Nothing was removed: the registry no longer had hello-world 1.0.0:0.');
   });
 });

@@ -79,3 +79,11 @@ export function describeImpact(i: Impact): string {
   parts.push(`${i.urls.length} download URL${i.urls.length === 1 ? '' : 's'}`);
   return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts[0]!;
 }
+
+/**
+ * What to tell the user after `package.remove`, whose result says whether the database changed:
+ * `false` means the registry had nothing to remove (already gone), never "Removed …".
+ */
+export function removalMessage(removed: boolean, what: string): string {
+  return removed ? `Removed ${what}.` : `Nothing was removed: the registry no longer had ${what}.`;
+}

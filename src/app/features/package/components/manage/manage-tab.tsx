@@ -13,7 +13,7 @@ import { useRegistryScope } from '../../../../lib/registry-scope.tsx';
 import { useRole } from '../../../../lib/registry-queries.ts';
 import { describeRole } from '../../../../lib/role.ts';
 import { useManageAuthority, useRemove } from '../../api/manage.ts';
-import { dependentsOf, describeImpact, packageRemovalImpact } from '../../lib/manage.ts';
+import { dependentsOf, describeImpact, packageRemovalImpact, removalMessage } from '../../lib/manage.ts';
 import { Section } from '../section.tsx';
 import { ConfirmAction } from './confirm-action.tsx';
 import { DependentsNote } from './dependents-note.tsx';
@@ -37,8 +37,8 @@ function RemovePackage({ id, pkg, index }: { id: string; pkg: PackageInfo; index
             remove.mutate(
               { id, force: true },
               {
-                onSuccess: () => {
-                  toast('success', `Removed the package ${id}.`);
+                onSuccess: (removed) => {
+                  toast(removed ? 'success' : 'info', removalMessage(removed, `the package ${id}`));
                   navigate(paths.registry.browse.getHref(url));
                 },
               },

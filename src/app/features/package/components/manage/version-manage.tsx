@@ -11,7 +11,7 @@ import { announce } from '../../../../components/live-region.tsx';
 import { Button } from '../../../../components/ui.tsx';
 import { useRemove, useRemoveMirror } from '../../api/manage.ts';
 import { shortenMiddle } from '../../lib/format.ts';
-import { canRemoveUrl, describeImpact, variantRemovalImpact, versionRemovalImpact, type Dependent } from '../../lib/manage.ts';
+import { canRemoveUrl, describeImpact, removalMessage, variantRemovalImpact, versionRemovalImpact, type Dependent } from '../../lib/manage.ts';
 import { AddMirrorForm } from './add-mirror-form.tsx';
 import { ConfirmAction } from './confirm-action.tsx';
 import { DependentsNote } from './dependents-note.tsx';
@@ -59,7 +59,7 @@ export function VersionManage({ id, version, info, dependents }: { id: string; v
                   confirmLabel="Remove the variant"
                   pending={removeVariant.isPending}
                   error={removeVariant.error}
-                  onConfirm={() => removeVariant.mutate({ id, version, sighash }, { onSuccess: () => announce(`Removed ${label} of ${version}`) })}
+                  onConfirm={() => removeVariant.mutate({ id, version, sighash }, { onSuccess: (removed) => announce(removalMessage(removed, `${label} of ${version}`)) })}
                 >
                   <p>
                     Removes {describeImpact(impact)} ({impact.urls.join(', ')}) from the index. Devices can no longer install this build from here; the files stay where they are hosted.
@@ -79,7 +79,7 @@ export function VersionManage({ id, version, info, dependents }: { id: string; v
           confirmLabel={`Remove ${version}`}
           pending={removeVersion.isPending}
           error={removeVersion.error}
-          onConfirm={() => removeVersion.mutate({ id, version }, { onSuccess: () => announce(`Removed ${id} ${version}`) })}
+          onConfirm={() => removeVersion.mutate({ id, version }, { onSuccess: (removed) => announce(removalMessage(removed, `${id} ${version}`)) })}
         >
           <p>Removes {describeImpact(versionRemovalImpact(info))} from the index. To fix a conflict, re-add every variant afterwards.</p>
           <DependentsNote id={id} dependents={dependents} />
