@@ -6,21 +6,20 @@
  */
 import { cleanup, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { BrowsePage } from '../features/browse/routes.tsx';
-import { exampleIndex } from '../features/browse/lib/fixtures.test-helpers.ts';
-import { RegistryHeader } from '../features/registries/registry-header.tsx';
-import { renderRegistryRoute } from '../testing/render-registry-route.tsx';
+import { BrowsePage } from './features/browse/routes.tsx';
+import { exampleIndex } from './features/browse/testing/fixtures.ts';
+import { RegistryHeader } from './features/registries/registry-header.tsx';
+import { renderRegistryRoute } from './testing/render-registry-route.tsx';
+import { stubRegistryAnswers } from './testing/stub-registry-answers.ts';
 
 const REGISTRY = 'http://registry.test';
 let answers: Record<string, unknown> = {};
 
 beforeEach(() => {
   vi.spyOn(window, 'scrollTo').mockImplementation(() => {});
-  vi.stubGlobal('fetch', async (_url: URL, init: RequestInit) => {
-    const req: { id: number; method: string } = JSON.parse(await new Response(init.body).text());
-    if (!Object.hasOwn(answers, req.method)) throw new Error(`unexpected ${req.method}`);
-    const body = JSON.stringify({ jsonrpc: '2.0', id: req.id, result: answers[req.method] });
-    return new Response(body, { headers: { 'content-type': 'application/json' } });
+  stubRegistryAnswers((method) => {
+    if (!Object.hasOwn(answers, method)) throw new Error(`unexpected ${method}`);
+    return answers[method];
   });
 });
 afterEach(() => {

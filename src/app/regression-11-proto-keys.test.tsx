@@ -7,12 +7,13 @@
  */
 import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { setOwn } from '../../../core/registry/own-key.ts';
-import type { PackageIndex } from '../../../core/rpc/types.ts';
-import { renderRegistryRoute } from '../../testing/render-registry-route.tsx';
-import { PackagePage } from '../package/routes.tsx';
-import { exampleIndex, fakePackage } from './lib/fixtures.test-helpers.ts';
-import { BrowsePage } from './routes.tsx';
+import { setOwn } from '../core/registry/own-key.ts';
+import type { PackageIndex } from '../core/rpc/types.ts';
+import { renderRegistryRoute } from './testing/render-registry-route.tsx';
+import { stubRegistryAnswers } from './testing/stub-registry-answers.ts';
+import { PackagePage } from './features/package/routes.tsx';
+import { exampleIndex, fakePackage } from './features/browse/testing/fixtures.ts';
+import { BrowsePage } from './features/browse/routes.tsx';
 
 const REGISTRY = 'http://registry.test';
 
@@ -40,11 +41,7 @@ function answer(method: string): unknown {
 
 beforeEach(() => {
   vi.spyOn(window, 'scrollTo').mockImplementation(() => {});
-  vi.stubGlobal('fetch', async (_url: URL, init: RequestInit) => {
-    const req: { id: number; method: string } = JSON.parse(await new Response(init.body).text());
-    const body = JSON.stringify({ jsonrpc: '2.0', id: req.id, result: answer(req.method) });
-    return new Response(body, { headers: { 'content-type': 'application/json' } });
-  });
+  stubRegistryAnswers(answer);
 });
 afterEach(() => {
   cleanup();
