@@ -87,7 +87,7 @@ describe('curation', () => {
     await form.getByLabel('German (de_DE)').fill('E2E-Auswahl');
     await form.getByRole('button', { name: 'Create category' }).click();
     await expect.poll(() => page.getByTestId('category-e2e-picks').count()).toBe(1);
-    expect((await admin().api.package.category.list())['e2e-picks']).toEqual({ name: { en_US: 'E2E picks', de_DE: 'E2E-Auswahl' } });
+    await expect.poll(async () => (await admin().api.package.category.list())['e2e-picks']).toEqual({ name: { en_US: 'E2E picks', de_DE: 'E2E-Auswahl' } });
 
     await page.getByRole('button', { name: 'Assign packages to e2e-picks' }).click();
     // rows are sorted by id: bitcoind, hello-world, jellyfin, lnd, … — a Shift-click range takes three
@@ -131,7 +131,7 @@ describe('curation', () => {
     await page.getByRole('button', { name: 'Delete "e2e-picks" and clean 3 packages' }).click();
     await expect.poll(() => page.getByText('Category "e2e-picks" deleted.').count()).toBe(1);
     expect(await carrying('e2e-picks')).toEqual([]);
-    expect((await admin().api.package.index()).categories['e2e-picks']).toBeUndefined();
+    await expect.poll(async () => (await admin().api.package.index()).categories['e2e-picks']).toBeUndefined();
     expect(await page.getByTestId('category-e2e-picks').count()).toBe(0);
   });
 
@@ -163,7 +163,7 @@ describe('curation', () => {
     await edit.getByLabel('Matrix id (contact 2)').fill('@e2e:example.org');
     await edit.getByRole('button', { name: 'Save signer' }).click();
     await expect.poll(() => page.getByRole('link', { name: '@e2e:example.org' }).count()).toBe(1);
-    expect((await admin().api.admin.signer.list())[guid]?.contact).toEqual([{ email: 'e2e@example.com' }, { matrix: '@e2e:example.org' }]);
+    await expect.poll(async () => (await admin().api.admin.signer.list())[guid]?.contact).toEqual([{ email: 'e2e@example.com' }, { matrix: '@e2e:example.org' }]);
 
     // the same key again is refused before anything is sent
     await page.getByRole('button', { name: 'Add a signer' }).click();
@@ -182,7 +182,7 @@ describe('curation', () => {
     await expect.poll(() => page.getByText('The registry reads it as').count()).toBe(1);
     await page.getByRole('button', { name: 'Grant scope' }).click();
     await expect.poll(() => page.getByTestId(`scope-${guid}`).getByTestId('scope-range').textContent()).toBe('>=1.0.0:0 <2.0.0:0');
-    expect((await admin().api.package.signer.list({ id: 'hello-world' }))[guid]?.[1]).toBe('>=1.0.0:0 <2.0.0:0');
+    await expect.poll(async () => (await admin().api.package.signer.list({ id: 'hello-world' }))[guid]?.[1]).toBe('>=1.0.0:0 <2.0.0:0');
 
     await expect(publishHello('1.5.0:0', seed)).resolves.toBeNull();
     const outside = await publishHello('2.5.0:0', seed).catch((e: unknown) => e);
@@ -201,7 +201,7 @@ describe('curation', () => {
     await snap('scopes-merge');
     await page.getByRole('button', { name: 'Merge into scope' }).click();
     await expect.poll(() => page.getByTestId(`scope-${guid}`).getByTestId('scope-range').textContent()).toBe('(>=1.0.0:0 <2.0.0:0) || (>=3.0.0:0 <4.0.0:0)');
-    expect((await admin().api.package.signer.list({ id: 'hello-world' }))[guid]?.[1]).toBe('(>=1.0.0:0 <2.0.0:0) || (>=3.0.0:0 <4.0.0:0)');
+    await expect.poll(async () => (await admin().api.package.signer.list({ id: 'hello-world' }))[guid]?.[1]).toBe('(>=1.0.0:0 <2.0.0:0) || (>=3.0.0:0 <4.0.0:0)');
 
     await page.goto(curate('/signers'));
     const card = page.getByTestId(`signer-${guid}`);
@@ -209,8 +209,8 @@ describe('curation', () => {
     await expect.poll(() => card.getByText(/the scope on 1 package: hello-world/).count()).toBe(1);
     await card.getByRole('button', { name: 'Remove E2E Signer' }).click();
     await expect.poll(() => page.getByTestId(`signer-${guid}`).count()).toBe(0);
-    expect((await admin().api.package.signer.list({ id: 'hello-world' }))[guid]).toBeUndefined();
-    expect((await admin().api.package.index()).packages['hello-world']?.authorized[guid]).toBeUndefined();
+    await expect.poll(async () => (await admin().api.package.signer.list({ id: 'hello-world' }))[guid]).toBeUndefined();
+    await expect.poll(async () => (await admin().api.package.index()).packages['hello-world']?.authorized[guid]).toBeUndefined();
   });
 
   it('refuses to demote or remove the only admin', async () => {
@@ -255,7 +255,7 @@ describe('curation', () => {
     await expect.poll(() => headerIcon.getAttribute('src')).toBe(dataUrl);
     await page.reload();
     await expect.poll(() => page.getByTestId('registry-name').textContent()).toBe('E2E Registry');
-    expect((await admin().api.info.get()).name).toBe('E2E Registry');
+    await expect.poll(async () => (await admin().api.info.get()).name).toBe('E2E Registry');
     expect(pageErrors).toEqual([]);
     expect(csp.violations).toEqual([]);
   });
