@@ -11,10 +11,10 @@ import { encodePublicKeyPem, publicKeyFromSeed } from '../sign/keys.ts';
 import type { CallOptions } from './call-options.ts';
 import { ClockTracker } from './clock.ts';
 import { DEVICE_INFO_HEADER, encodeDeviceInfo } from './device-info.ts';
-import { buildRequest, decodeResponse } from './envelope.ts';
+import { answerText, checkAnswer, decodeAnswer, LARGE_ANSWER_BYTES, type AnswerChecker } from './answer.ts';
+import { buildRequest } from './envelope.ts';
 import type { MethodName, ParamsOf, ResultOf } from './methods.ts';
 import { createRegistryApi } from './registry-api.ts';
-import { validateResult } from './validate-result.ts';
 
 /** Signs request bodies; lets a key vault sign without handing out the seed. */
 export interface RequestSigner {
@@ -42,6 +42,11 @@ export interface RegistryClientOptions {
   timeoutMs?: number;
   /** Sign with local time corrected by the observed server offset (default false). */
   correctClock?: boolean;
+  /**
+   * Parses and checks answers of at least {@link LARGE_ANSWER_BYTES} elsewhere (the console
+   * passes a worker); smaller answers, and every answer without it, are checked in-process.
+   */
+  checkLargeAnswer?: AnswerChecker;
   fetch?: typeof fetch;
   now?: () => number;
 }
@@ -77,10 +82,19 @@ export function createRegistryClient(options: RegistryClientOptions) {
   let nextId = 1;
 
   async function call<M extends MethodName>(method: M, params: ParamsOf<M>, opts: CallOptions = {}): Promise<ResultOf<M>> {
-    return validateResult(method, params, await callRaw(method, params as object, opts));
+    const answer = await send(method, params as object, opts);
+    const job = { method, params, ...answer };
+    if (options.checkLargeAnswer && answer.body.byteLength >= LARGE_ANSWER_BYTES) return options.checkLargeAnswer(job);
+    return checkAnswer(job);
   }
 
   async function callRaw(method: string, params: object, opts: CallOptions = {}): Promise<unknown> {
+    const { body, contentType } = await send(method, params, opts);
+    return decodeAnswer(method, answerText(body), contentType);
+  }
+
+  /** Posts one call and returns the body of a 2xx answer, unparsed. */
+  async function send(method: string, params: object, opts: CallOptions): Promise<{ body: ArrayBuffer; contentType: string }> {
     const id = nextId++;
     const body = encodeUtf8(JSON.stringify(buildRequest(id, method, params)));
     const headers: Record<string, string> = { 'Content-Type': 'application/json', Accept: 'application/json' };
@@ -119,28 +133,17 @@ export function createRegistryClient(options: RegistryClientOptions) {
         );
       }
       clock.observe(res.headers.get('date'), now());
-      const text = await res.text().catch((e: Error) => {
+      const answer = await res.arrayBuffer().catch((e: Error) => {
         throw new CoreError('RPC_TRANSPORT', `${method}: connection lost while reading the answer (${e.message})`, { method });
       });
       if (!res.ok) {
         throw new CoreError('RPC_HTTP', `${method}: HTTP ${res.status} from ${endpoint.href}`, {
           method,
           status: res.status,
-          body: text.slice(0, 500),
+          body: answerText(answer.slice(0, 2000)).slice(0, 500),
         });
       }
-      const type = res.headers.get('content-type') ?? '';
-      let json: unknown;
-      try {
-        json = JSON.parse(text);
-      } catch {
-        throw new CoreError('RPC_BAD_RESPONSE', `${method}: the answer is not JSON (content-type ${type || 'none'}); is this a registry URL?`, {
-          method,
-          contentType: type,
-          body: text.slice(0, 500),
-        });
-      }
-      return decodeResponse(method, json);
+      return { body: answer, contentType: res.headers.get('content-type') ?? '' };
     } finally {
       clearTimeout(timer);
       opts.signal?.removeEventListener('abort', onAbort);
