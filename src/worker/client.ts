@@ -97,3 +97,5 @@ export function disposeS9pkWorkers(): void {
   pool?.dispose();
   pool = null;
 }
+
+export { checkLargeAnswer } from './answer-client.ts';

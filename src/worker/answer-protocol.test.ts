@@ -1,0 +1,50 @@
+import { describe, expect, it, vi } from 'vitest';
+import { isCoreError } from '../core/errors.ts';
+import { checkAnswer } from '../core/rpc/answer.ts';
+import { answerBody } from '../core/testing/large-index.ts';
+import { answerRequest, postAnswer, type AnswerResponse } from './answer-protocol.ts';
+
+const info = { name: 'R', icon: null, categories: {} };
+const request = (body: ArrayBuffer) => ({ id: 7, method: 'info' as const, params: {}, body, contentType: 'application/json' });
+
+/** What the in-process check throws for `body`. */
+function inProcessError(body: ArrayBuffer) {
+  try {
+    checkAnswer(request(body));
+  } catch (e) {
+    if (isCoreError(e)) return { code: e.code, message: e.message, detail: e.detail };
+  }
+  throw new Error('expected the in-process check to fail');
+}
+
+describe('answerRequest (the worker side)', () => {
+  it('replies with the checked result', () => {
+    expect(answerRequest(request(answerBody({ ...info, extra: 1 })))).toEqual({ id: 7, ok: true, value: info });
+  });
+
+  it('replies with the same RPC_BAD_RESPONSE as the in-process check, path included', () => {
+    const body = answerBody({ ...info, name: { evil: true } });
+    const res = answerRequest(request(body));
+    expect(res).toEqual({ id: 7, ok: false, error: inProcessError(body) });
+    expect(res).toMatchObject({ error: { code: 'RPC_BAD_RESPONSE', detail: { method: 'info', path: 'name' } } });
+  });
+
+  it('replies with registry errors and bodies that are not JSON as the client would', () => {
+    const remote = new TextEncoder().encode('{"jsonrpc":"2.0","id":1,"error":{"code":6,"message":"Not Found"}}').buffer;
+    expect(answerRequest(request(remote))).toMatchObject({ ok: false, error: { code: 'RPC_REMOTE', detail: { code: 6 } } });
+    const html = new TextEncoder().encode('<html>').buffer;
+    expect(answerRequest(request(html))).toEqual({ id: 7, ok: false, error: inProcessError(html) });
+  });
+});
+
+describe('postAnswer', () => {
+  it('replaces a reply that cannot be sent with WORKER_REPLY_FAILED', () => {
+    const sent: AnswerResponse[] = [];
+    const post = vi.fn((res: AnswerResponse) => {
+      if (res.ok) throw new RangeError('Maximum call stack size exceeded');
+      sent.push(res);
+    });
+    postAnswer(post, { id: 3, ok: true, value: {} });
+    expect(sent).toEqual([{ id: 3, ok: false, error: expect.objectContaining({ code: 'WORKER_REPLY_FAILED' }) }]);
+  });
+});
