@@ -11,6 +11,8 @@ import { exampleIndex } from './features/browse/testing/fixtures.ts';
 import { RegistryHeader } from './features/registries/registry-header.tsx';
 import { renderRegistryRoute } from './testing/render-registry-route.tsx';
 import { stubRegistryAnswers } from './testing/stub-registry-answers.ts';
+import { LARGE_ANSWER_BYTES } from '../core/rpc/answer.ts';
+import { largePackageIndex } from '../core/testing/large-index.ts';
 
 const REGISTRY = 'http://registry.test';
 let answers: Record<string, unknown> = {};
@@ -43,5 +45,14 @@ describe('regression 11: bad registry answers show a precise message', () => {
     };
     renderRegistryRoute({ registry: REGISTRY, path: '/r/:registry', element: <BrowsePage />, entry: `/r/${encodeURIComponent(REGISTRY)}` });
     expect(await screen.findByText(/package\.index: bad answer: packages\.bitcoind\.versions: expected Object, got null/)).toBeTruthy();
+  });
+
+  it('a bad field deep in a large package index, checked on the large-answer path', async () => {
+    const index = largePackageIndex(100, 10);
+    Reflect.set(index.packages['pkg-99']!.versions['10.0.0:0']!, 'icon', 7);
+    expect(JSON.stringify(index).length).toBeGreaterThan(LARGE_ANSWER_BYTES);
+    answers = { 'package.index': index, 'package.category.list': index.categories };
+    renderRegistryRoute({ registry: REGISTRY, path: '/r/:registry', element: <BrowsePage />, entry: `/r/${encodeURIComponent(REGISTRY)}` });
+    expect(await screen.findByText(/package\.index: bad answer: packages\.pkg-99\.versions\.10\.0\.0:0\.icon: expected string, got 7/)).toBeTruthy();
   });
 });

@@ -14,6 +14,7 @@
  */
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { createRegistryClient } from '../../core/rpc/client.ts';
+import { checkLargeAnswer } from '../../worker/client.ts';
 import type { DeviceInfo } from '../../core/rpc/types.ts';
 import { registryKeys, type Signing } from './registry-keys.ts';
 import { useRegistryScope, type RegistryScope } from './registry-scope.tsx';
@@ -24,7 +25,7 @@ export type QueryScope = Pick<RegistryScope, 'client' | 'keyPem'>;
 
 /** An unsigned scope for screens outside a registry route (registry cards, adding a registry). */
 export function anonymousScope(url: string, timeoutMs?: number): QueryScope {
-  return { client: createRegistryClient({ url, timeoutMs }), keyPem: null };
+  return { client: createRegistryClient({ url, timeoutMs, checkLargeAnswer }), keyPem: null };
 }
 
 const signing = ({ client, keyPem }: QueryScope): Signing => ({ context: client.context, keyPem });

@@ -5,6 +5,7 @@
  */
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { createRegistryClient, type RegistryClient } from '../../core/rpc/client.ts';
+import { checkLargeAnswer } from '../../worker/client.ts';
 import { sessionSigner, useUnlockedKey } from './vault-session.ts';
 import { signingContext, useSavedRegistries, type SavedRegistry } from './registries.ts';
 
@@ -25,7 +26,7 @@ export function RegistryScopeProvider({ url, children }: { url: string; children
   const context = signingContext({ url, context: saved?.context ?? null });
   const keyPem = key?.publicKeyPem ?? null;
   const client = useMemo(
-    () => createRegistryClient({ url, context, signer: keyPem ? sessionSigner() : null }),
+    () => createRegistryClient({ url, context, signer: keyPem ? sessionSigner() : null, checkLargeAnswer }),
     [url, context, keyPem],
   );
   const value = useMemo(() => ({ url, saved, context, client, keyPem }), [url, saved, context, client, keyPem]);
