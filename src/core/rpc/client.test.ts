@@ -91,6 +91,26 @@ describe('registry client: envelope', () => {
     expect(verifyAuthSignature(parseAuthHeader(String(last.req.headers['x-startos-auth-sig'])), ['registry.example.com'])).not.toBeNull();
     expect(parseDeviceInfo(String(last.req.headers['x-startos-device-info']))).toEqual(deviceInfo);
   });
+  it("with sign: 'when-required', signs only what the registry authenticates (§3.2)", async () => {
+    const client = createRegistryClient({ url: base, signer: seedSigner(parseHex(vector.seed)), sign: 'when-required' });
+    const signed = async (call: () => Promise<unknown>) => {
+      await call().catch(() => undefined); // answers do not matter here, only what was sent
+      return seen.at(-1)!.req.headers['x-startos-auth-sig'] !== undefined;
+    };
+    reply = ok(null);
+    expect(await signed(() => client.api.info.get())).toBe(false);
+    expect(await signed(() => client.api.package.index())).toBe(false);
+    expect(await signed(() => client.api.package.get({ id: 'hello' }))).toBe(false);
+    expect(await signed(() => client.api.package.category.list())).toBe(false);
+    expect(await signed(() => client.api.package.signer.list({ id: 'hello' }))).toBe(false);
+    expect(await signed(() => client.callRaw('not.a.method', {}))).toBe(false);
+    expect(await signed(() => client.api.index())).toBe(true);
+    expect(await signed(() => client.api.admin.list())).toBe(true);
+    expect(await signed(() => client.api.admin.signer.list())).toBe(true);
+    expect(await signed(() => client.api.info.setName({ name: 'x' }))).toBe(true);
+    expect(await signed(() => client.api.package.category.add({ id: 'c', name: 'C' }))).toBe(true);
+    expect(await signed(() => client.api.package.remove({ id: 'hello' }))).toBe(true);
+  });
 });
 
 describe('registry client: errors', () => {

@@ -13,7 +13,7 @@ import { ClockTracker } from './clock.ts';
 import { DEVICE_INFO_HEADER, encodeDeviceInfo } from './device-info.ts';
 import { answerText, checkAnswer, decodeAnswer, LARGE_ANSWER_BYTES, type AnswerChecker } from './answer.ts';
 import { buildRequest } from './envelope.ts';
-import type { MethodName, ParamsOf, ResultOf } from './methods.ts';
+import { isMethodName, METHOD_ACCESS, type MethodName, type ParamsOf, type ResultOf } from './methods.ts';
 import { createRegistryApi } from './registry-api.ts';
 
 /** Signs request bodies; lets a key vault sign without handing out the seed. */
@@ -34,8 +34,14 @@ export function seedSigner(seed: Uint8Array): RequestSigner {
 export interface RegistryClientOptions {
   /** Registry base URL, e.g. `https://registry.example.com` or `http://127.0.0.1:5959`. */
   url: string;
-  /** Signs every call unless the call asks to be anonymous. */
+  /** Signs calls (which ones: `sign`) unless a call asks to be anonymous. */
   signer?: RequestSigner | null;
+  /**
+   * Which calls the signer signs: `every-call` (default; the CLI, like `start-cli`), or
+   * `when-required`: only methods the registry authenticates (§3.2: writes, `index`, admin
+   * reads), so public reads (`info`, `package.index`, `package.get`, …) never carry a signature.
+   */
+  sign?: 'every-call' | 'when-required';
   /** Signing context (§2.6); default: the URL's hostname. */
   context?: string;
   /** Default timeout per call in ms (default 60 s; `package.add`/`add-mirror` 15 min). */
@@ -52,6 +58,11 @@ export interface RegistryClientOptions {
 }
 
 const SLOW_METHODS = new Set<string>(['package.add', 'package.add-mirror']);
+
+/** True when the registry authenticates `method` (§3.1: access above `anon`; unknown: no). */
+export function requiresSignature(method: string): boolean {
+  return isMethodName(method) && METHOD_ACCESS[method].level !== 'anon';
+}
 
 /** Normalises a base URL and derives the RPC endpoint (`/rpc/v0`, §1.1). */
 export function rpcEndpoint(url: string): URL {
@@ -98,7 +109,8 @@ export function createRegistryClient(options: RegistryClientOptions) {
     const id = nextId++;
     const body = encodeUtf8(JSON.stringify(buildRequest(id, method, params)));
     const headers: Record<string, string> = { 'Content-Type': 'application/json', Accept: 'application/json' };
-    const signer = opts.anonymous ? null : options.signer;
+    const unneeded = options.sign === 'when-required' && !requiresSignature(method);
+    const signer = opts.anonymous || unneeded ? null : options.signer;
     if (signer) {
       const corrected = opts.clockOffsetMs ?? (options.correctClock && clock.offsetMs !== null ? clock.offsetMs : 0);
       const ts = BigInt(Math.floor((now() + corrected) / 1000));
