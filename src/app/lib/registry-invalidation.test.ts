@@ -27,8 +27,8 @@ const device = { os: { version: '0.4.0', compat: '0.4.0', platform: 'x86_64' } }
 
 function seeded() {
   const qc = new QueryClient();
-  const signed: QueryScope = { client: createRegistryClient({ url: REGISTRY, context: 'registry.test' }), keyPem: KEY };
-  const lan: QueryScope = { client: createRegistryClient({ url: REGISTRY, context: '192.168.1.5' }), keyPem: KEY };
+  const signed: QueryScope = { client: createRegistryClient({ url: REGISTRY, context: 'registry.test' }), keyPem: KEY, keyUse: 'signs' };
+  const lan: QueryScope = { client: createRegistryClient({ url: REGISTRY, context: '192.168.1.5' }), keyPem: KEY, keyUse: 'signs' };
   const anon = anonymousScope(REGISTRY);
   const reads = {
     info: registryInfoOptions(anon).queryKey,
@@ -72,12 +72,25 @@ describe('registry invalidation groups', () => {
   });
 
   it('signed reads are cached per signing context and key; anonymous reads are not', () => {
-    const a: QueryScope = { client: createRegistryClient({ url: REGISTRY, context: 'a.test' }), keyPem: KEY };
-    const b: QueryScope = { client: createRegistryClient({ url: REGISTRY, context: 'b.test' }), keyPem: KEY };
-    const noKey: QueryScope = { ...a, keyPem: null };
+    const a: QueryScope = { client: createRegistryClient({ url: REGISTRY, context: 'a.test' }), keyPem: KEY, keyUse: 'signs' };
+    const b: QueryScope = { client: createRegistryClient({ url: REGISTRY, context: 'b.test' }), keyPem: KEY, keyUse: 'signs' };
+    const noKey: QueryScope = { ...a, keyPem: null, keyUse: 'no-key' };
     expect(signedIndexOptions(a).queryKey).not.toEqual(signedIndexOptions(b).queryKey);
     expect(adminsOptions(a).queryKey).not.toEqual(adminsOptions(noKey).queryKey);
     expect(signersOptions(a).queryKey).not.toEqual(signersOptions(b).queryKey);
     expect(packageIndexOptions(a).queryKey).toEqual(packageIndexOptions(b).queryKey);
+  });
+
+  it('an unlocked key on an unsaved registry signs nothing: its reads share the unsigned keys', () => {
+    const saved: QueryScope = { client: createRegistryClient({ url: REGISTRY }), keyPem: KEY, keyUse: 'signs' };
+    const unsaved: QueryScope = { ...saved, keyUse: 'unsaved' };
+    const noKey: QueryScope = { ...saved, keyPem: null, keyUse: 'no-key' };
+    expect(adminsOptions(unsaved).queryKey).toEqual(adminsOptions(noKey).queryKey);
+    expect(adminsOptions(unsaved).queryKey).not.toEqual(adminsOptions(saved).queryKey);
+    expect(roleOptions(unsaved).queryKey).not.toEqual(roleOptions(noKey).queryKey);
+    for (const s of [unsaved, noKey]) {
+      expect(packageIndexOptions(s).queryKey).toEqual(packageIndexOptions(saved).queryKey);
+      expect(registryInfoOptions(s).queryKey).toEqual(registryInfoOptions(saved).queryKey);
+    }
   });
 });

@@ -3,7 +3,8 @@
  * Query keys of registry reads, general to specific (style.md §2.4): `['registry', url]`, the
  * read (the RPC method, or `role`), then whatever else changes the answer. A signed read's
  * answer depends on who signs it, so its key ends with the signing context and the key (spec
- * registry-api.md §2.6, §3). Only `registry-queries.ts` (options) and
+ * registry-api.md §2.6, §3); public reads are never signed, so their keys leave the key out and
+ * are shared whether a key is unlocked or not (issue 11, item 8). Only `registry-queries.ts` (options) and
  * `registry-invalidation.ts` (named groups) use these; call sites never spell a key.
  */
 
@@ -12,7 +13,7 @@ export type AnonymousRead = 'info' | 'package.index' | 'package.category.list' |
 /** Reads signed with the unlocked key (`role` is derived from `index` and `admin.list`). */
 export type SignedRead = 'index' | 'admin.list' | 'admin.signer.list' | 'role';
 
-/** Who signs a read: the signing context in force and the public key PEM (null: unsigned). */
+/** Who signs a read: the signing context in force and the signing key's PEM (null: unsigned). */
 export interface Signing {
   context: string;
   keyPem: string | null;
@@ -24,6 +25,8 @@ export const registryKeys = {
   read: (url: string, read: AnonymousRead | SignedRead) => [...registryKeys.all(url), read] as const,
   anonymous: (url: string, read: AnonymousRead, ...params: readonly unknown[]) => [...registryKeys.read(url, read), ...params] as const,
   signed: (url: string, read: SignedRead, { context, keyPem }: Signing) => [...registryKeys.read(url, read), context, keyPem] as const,
+  /** The role also depends on how the unlocked key is used here (registry-scope.ts `KeyUse`). */
+  role: (url: string, signing: Signing, keyUse: string) => [...registryKeys.signed(url, 'role', signing), keyUse] as const,
 };
 
 /** True when `key` is a cached answer of one of `reads` on registry `url` (any parameters, any signer). */

@@ -11,7 +11,7 @@ import { adminsOptions, roleOptions, signedIndexOptions, type QueryScope } from 
 
 const REGISTRY = 'http://registry.test';
 const signer = seedSigner(generateSeed());
-const scope: QueryScope = { client: createRegistryClient({ url: REGISTRY, signer }), keyPem: signer.publicKeyPem };
+const scope: QueryScope = { client: createRegistryClient({ url: REGISTRY, signer }), keyPem: signer.publicKeyPem, keyUse: 'signs' };
 let calls: string[];
 let admins: Record<string, { name: string; contact: never[]; keys: string[] }>;
 

@@ -2,7 +2,8 @@
  * @module
  * The one owner of registry reads (spec/registry-api.md §4, §7): an options factory per read,
  * `xOptions(scope)`, keyed by `registry-keys.ts` on everything that changes the answer — URL
- * and parameters, and for signed reads the signing context and key. Features build their hooks
+ * and parameters, and for signed reads the signing context and key. Public reads are never
+ * signed (the scope's client signs only what the registry authenticates, registry-scope.tsx). Features build their hooks
  * on these options and never spell a key; writes refresh reads through the named groups of
  * `registry-invalidation.ts`.
  *
@@ -18,17 +19,21 @@ import { checkLargeAnswer } from '../../worker/client.ts';
 import type { DeviceInfo } from '../../core/rpc/types.ts';
 import { registryKeys, type Signing } from './registry-keys.ts';
 import { useRegistryScope, type RegistryScope } from './registry-scope.tsx';
-import { detectRole } from './role.ts';
+import { detectRole, type Role } from './role.ts';
 
-/** What a read needs: the client (URL, signing context, signer) and the public key it signs with. */
-export type QueryScope = Pick<RegistryScope, 'client' | 'keyPem'>;
+/** What a read needs: the client (URL, signing context, signer), the unlocked key and its use here. */
+export type QueryScope = Pick<RegistryScope, 'client' | 'keyPem' | 'keyUse'>;
 
 /** An unsigned scope for screens outside a registry route (registry cards, adding a registry). */
 export function anonymousScope(url: string, timeoutMs?: number): QueryScope {
-  return { client: createRegistryClient({ url, timeoutMs, checkLargeAnswer }), keyPem: null };
+  return { client: createRegistryClient({ url, timeoutMs, checkLargeAnswer }), keyPem: null, keyUse: 'no-key' };
 }
 
-const signing = ({ client, keyPem }: QueryScope): Signing => ({ context: client.context, keyPem });
+/** Who signs this scope's authenticated reads: the unlocked key on a saved registry, else nobody. */
+const signing = ({ client, keyPem, keyUse }: QueryScope): Signing => ({
+  context: client.context,
+  keyPem: keyUse === 'signs' ? keyPem : null,
+});
 const anonymous = { anonymous: true } as const;
 
 export const registryInfoOptions = ({ client }: QueryScope) =>
@@ -94,15 +99,20 @@ export const signedIndexOptions = (scope: QueryScope) =>
  * The unlocked key's role (role.ts); a minute fresh, never retried (it diagnoses failures
  * itself). It reads `index` and `admin.list` through the cache, unretried, so the pages that
  * show them do not ask again, and a write that invalidates them re-detects from fresh answers.
+ * On a registry the user has not saved it is `not-saved`, and the registry is asked nothing.
  */
 export const roleOptions = (scope: QueryScope) =>
   queryOptions({
-    queryKey: registryKeys.signed(scope.client.url, 'role', signing(scope)),
-    queryFn: ({ client: qc }) =>
-      detectRole(scope.client, scope.keyPem, {
+    queryKey: registryKeys.role(scope.client.url, signing(scope), scope.keyUse),
+    queryFn: ({ client: qc }): Promise<Role> => {
+      if (scope.keyUse === 'unsaved') return Promise.resolve({ kind: 'not-saved' });
+      return detectRole(scope.client, signing(scope).keyPem, {
         index: () => qc.fetchQuery({ ...signedIndexOptions(scope), retry: false }),
         admins: () => qc.fetchQuery({ ...adminsOptions(scope), retry: false }),
-      }),
+      });
+    },
+    // Until the saved registries are read, it is not known whether the key may sign here.
+    enabled: scope.keyUse !== 'pending',
     staleTime: 60_000,
     retry: false,
   });

@@ -1,7 +1,10 @@
 /**
  * @module
  * The registry a route works on: taken from the URL (`/r/:registry/…`, so deep links carry
- * it), merged with its saved settings, with a client that signs with the unlocked key.
+ * it), merged with its saved settings, with a client that signs with the unlocked key — only
+ * on a registry the user has saved, and there only the calls the registry authenticates
+ * (writes, the role check, admin reads; spec registry-api.md §3.2, §7; issue 11, item 8).
+ * Opening a link to any other registry never hands it a signature.
  */
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { createRegistryClient, type RegistryClient } from '../../core/rpc/client.ts';
@@ -9,27 +12,48 @@ import { checkLargeAnswer } from '../../worker/client.ts';
 import { sessionSigner, useUnlockedKey } from './vault-session.ts';
 import { signingContext, useSavedRegistries, type SavedRegistry } from './registries.ts';
 
+/**
+ * What the unlocked key does here: `no-key` (none unlocked), `pending` (saved registries not
+ * read yet), `unsaved` (a key is unlocked but this registry is not saved: nothing is signed),
+ * `signs` (saved registry: authenticated calls are signed).
+ */
+export type KeyUse = 'no-key' | 'pending' | 'unsaved' | 'signs';
+
 export interface RegistryScope {
   url: string;
   saved: SavedRegistry | null;
   context: string;
   client: RegistryClient;
-  /** Public key PEM of the unlocked key, or null. */
+  /** Public key PEM of the unlocked key, or null (whether or not it signs here: `keyUse`). */
   keyPem: string | null;
+  keyUse: KeyUse;
+}
+
+/** How the unlocked key is used on `url`, given the saved registries (undefined: still loading). */
+export function keyUseFor(url: string, keyPem: string | null, saved: readonly SavedRegistry[] | undefined): KeyUse {
+  if (!keyPem) return 'no-key';
+  if (!saved) return 'pending';
+  return saved.some((r) => r.url === url) ? 'signs' : 'unsaved';
 }
 
 const Ctx = createContext<RegistryScope | null>(null);
 
 export function RegistryScopeProvider({ url, children }: { url: string; children: ReactNode }) {
-  const saved = useSavedRegistries().data?.find((r) => r.url === url) ?? null;
+  const list = useSavedRegistries().data;
+  const saved = list?.find((r) => r.url === url) ?? null;
   const key = useUnlockedKey();
   const context = signingContext({ url, context: saved?.context ?? null });
   const keyPem = key?.publicKeyPem ?? null;
+  const keyUse = keyUseFor(url, keyPem, list);
+  const signs = keyUse === 'signs';
   const client = useMemo(
-    () => createRegistryClient({ url, context, signer: keyPem ? sessionSigner() : null, checkLargeAnswer }),
-    [url, context, keyPem],
+    () => createRegistryClient({ url, context, signer: signs && keyPem ? sessionSigner() : null, sign: 'when-required', checkLargeAnswer }),
+    [url, context, signs, keyPem],
   );
-  const value = useMemo(() => ({ url, saved, context, client, keyPem }), [url, saved, context, client, keyPem]);
+  const value = useMemo(
+    () => ({ url, saved, context, client, keyPem, keyUse }),
+    [url, saved, context, client, keyPem, keyUse],
+  );
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
 }
 

@@ -2,9 +2,10 @@
  * @module
  * What the unlocked key may do on the current registry (design.md §1, spec §3): admin (in
  * `admin.list`), registered signer (found in the signed `index`, with its package scopes),
- * unknown key, or viewer (no key). A rejected signature is diagnosed: clock skew (measured by
- * probing, §2.10) or a signing hostname the registry does not accept (§2.6). The query over
- * it (`roleOptions`, `useRole`) lives in registry-queries.ts.
+ * unknown key, viewer (no key), or not saved (a key is unlocked but the registry is not saved,
+ * so nothing is signed for it; issue 11, item 8). A rejected signature is diagnosed: clock
+ * skew (measured by probing, §2.10) or a signing hostname the registry does not accept (§2.6).
+ * The query over it (`roleOptions`, `useRole`) lives in registry-queries.ts.
  */
 import { isCoreError } from '../../core/errors.ts';
 import type { RegistryClient } from '../../core/rpc/client.ts';
@@ -14,6 +15,8 @@ import { hasOwnKey, ownValue, setOwn } from '../../core/registry/own-key.ts';
 
 export type Role =
   | { kind: 'viewer' }
+  /** A key is unlocked, but the registry is not saved: the console does not sign for it. */
+  | { kind: 'not-saved' }
   | { kind: 'unknown-key' }
   | { kind: 'signer' | 'admin'; guid: string; name: string; scopes: Record<string, string> }
   | { kind: 'clock-skew'; seconds: number | null; range: number }
@@ -100,6 +103,8 @@ export function describeRole(role: Role): string {
   switch (role.kind) {
     case 'viewer':
       return 'Viewing without a key: you can browse; unlock a key to publish or administer.';
+    case 'not-saved':
+      return 'Your key is unlocked, but the console signs only for registries you have saved. Save this registry (above) to use your key here.';
     case 'unknown-key':
       return 'Your key is not registered on this registry. Ask an admin to add it as a signer (Keys page shows the public key to send).';
     case 'admin':

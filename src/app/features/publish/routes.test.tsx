@@ -17,6 +17,7 @@ import { startFileHost, type FileHost } from '../../../server/testing/publish-ha
 import { httpS9pkFetcher, type S9pkFetcher } from '../../../server/s9pk-fetch.ts';
 // eslint-disable-next-line no-restricted-imports -- test only: the stand-in registry as the backend
 import { BASE, createHarness, type Harness } from '../../../server/testing/test-harness.ts';
+import { upsertRegistry, type SavedRegistry } from '../../lib/registries.ts';
 import { lockSession, unlockSession } from '../../lib/vault-session.ts';
 import { renderRegistryRoute } from '../../testing/render-registry-route.tsx';
 import { PublishPage } from './routes.tsx';
@@ -40,6 +41,8 @@ const files: { name: string; url: string; bytes: Uint8Array }[] = [];
 let openGate = () => {};
 const gate = new Promise<void>((resolve) => (openGate = resolve));
 const realFetch = globalThis.fetch;
+/** The key signs only for saved registries (issue 11, item 8). */
+let saved: SavedRegistry;
 
 beforeAll(async () => {
   const http = httpS9pkFetcher({ timeoutMs: 30_000 });
@@ -51,6 +54,7 @@ beforeAll(async () => {
     files.push({ name, ...(await host.put(name, { id: 'hello', version })) });
   }
   unlockSession({ id: 'admin', name: 'Admin', publicKeyPem: h.admin.pem }, h.admin.seed);
+  saved = await upsertRegistry({ url: BASE, label: null, context: null });
   vi.stubGlobal('fetch', (input: RequestInfo | URL, init?: RequestInit) => {
     const url = input instanceof Request ? input.url : String(input);
     if (!url.startsWith(BASE)) return realFetch(input, init);
@@ -77,6 +81,7 @@ function renderConsole() {
       { path: 'elsewhere', element: <p>Another page</p> },
     ],
     entry: `${base}/publish`,
+    saved: [saved],
   });
   return { go: (page: 'publish' | 'elsewhere') => router.navigate(`${base}/${page}`) };
 }

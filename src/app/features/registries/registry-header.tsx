@@ -1,7 +1,8 @@
 /**
  * @module
  * The strip above every registry screen: which registry (name, icon, URL), the signing
- * hostname, and what the unlocked key may do there (role, or a diagnosed signature problem).
+ * hostname, and what the unlocked key may do there (role, or a diagnosed signature problem, or
+ * the prompt to save the registry before the key signs anything for it).
  */
 import { Link } from 'react-router';
 import { Badge, Icon } from '../../components/ui.tsx';
@@ -10,9 +11,11 @@ import { paths } from '../../lib/paths.ts';
 import { useRegistryInfo, useRole } from '../../lib/registry-queries.ts';
 import { useRegistryScope } from '../../lib/registry-scope.tsx';
 import { describeRole, type Role } from '../../lib/role.ts';
+import { SaveRegistryPrompt } from './components/save-registry-prompt.tsx';
 
 const ROLE_BADGE: Record<Role['kind'], { tone: 'neutral' | 'green' | 'blue' | 'amber' | 'red'; label: string }> = {
   viewer: { tone: 'neutral', label: 'Viewer' },
+  'not-saved': { tone: 'amber', label: 'Not saved' },
   'unknown-key': { tone: 'amber', label: 'Unknown key' },
   signer: { tone: 'blue', label: 'Signer' },
   admin: { tone: 'green', label: 'Admin' },
@@ -44,7 +47,8 @@ export function RegistryHeader() {
         )}
       </div>
       {info.isError && <ErrorView error={info.error} onRetry={() => void info.refetch()} />}
-      {role.data && role.data.kind !== 'viewer' && (
+      {role.data?.kind === 'not-saved' && <SaveRegistryPrompt />}
+      {role.data && role.data.kind !== 'viewer' && role.data.kind !== 'not-saved' && (
         <p className={`text-sm ${role.data.kind === 'clock-skew' || role.data.kind === 'bad-signature' ? 'text-red-700 dark:text-red-400' : 'text-slate-600 dark:text-slate-300'}`} role={role.data.kind === 'clock-skew' ? 'alert' : undefined}>
           {describeRole(role.data)}
         </p>

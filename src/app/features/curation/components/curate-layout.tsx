@@ -35,12 +35,14 @@ export function CurateLayout() {
           registry refuses these changes from anyone else.
         </p>
         <p className="mt-2 text-sm text-slate-600 dark:text-slate-300">{describeRole(role.data)}</p>
-        <p className="mt-2 text-sm">
-          <Link className="underline" to={paths.keys.getHref()}>
-            Unlock an administrator key
-          </Link>{' '}
-          or go back to the <Link className="underline" to={paths.registry.browse.getHref(url)}>packages</Link>.
-        </p>
+        {role.data.kind !== 'not-saved' && (
+          <p className="mt-2 text-sm">
+            <Link className="underline" to={paths.keys.getHref()}>
+              Unlock an administrator key
+            </Link>{' '}
+            or go back to the <Link className="underline" to={paths.registry.browse.getHref(url)}>packages</Link>.
+          </p>
+        )}
       </Panel>
     );
   }

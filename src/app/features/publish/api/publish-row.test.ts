@@ -77,9 +77,9 @@ beforeEach(() => {
 /** A controller attached to the stand-in as an admin, with the index loaded. */
 async function adminController(): Promise<PublishController> {
   const qc = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  await qc.fetchQuery(packageIndexOptions({ client, keyPem: h.admin.pem }));
+  await qc.fetchQuery(packageIndexOptions({ client, keyPem: h.admin.pem, keyUse: 'signs' }));
   const c = new PublishController(BASE);
-  c.attach({ scope: { client, keyPem: h.admin.pem }, qc, authority: { admin: true, scopes: {} } });
+  c.attach({ scope: { client, keyPem: h.admin.pem, keyUse: 'signs' }, qc, authority: { admin: true, scopes: {} } });
   return c;
 }
 
