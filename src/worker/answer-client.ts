@@ -9,6 +9,7 @@
 import { checkAnswer, type AnswerChecker, type AnswerJob } from '../core/rpc/answer.ts';
 import type { MethodName, ResultOf } from '../core/rpc/methods.ts';
 import type { AnswerRequest, AnswerResponse } from './answer-protocol.ts';
+import { joinJson } from './json-pieces.ts';
 import { fromWireError } from './protocol.ts';
 
 /** The part of `Worker` the checker uses. */
@@ -66,7 +67,7 @@ export function createAnswerChecker(create: () => AnswerEndpoint | null, idleMs 
     const p = pending.get(res.id);
     if (!p) return;
     pending.delete(res.id);
-    if (res.ok) p.resolve(res.value);
+    if (res.ok) joinJson(res.pieces).then(p.resolve, p.reject);
     else p.reject(fromWireError(res.error));
     if (pending.size === 0 && idleMs > 0) idleTimer = setTimeout(end, idleMs);
   };

@@ -19,7 +19,8 @@ function inProcessError(body: ArrayBuffer) {
 
 describe('answerRequest (the worker side)', () => {
   it('replies with the checked result', () => {
-    expect(answerRequest(request(answerBody({ ...info, extra: 1 })))).toEqual({ id: 7, ok: true, value: info });
+    const res = answerRequest(request(answerBody({ ...info, extra: 1 })));
+    expect(res).toEqual({ id: 7, ok: true, pieces: [{ path: [], json: JSON.stringify(info) }] });
   });
 
   it('replies with the same RPC_BAD_RESPONSE as the in-process check, path included', () => {
@@ -44,7 +45,7 @@ describe('postAnswer', () => {
       if (res.ok) throw new RangeError('Maximum call stack size exceeded');
       sent.push(res);
     });
-    postAnswer(post, { id: 3, ok: true, value: {} });
+    postAnswer(post, { id: 3, ok: true, pieces: [] });
     expect(sent).toEqual([{ id: 3, ok: false, error: expect.objectContaining({ code: 'WORKER_REPLY_FAILED' }) }]);
   });
 });

@@ -1,20 +1,21 @@
 /**
  * @module
  * Messages between the page and the registry-answer worker (issue 11, item 6): the page posts
- * an answer body with the call it answers; the worker replies with the checked result or the
- * CoreError as plain data (style.md §2.3, §2.5), which the page rebuilds unchanged, so an
+ * an answer body with the call it answers; the worker replies with the checked result as JSON
+ * pieces (json-pieces.ts) or the CoreError as plain data (style.md §2.3, §2.5), which the page rebuilds unchanged, so an
  * `RPC_BAD_RESPONSE` names the same method and field path as the in-process check.
  */
 import { CoreError } from '../core/errors.ts';
 import { checkAnswer, type AnswerJob } from '../core/rpc/answer.ts';
+import { splitJson, type JsonPiece } from './json-pieces.ts';
 import type { WireError } from './protocol.ts';
 
 /** What the page posts: one answer to check. */
 export type AnswerRequest = AnswerJob & { id: number };
 
-/** What the worker posts back, exactly once per request. */
+/** What the worker posts back, exactly once per request: the checked result in pieces, or the error. */
 export type AnswerResponse =
-  | { id: number; ok: true; value: unknown }
+  | { id: number; ok: true; pieces: JsonPiece[] }
   | { id: number; ok: false; error: WireError };
 
 /** A thrown value as plain data; CoreErrors keep code, message and detail. */
@@ -27,7 +28,7 @@ function answerError(e: unknown): WireError {
 /** The worker's whole job: parse and check one answer (runs in the worker). */
 export function answerRequest(req: AnswerRequest): AnswerResponse {
   try {
-    return { id: req.id, ok: true, value: checkAnswer(req) };
+    return { id: req.id, ok: true, pieces: splitJson(checkAnswer(req)) };
   } catch (e) {
     return { id: req.id, ok: false, error: answerError(e) };
   }
