@@ -4,8 +4,9 @@
  * the worker brief): writes a 1 GiB archive to a temp file (streaming writer), then in one
  * headless Chromium run measures raw File read throughput, our worker verification, other read
  * strategies, the noble fallback, upstream's whole-member approach, extra memory, main-thread
- * long tasks, drop → manifest+icon time and the main thread while files declaring many
- * dependencies are dropped (hostile-drops.ts). Prints a table; writes bench/results/<ts>.json.
+ * long tasks, drop → manifest+icon time, the main thread while files declaring many
+ * dependencies are dropped (hostile-drops.ts) and while a 24 MiB package.index is received and
+ * checked in-process or in the answer worker (large-answer.ts). Prints a table; writes bench/results/<ts>.json.
  * Usage: `tsx bench/run.ts [--size-mib 1024]`. Numbers drift: compare within one run.
  */
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
@@ -20,6 +21,7 @@ import {
 } from '../e2e/worker-harness/serve.ts';
 import { writeFixtureFile } from '../e2e/worker-harness/fixture-file.ts';
 import { measureHostileDrops } from './hostile-drops.ts';
+import { measureLargeAnswer } from './large-answer.ts';
 import { sampleMemory } from './proc-memory.ts';
 import type { BenchTask } from './harness/bench-worker.ts';
 import { printTable, type Row } from './table.ts';
@@ -87,6 +89,7 @@ try {
   await drop(fresh, 'prewarmed');
   await fresh.close();
   const hostile = await measureHostileDrops(page, dir);
+  const largeAnswer = await measureLargeAnswer(page, join(dir, 'dist'));
   await page.setInputFiles('#file', archive);
   await page.evaluate(() => window.bench.endWorkers());
 
@@ -212,6 +215,7 @@ try {
       met: worstDrop <= 100,
     },
     ...hostile,
+    ...largeAnswer,
   ];
   printTable(rows, targets);
 

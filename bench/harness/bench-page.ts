@@ -1,8 +1,8 @@
 /**
  * @module
  * Benchmark page for bench/run.ts: the real worker client (src/worker/client.ts) on the
- * dropped file, a bench worker for raw read and hash configurations, and main-thread
- * long-task and heartbeat monitoring. Not product code.
+ * dropped file, a bench worker for raw read and hash configurations, a large registry answer
+ * checked in-process or in the answer worker, and main-thread long-task and heartbeat monitoring. Not product code.
  */
 import {
   disposeS9pkWorkers,
@@ -11,6 +11,8 @@ import {
   verifyS9pk,
   type InspectResult,
 } from '../../src/worker/client.ts';
+import { createRegistryClient } from '../../src/core/rpc/client.ts';
+import { checkLargeAnswer } from '../../src/worker/client.ts';
 import type { BenchResult, BenchTask } from './bench-worker.ts';
 import { heartbeat } from '../../e2e/worker-harness/heartbeat.ts';
 
@@ -85,6 +87,21 @@ const bench = {
           worker.postMessage({ file: file('file'), spec });
         }),
     ),
+  /**
+   * `package.index` answered with bench/large-answer.ts's file over the network, checked on
+   * this thread (`in-process`) or by the answer worker (`worker`), as the console's client does;
+   * `receive-only` reads the same body and does nothing with it (the floor of both).
+   */
+  largeAnswer: (mode: 'receive-only' | 'in-process' | 'worker') => {
+    const receive = () => fetch('./large-index-answer.json', { cache: 'no-store' });
+    if (mode === 'receive-only') return watch(() => receive().then((r) => r.arrayBuffer()).then(() => -1));
+    const client = createRegistryClient({
+      url: location.origin,
+      fetch: receive,
+      checkLargeAnswer: mode === 'worker' ? checkLargeAnswer : undefined,
+    });
+    return watch(() => client.api.package.index().then((r) => Object.keys(r.packages).length));
+  },
   endWorkers: () => {
     worker?.terminate();
     worker = null;
