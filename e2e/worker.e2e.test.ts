@@ -2,7 +2,8 @@
 // e2e/worker-harness (src/worker/client.ts + the bundled entry.ts worker), a 64 MiB generated
 // archive set on an <input type=file>, and the blake3-wasm known-answer test in a worker; the
 // build is served with the console's CSP header (which binds the workers too), and a signed
-// file with a deeply nested manifest key gets a typed error without wedging the pool.
+// file with a deeply nested manifest key gets a typed error without wedging the pool; the
+// answer worker checks a large registry answer there too.
 // Launches Debian Chromium through playwright-core; not part of the `unit` project.
 import { mkdtemp, rm, copyFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -176,6 +177,21 @@ describe('s9pk workers in Chromium (vite build)', () => {
     }
     await page.setInputFiles('#a', good);
     expect((await call('inspect', 'a')).ok).toBe(true);
+  });
+
+  it('the answer worker checks a large registry answer, and names the first bad field', async () => {
+    const workers: string[] = [];
+    page.on('worker', (w) => workers.push(w.url()));
+    const good = await call('largeAnswer', false);
+    expect(good).toMatchObject({ ok: true, value: 100 });
+    expect(workers.some((u) => /answer-entry/.test(u))).toBe(true);
+    const bad = await call('largeAnswer', true);
+    expect(bad.ok === false && bad.error).toMatchObject({
+      isCoreError: true,
+      code: 'RPC_BAD_RESPONSE',
+      message: 'package.index: bad answer: packages.pkg-42.versions.3.0.0:0.icon: expected string, got 7',
+      detail: { method: 'package.index', path: 'packages.pkg-42.versions.3.0.0:0.icon' },
+    });
   });
 
   it('ran under the CSP header without a violation', () => {

@@ -2,11 +2,14 @@
  * @module
  * Test page for the s9pk worker client (e2e/worker.e2e.test.ts, bench/run.ts): exposes
  * `window.harness`, whose functions run `src/worker/client.ts` on the file of an
- * `<input type=file>` and return plain data. It also records main-thread long tasks.
+ * `<input type=file>` and return plain data, and checks a large registry answer in the answer
+ * worker. It also records main-thread long tasks.
  */
 import { CoreError } from '../../src/core/errors.ts';
 import { heartbeat } from './heartbeat.ts';
+import { answerBody, largePackageIndex } from '../../src/core/testing/large-index.ts';
 import {
+  checkLargeAnswer,
   disposeS9pkWorkers,
   inspectS9pk,
   prewarmS9pkWorkers,
@@ -118,6 +121,17 @@ const harness = {
       };
       w.onerror = (ev) => reject(new Error(ev.message));
     }),
+  /**
+   * A 2.4 MiB `package.index` checked by the answer worker (issue 11, item 6); `bad` puts a
+   * number where a version's icon belongs. Returns the package count or the error.
+   */
+  largeAnswer: (bad: boolean) => {
+    const index = largePackageIndex(100, 10);
+    if (bad) Reflect.set(index.packages['pkg-42']!.versions['3.0.0:0']!, 'icon', 7);
+    const job = { method: 'package.index' as const, params: {}, body: answerBody(index), contentType: 'application/json' };
+    const t0 = performance.now();
+    return settle(checkLargeAnswer(job).then((r) => Object.keys(r.packages).length), t0);
+  },
   prewarm: () => prewarmS9pkWorkers(),
   dispose: () => disposeS9pkWorkers(),
 };
