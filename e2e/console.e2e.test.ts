@@ -94,6 +94,13 @@ describe('console: browse, keys, roles, device view', () => {
     const { readFileSync } = await import('node:fs');
     const forms = secretForms(parsePrivateKeyPem(readFileSync(env.stack.adminKeyFile, 'utf8')));
     expect(requests.some((r) => r.headers()['x-startos-auth-sig'])).toBe(true);
+    // on a saved registry only the role check and admin reads are signed; public reads never are (issue 11, item 8)
+    const { requiresSignature } = await import('../src/core/rpc/client.ts');
+    const methodOf = (r: (typeof requests)[number]) => (JSON.parse(r.postData() ?? '{}') as { method?: string }).method ?? '';
+    const signedMethods = new Set(requests.filter((r) => r.headers()['x-startos-auth-sig']).map(methodOf));
+    expect([...signedMethods].filter((m) => !requiresSignature(m))).toEqual([]);
+    expect(signedMethods).toContain('index');
+    expect(signedMethods).toContain('admin.list');
     for (const r of requests) {
       const blob = [r.url(), JSON.stringify(r.headers()), r.postData() ?? ''].join('\n');
       for (const f of forms) expect(blob.includes(f), `${r.method()} ${r.url()} leaks ${f}`).toBe(false);

@@ -73,6 +73,11 @@ describe('curation', () => {
     await page.getByLabel('Passphrase for Admin key').fill('correct horse battery');
     await page.getByLabel('Passphrase for Admin key').press('Enter');
     await expect.poll(() => page.getByRole('button', { name: 'Lock Admin key' }).count()).toBe(1);
+    // opened by link, the registry is not saved: the key signs nothing until it is
+    await page.goto(`${env.appUrl}#/r/${encodeURIComponent(registryUrl())}`);
+    await expect.poll(() => page.getByTestId('role-badge').textContent()).toBe('Not saved');
+    await page.getByRole('button', { name: 'Save registry' }).click();
+    await expect.poll(() => page.getByTestId('role-badge').textContent()).toBe('Admin');
     await page.goto(curate());
     await expect.poll(() => page.getByRole('heading', { name: 'Curate this registry' }).count()).toBe(1);
     await expect.poll(() => page.getByText('1 signer, 1 admin').count()).toBe(1);

@@ -20,7 +20,7 @@ import { startE2E, type E2E } from './support/stack.ts';
 import { watchCsp, type CspWatch } from './support/csp.ts';
 import { startFlakyProxy, type FlakyProxy } from './support/flaky-proxy.ts';
 import { fixtureDir, type FixtureDir } from './support/publish-files.ts';
-import { configureBucket, dropFiles, fileRow, importAndUnlock as importKey, openPublish as open, unlockKey, waitRow } from './support/publish-steps.ts';
+import { configureBucket, dropFiles, fileRow, importAndUnlock as importKey, openPublish as open, saveRegistry, unlockKey, waitRow } from './support/publish-steps.ts';
 
 let env: E2E;
 let page: Page;
@@ -68,6 +68,8 @@ const publishAndWait = async (file: string) => {
 describe('publish journeys', () => {
   it('admin: drop → verified → new package → upload to the bucket → added → browse shows the variant', async () => {
     await importAndUnlock(env.stack.adminKeyFile, 'Admin key');
+    // a registry opened by link gets no signature until it is saved (issue 11, item 8)
+    expect(await saveRegistry(page, env.appUrl, registryUrl())).toBe('Admin');
     await openPublish();
     // bucket settings: uploads through the proxy; the registry also downloads through it
     await configureBucket(page, {

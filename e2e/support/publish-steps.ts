@@ -39,6 +39,20 @@ export async function importAndUnlock(page: Page, appUrl: string, keyFile: strin
   await unlockKey(page, appUrl, name);
 }
 
+/**
+ * Opens `registryUrl` and saves it through its "Save this registry to use your key" prompt, as
+ * a user would: the console signs nothing for a registry that is not saved (issue 11, item 8).
+ * Returns the role badge shown once saved. A registry already saved is left as it is.
+ */
+export async function saveRegistry(page: Page, appUrl: string, registryUrl: string): Promise<string> {
+  await page.goto(`${appUrl}#/r/${encodeURIComponent(registryUrl)}`);
+  const badge = () => page.getByTestId('role-badge').textContent({ timeout: 30_000 });
+  if ((await until(badge, (t) => Boolean(t), 30_000, 'the role badge')) === 'Not saved') {
+    await page.getByRole('button', { name: 'Save registry' }).click();
+  }
+  return until(badge, (t) => Boolean(t) && t !== 'Not saved', 30_000, 'the role once saved').then((t) => t ?? '');
+}
+
 /** Opens the publish page of `registryUrl` and removes any rows left from before. */
 export async function openPublish(page: Page, appUrl: string, registryUrl: string): Promise<void> {
   await page.goto(`${appUrl}#/r/${encodeURIComponent(registryUrl)}/publish`);

@@ -13,7 +13,7 @@ import { S3_ACCESS_KEY, S3_SECRET_KEY } from '../../src/cli/stack/s3.ts';
 import { writeFixtureFile } from '../worker-harness/fixture-file.ts';
 import { launchBrowser } from './browser.ts';
 import { fixtureDir } from './publish-files.ts';
-import { configureBucket, dropFiles, fileRow, importAndUnlock, openPublish, until, waitRow } from './publish-steps.ts';
+import { configureBucket, dropFiles, fileRow, importAndUnlock, openPublish, saveRegistry, until, waitRow } from './publish-steps.ts';
 
 const arg = (name: string, dflt: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -39,6 +39,7 @@ const shot = async (name: string, width = 1280) => {
 try {
   const files = fixtureDir();
   await importAndUnlock(page, appUrl, stack.adminKeyFile, 'Admin key');
+  await saveRegistry(page, appUrl, stack.registry.url);
   await openPublish(page, appUrl, stack.registry.url);
   await shot('01-bucket-form');
   await configureBucket(page, { endpoint: stack.bucket.endpoint, bucket: stack.bucket.bucket, publicBaseUrl: stack.bucket.publicUrl, accessKeyId: S3_ACCESS_KEY, secretAccessKey: S3_SECRET_KEY });
