@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CoreError, isCoreError } from '../core/errors.ts';
+import { CoreError } from '../core/errors.ts';
+import { coreRejection } from '../core/testing/core-rejection.ts';
 import { LARGE_ANSWER_BYTES } from '../core/rpc/answer.ts';
 import { createRegistryClient } from '../core/rpc/client.ts';
 import { answerBody, largePackageIndex } from '../core/testing/large-index.ts';
@@ -30,15 +31,6 @@ class FakeWorker implements AnswerEndpoint {
 const job = (result: unknown) => ({ method: 'info' as const, params: {}, body: answerBody(result), contentType: 'application/json' });
 const info = { name: 'R', icon: null, categories: {} };
 
-async function rejection(p: Promise<unknown>): Promise<CoreError> {
-  try {
-    await p;
-  } catch (e) {
-    if (isCoreError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected a rejection');
-}
 
 afterEach(() => {
   vi.useRealTimers();
@@ -59,8 +51,8 @@ describe('createAnswerChecker', () => {
 
   it('rebuilds the worker error as the CoreError the in-process check throws', async () => {
     const bad = job({ ...info, name: 42 });
-    const viaWorker = await rejection(createAnswerChecker(() => new FakeWorker())(bad));
-    const inProcess = await rejection(createAnswerChecker(() => null)(bad));
+    const viaWorker = await coreRejection(createAnswerChecker(() => new FakeWorker())(bad));
+    const inProcess = await coreRejection(createAnswerChecker(() => null)(bad));
     expect(viaWorker).toBeInstanceOf(CoreError);
     expect(viaWorker.code).toBe('RPC_BAD_RESPONSE');
     expect(viaWorker.message).toBe('info: bad answer: name: expected string, got 42');
@@ -82,7 +74,7 @@ describe('createAnswerChecker', () => {
     const check = createAnswerChecker(create);
     expect(await check(job(info))).toEqual(info);
     expect(w.terminated).toBe(true);
-    expect((await rejection(check(job({ ...info, icon: 5 })))).detail).toMatchObject({ method: 'info', path: 'icon' });
+    expect((await coreRejection(check(job({ ...info, icon: 5 })))).detail).toMatchObject({ method: 'info', path: 'icon' });
     expect(create).toHaveBeenCalledTimes(1);
   });
 
@@ -114,7 +106,7 @@ describe('regression 11: a large bad answer fails as precisely through the worke
     const w = new FakeWorker();
     vi.stubGlobal('fetch', async () => new Response(body, { headers: { 'content-type': 'application/json' } }));
     const client = createRegistryClient({ url: 'http://registry.test', checkLargeAnswer: createAnswerChecker(() => w) });
-    const e = await rejection(client.api.package.index());
+    const e = await coreRejection(client.api.package.index());
     expect(w.received.map((r) => r.method)).toEqual(['package.index']);
     expect(e.code).toBe('RPC_BAD_RESPONSE');
     expect(e.detail).toMatchObject({ method: 'package.index', path: 'packages.pkg-199.versions.10.0.0:0.s9pks' });

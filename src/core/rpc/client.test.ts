@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { isCoreError, type CoreError } from '../errors.ts';
 import { parseHex } from '../bytes/hex.ts';
 import { checkSignedBody, parseAuthHeader, verifyAuthSignature } from '../sign/request-auth.ts';
 import vector from '../sign/vectors/request-signing.json' with { type: 'json' };
+import { coreRejection } from '../testing/core-rejection.ts';
 import { createRegistryClient, defaultContext, rpcEndpoint, seedSigner } from './client.ts';
 import { remoteErrorOf } from './envelope.ts';
 import { parseDeviceInfo } from './device-info.ts';
@@ -36,15 +36,6 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((ok) => { server.closeAllConnections(); server.close(() => ok()); }));
 
 const ok = (result: unknown) => () => ({ body: JSON.stringify({ jsonrpc: '2.0', result, id: 1 }) });
-async function caught(p: Promise<unknown>): Promise<CoreError> {
-  try {
-    await p;
-  } catch (e) {
-    if (isCoreError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected a rejection');
-}
 
 describe('registry client: envelope', () => {
   it('posts to /rpc/v0 with an object params and returns the result', async () => {
@@ -118,7 +109,7 @@ describe('registry client: errors', () => {
   it.each(codes)('maps remote code %i to RPC_REMOTE with its kind', async (code) => {
     const data = code < 0 ? 'framework detail' : { details: 'why', debug: 'dbg', info: null };
     reply = () => ({ body: JSON.stringify({ jsonrpc: '2.0', error: { code, message: 'Msg', data }, id: null }) });
-    const e = await caught(createRegistryClient({ url: base }).api.package.index());
+    const e = await coreRejection(createRegistryClient({ url: base }).api.package.index());
     expect(e.code).toBe('RPC_REMOTE');
     const d = remoteErrorOf(e)!;
     expect(d.code).toBe(code);
@@ -129,32 +120,32 @@ describe('registry client: errors', () => {
 
   it('names unknown codes "Unrecognized" and keeps an absent data', async () => {
     reply = () => ({ body: '{"jsonrpc":"2.0","error":{"code":999,"message":"Odd"},"id":1}' });
-    const d = remoteErrorOf(await caught(createRegistryClient({ url: base }).api.info.get()))!;
+    const d = remoteErrorOf(await coreRejection(createRegistryClient({ url: base }).api.info.get()))!;
     expect(d).toMatchObject({ code: 999, kind: 'Unrecognized', details: null, message: 'Odd' });
   });
 
   it('HTTP errors, non-JSON bodies and envelopes without result', async () => {
     reply = () => ({ status: 404, body: '' });
-    expect((await caught(createRegistryClient({ url: base }).api.info.get())).code).toBe('RPC_HTTP');
+    expect((await coreRejection(createRegistryClient({ url: base }).api.info.get())).code).toBe('RPC_HTTP');
     reply = () => ({ headers: { 'Content-Type': 'text/html' }, body: '<html>' });
-    expect((await caught(createRegistryClient({ url: base }).api.info.get())).code).toBe('RPC_BAD_RESPONSE');
+    expect((await coreRejection(createRegistryClient({ url: base }).api.info.get())).code).toBe('RPC_BAD_RESPONSE');
     reply = () => ({ body: '{"jsonrpc":"2.0","id":1}' });
-    expect((await caught(createRegistryClient({ url: base }).api.info.get())).code).toBe('RPC_BAD_RESPONSE');
+    expect((await coreRejection(createRegistryClient({ url: base }).api.info.get())).code).toBe('RPC_BAD_RESPONSE');
   });
 
   it('network failures, timeouts and aborts are distinct', async () => {
     reply = () => 'reset';
-    const t = await caught(createRegistryClient({ url: base }).api.info.get());
+    const t = await coreRejection(createRegistryClient({ url: base }).api.info.get());
     expect(t.code).toBe('RPC_TRANSPORT');
     expect(t.message).toMatch(/CORS/);
     reply = () => 'hang';
-    expect((await caught(createRegistryClient({ url: base, timeoutMs: 100 }).api.info.get())).code).toBe('RPC_TIMEOUT');
+    expect((await coreRejection(createRegistryClient({ url: base, timeoutMs: 100 }).api.info.get())).code).toBe('RPC_TIMEOUT');
     const ac = new AbortController();
     const p = createRegistryClient({ url: base }).api.info.get({ signal: ac.signal });
     setTimeout(() => ac.abort(), 20);
-    expect((await caught(p)).code).toBe('ABORTED');
+    expect((await coreRejection(p)).code).toBe('ABORTED');
     const closed = `http://127.0.0.1:1`;
-    expect((await caught(createRegistryClient({ url: closed }).api.info.get())).code).toBe('RPC_TRANSPORT');
+    expect((await coreRejection(createRegistryClient({ url: closed }).api.info.get())).code).toBe('RPC_TRANSPORT');
   });
 });
 
