@@ -39,7 +39,9 @@ export function keyUseFor(url: string, keyPem: string | null, saved: readonly Sa
 const Ctx = createContext<RegistryScope | null>(null);
 
 export function RegistryScopeProvider({ url, children }: { url: string; children: ReactNode }) {
-  const list = useSavedRegistries().data;
+  const savedQuery = useSavedRegistries();
+  // Saved registries that cannot be read (no IndexedDB) count as none: nothing is signed.
+  const list = savedQuery.data ?? (savedQuery.isError ? [] : undefined);
   const saved = list?.find((r) => r.url === url) ?? null;
   const key = useUnlockedKey();
   const context = signingContext({ url, context: saved?.context ?? null });
