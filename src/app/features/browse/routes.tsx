@@ -11,7 +11,7 @@ import { useBrowse } from './api/use-browse.ts';
 import { BrowseToolbar } from './components/browse-toolbar.tsx';
 import { EmptyRegistry, NoMatches, ResultCount } from './components/browse-status.tsx';
 import { PackageGrid } from './components/package-grid.tsx';
-import { describeResults } from './lib/search.ts';
+import { describeResults } from './lib/browse-query.ts';
 
 export function BrowsePage() {
   const { url } = useRegistryScope();

@@ -9,14 +9,9 @@ import { useCallback, useDeferredValue, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { useCategories } from '../../../lib/registry-queries.ts';
 import { userLanguage } from '../../../lib/language.ts';
-import {
-  browsePackages,
-  browseQueryToParams,
-  categoryOptions,
-  createPackageSearch,
-  parseBrowseQuery,
-  type BrowseQuery,
-} from '../lib/search.ts';
+import { browseQueryToParams, parseBrowseQuery, type BrowseQuery } from '../lib/browse-query.ts';
+import { categoryOptions } from '../lib/category-options.ts';
+import { browsePackages, createPackageSearch } from '../lib/search.ts';
 import { usePackageSummaries } from './package-summaries.ts';
 
 export function useBrowse() {

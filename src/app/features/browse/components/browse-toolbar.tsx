@@ -4,7 +4,8 @@
  * the state lives in the URL (see `use-browse.ts`).
  */
 import { SelectField, fieldClass } from '../../../components/ui.tsx';
-import type { BrowseQuery, CategoryOption, SortKey } from '../lib/search.ts';
+import type { BrowseQuery, SortKey } from '../lib/browse-query.ts';
+import type { CategoryOption } from '../lib/category-options.ts';
 
 export function BrowseToolbar({
   query,
