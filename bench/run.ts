@@ -6,7 +6,8 @@
  * strategies, the noble fallback, upstream's whole-member approach, extra memory, main-thread
  * long tasks, drop → manifest+icon time, the main thread while files declaring many
  * dependencies are dropped (hostile-drops.ts) and while a 24 MiB package.index is received and
- * checked in-process or in the answer worker (large-answer.ts). Prints a table; writes bench/results/<ts>.json.
+ * checked in-process or in the answer worker (large-answer.ts); then the browse benchmark
+ * (browse/). Prints the tables; writes bench/results/<ts>.json.
  * Usage: `tsx bench/run.ts [--size-mib 1024]`. Numbers drift: compare within one run.
  */
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
@@ -25,6 +26,8 @@ import { measureLargeAnswer } from './large-answer.ts';
 import { sampleMemory } from './proc-memory.ts';
 import type { BenchTask } from './harness/bench-worker.ts';
 import { printTable, type Row } from './table.ts';
+import { measureBrowse } from './browse/measure-browse.ts';
+import { printBrowseTable } from './browse/print-browse.ts';
 
 const MiB = 1 << 20;
 const arg = (name: string, dflt: number) => {
@@ -218,6 +221,9 @@ try {
     ...largeAnswer,
   ];
   printTable(rows, targets);
+  console.log('\nbrowse benchmark (bench/browse/)…');
+  const browse = await measureBrowse(dir);
+  printBrowseTable(browse);
 
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const out = join(REPO_ROOT, 'bench/results', `${stamp}.json`);
@@ -238,6 +244,7 @@ try {
         drops,
         rows,
         targets,
+        browse,
       },
       null,
       2,

@@ -23,7 +23,8 @@ export interface Target {
   met: boolean;
 }
 
-function render(head: string[], body: string[][]): string {
+/** A Markdown table with padded columns. */
+export function renderTable(head: string[], body: string[][]): string {
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => r[i]!.length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
   return [
@@ -38,7 +39,7 @@ export function printTable(rows: Row[], targets: Target[]): void {
   const MiB = 1 << 20;
   console.log(
     '\n' +
-      render(
+      renderTable(
         [
           'configuration',
           'MiB',
@@ -59,9 +60,14 @@ export function printTable(rows: Row[], targets: Target[]): void {
         ]),
       ),
   );
+  printTargets(targets);
+}
+
+/** Prints targets and whether this run met them. */
+export function printTargets(targets: Target[]): void {
   console.log(
     '\n' +
-      render(
+      renderTable(
         ['target', 'this run', 'met'],
         targets.map((t) => [t.target, t.value, t.met ? 'yes' : 'NO']),
       ),
