@@ -4,11 +4,17 @@
  * router and registry scope (no mocked hooks; `fetch` fails loudly if anything is asked).
  */
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PackageIndex } from '../../../core/rpc/types.ts';
-import { anonymousScope, categoriesOptions, packageIndexOptions } from '../../lib/registry-queries.ts';
+import {
+  anonymousScope,
+  categoriesOptions,
+  packageIndexOptions,
+} from '../../lib/registry-queries.ts';
 import { renderRegistryRoute } from '../../testing/render-registry-route.tsx';
 import { exampleIndex, fakePackage } from './testing/fixtures.ts';
+import { servicesIndex } from './testing/search-fixtures.ts';
 import { BrowsePage } from './routes.tsx';
 
 const REGISTRY = 'http://registry.test';
@@ -82,5 +88,40 @@ describe('browse page', () => {
   it('says when the registry has no packages', async () => {
     renderBrowse('', { categories: {}, packages: {} });
     expect(await screen.findByRole('heading', { name: 'No packages yet' })).toBeTruthy();
+  });
+
+  it('marks the card whose id the search names exactly, and ranks it first', async () => {
+    renderBrowse('?q=svc-0077', servicesIndex(120));
+    const [first, second] = await cards();
+    const link = within(first!).getByRole('link');
+    expect(within(link).getByRole('heading').textContent).toBe('Service 77');
+    expect(link.textContent).toContain('Exact match');
+    expect(within(second!).getByRole('link').textContent).not.toContain('Exact match');
+  });
+
+  it('sorts by relevance while a query is present and restores the list order after', async () => {
+    const router = renderBrowse('?sort=recent', servicesIndex(12));
+    const sort = () => (screen.getByLabelText('Sort by') as HTMLSelectElement).value;
+    expect(sort()).toBe('recent');
+    fireEvent.change(screen.getByLabelText('Search'), { target: { value: 'Service 1' } });
+    expect(await screen.findByText('3 packages matching “Service 1”')).toBeTruthy();
+    expect(sort()).toBe('relevance');
+    expect(screen.getByRole('option', { name: 'Relevance' })).toBeTruthy();
+    const titles = (await cards()).map((c) => within(c).getByRole('heading').textContent);
+    expect(titles).toEqual(['Service 1', 'Service 10', 'Service 11']);
+    fireEvent.change(screen.getByLabelText('Search'), { target: { value: '' } });
+    expect(await screen.findByText('12 packages')).toBeTruthy();
+    expect(sort()).toBe('recent');
+    expect(router.state.location.search).toBe('?sort=recent');
+  });
+
+  it('writes the typed query to the URL', async () => {
+    const router = renderBrowse('', servicesIndex(20));
+    await cards();
+    const box = screen.getByLabelText('Search');
+    await userEvent.setup({ delay: null }).type(box, 'svc-0007');
+    expect((box as HTMLInputElement).value).toBe('svc-0007');
+    expect(await screen.findByText(/packages matching “svc-0007”$/)).toBeTruthy();
+    expect(router.state.location.search).toBe('?q=svc-0007');
   });
 });

@@ -5,7 +5,6 @@
  */
 import { ErrorView } from '../../components/error-view.tsx';
 import { Spinner } from '../../components/ui.tsx';
-import { paths } from '../../lib/paths.ts';
 import { useRegistryScope } from '../../lib/registry-scope.tsx';
 import { useBrowse } from './api/use-browse.ts';
 import { BrowseToolbar } from './components/browse-toolbar.tsx';
@@ -15,10 +14,10 @@ import { describeResults } from './lib/browse-query.ts';
 
 export function BrowsePage() {
   const { url } = useRegistryScope();
-  const { index, query, setQuery, results, categories, stale } = useBrowse();
+  const { index, query, resultsQ, setQuery, setText, results, categories, stale } = useBrowse();
   const total = index.data?.summaries.length ?? 0;
   const categoryName = categories.find((c) => c.id === query.cat)?.name ?? null;
-  const hrefFor = (id: string) => paths.registry.package.getHref(url, id);
+  const count = results.items.length;
 
   return (
     <div className="flex flex-col gap-4">
@@ -28,12 +27,21 @@ export function BrowsePage() {
       {index.data && total === 0 && <EmptyRegistry />}
       {index.data && total > 0 && (
         <>
-          <BrowseToolbar query={query} categories={categories} onChange={setQuery} />
-          <ResultCount text={describeResults(results.length, query, categoryName)} stale={stale} />
-          {results.length === 0 ? (
-            <NoMatches onClear={() => setQuery({ q: '', cat: null, sort: 'name' })} />
+          <BrowseToolbar
+            query={query}
+            text={query.q}
+            onText={setText}
+            categories={categories}
+            onChange={setQuery}
+          />
+          <ResultCount
+            text={describeResults(count, { q: resultsQ, cat: query.cat }, categoryName)}
+            stale={stale}
+          />
+          {count === 0 ? (
+            <NoMatches onClear={() => setQuery({ q: '', cat: null })} />
           ) : (
-            <PackageGrid items={results} hrefFor={hrefFor} />
+            <PackageGrid registry={url} items={results.items} exactId={results.exactId} />
           )}
         </>
       )}

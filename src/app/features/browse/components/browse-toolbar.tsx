@@ -1,22 +1,28 @@
 /**
  * @module
  * Search box, category filter and sort order of the browse page. Every control is labelled;
- * the state lives in the URL (see `use-browse.ts`).
+ * the state lives in the URL (see `use-browse.ts`). While a query is present the sort control
+ * shows "Relevance" (the search's ranking) unless the reader picks another order.
  */
 import { SelectField, fieldClass } from '../../../components/ui.tsx';
-import type { BrowseQuery, SortKey } from '../lib/browse-query.ts';
+import { activeSort, isSortKey, withSort, type BrowseQuery } from '../lib/browse-query.ts';
 import type { CategoryOption } from '../lib/category-options.ts';
 
 export function BrowseToolbar({
   query,
+  text,
+  onText,
   categories,
   onChange,
 }: {
   query: BrowseQuery;
+  /** The search box's text: ahead of `query.q` while the URL catches up with typing. */
+  text: string;
+  onText: (text: string) => void;
   categories: CategoryOption[];
   onChange: (next: Partial<BrowseQuery>) => void;
 }) {
-  const searching = query.q.trim() !== '';
+  const sort = activeSort(query);
   return (
     <form
       role="search"
@@ -31,11 +37,11 @@ export function BrowseToolbar({
         <input
           id="browse-q"
           type="search"
-          value={query.q}
+          value={text}
           placeholder="Title, id or description"
           autoComplete="off"
           spellCheck={false}
-          onChange={(e) => onChange({ q: e.target.value })}
+          onChange={(e) => onText(e.target.value)}
           className={fieldClass}
         />
       </div>
@@ -55,10 +61,13 @@ export function BrowseToolbar({
       <SelectField
         id="browse-sort"
         label="Sort by"
-        value={query.sort}
-        onChange={(e) => onChange({ sort: e.target.value as SortKey })}
+        value={sort}
+        onChange={(e) => {
+          const next = e.target.value;
+          if (isSortKey(next)) onChange(withSort(query, next));
+        }}
       >
-        {searching && <option value="relevance">Best match</option>}
+        {query.q.trim() !== '' && <option value="relevance">Relevance</option>}
         <option value="name">Name</option>
         <option value="recent">Recently published</option>
       </SelectField>

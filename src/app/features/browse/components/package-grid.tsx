@@ -2,10 +2,13 @@
  * @module
  * The package grid, virtualized by rows (@tanstack/react-virtual, window scrolling): only the
  * rows near the viewport are in the DOM, so thousands of packages stay fast. The column count
- * follows the container width. Cards have a fixed height, so rows need no measuring.
+ * follows the container width. Cards have a fixed height, so rows need no measuring. Rows and
+ * cards are memoized and the virtualizer does not force synchronous renders, so a scroll frame
+ * renders only the rows that came into view.
  */
-import { useLayoutEffect, useRef, useState } from 'react';
+import { memo, useLayoutEffect, useRef, useState } from 'react';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { paths } from '../../../lib/paths.ts';
 import type { PackageSummary } from '../lib/summaries.ts';
 import { PackageCard } from './package-card.tsx';
 
@@ -19,12 +22,56 @@ export function columnsFor(width: number): number {
   return Math.max(1, Math.min(MAX_COLUMNS, Math.floor((width + GAP) / (MIN_CARD_WIDTH + GAP))));
 }
 
-export function PackageGrid({
+/** One row of cards; re-renders only when its slice of `items` or its position changes. */
+const GridRow = memo(function GridRow({
+  registry,
   items,
-  hrefFor,
+  row,
+  columns,
+  offset,
+  exactId,
 }: {
+  registry: string;
   items: PackageSummary[];
-  hrefFor: (id: string) => string;
+  row: number;
+  columns: number;
+  offset: number;
+  exactId: string | null;
+}) {
+  return (
+    <div
+      role="none"
+      className="absolute left-0 top-0 grid w-full gap-4"
+      style={{
+        height: CARD_HEIGHT,
+        transform: `translateY(${offset}px)`,
+        gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))`,
+      }}
+    >
+      {items.slice(row * columns, (row + 1) * columns).map((s, i) => (
+        <PackageCard
+          key={s.id}
+          summary={s}
+          href={paths.registry.package.getHref(registry, s.id)}
+          position={row * columns + i + 1}
+          total={items.length}
+          exact={s.id === exactId}
+        />
+      ))}
+    </div>
+  );
+});
+
+export function PackageGrid({
+  registry,
+  items,
+  exactId,
+}: {
+  /** The registry URL the cards link into. */
+  registry: string;
+  items: PackageSummary[];
+  /** The package the search names by its exact id, marked on its card. */
+  exactId: string | null;
 }) {
   const ref = useRef<HTMLDivElement>(null);
   const [box, setBox] = useState({ width: 1024, top: 0 });
@@ -53,6 +100,8 @@ export function PackageGrid({
     scrollMargin: box.top,
     // Start from where the window already is: the virtualizer writes its offset back on mount.
     initialOffset: () => window.scrollY,
+    // Let React batch scroll updates instead of rendering synchronously in the scroll event.
+    useFlushSync: false,
   });
 
   return (
@@ -64,26 +113,15 @@ export function PackageGrid({
         style={{ height: virtualizer.getTotalSize() }}
       >
         {virtualizer.getVirtualItems().map((row) => (
-          <div
+          <GridRow
             key={row.key}
-            role="none"
-            className="absolute left-0 top-0 grid w-full gap-4"
-            style={{
-              height: CARD_HEIGHT,
-              transform: `translateY(${row.start - box.top}px)`,
-              gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))`,
-            }}
-          >
-            {items.slice(row.index * columns, (row.index + 1) * columns).map((s, i) => (
-              <PackageCard
-                key={s.id}
-                summary={s}
-                href={hrefFor(s.id)}
-                position={row.index * columns + i + 1}
-                total={items.length}
-              />
-            ))}
-          </div>
+            registry={registry}
+            items={items}
+            row={row.index}
+            columns={columns}
+            offset={row.start - box.top}
+            exactId={exactId}
+          />
         ))}
       </div>
     </div>

@@ -3,10 +3,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  activeSort,
   browseQueryToParams,
   describeResults,
   parseBrowseQuery,
   sortSummaries,
+  withSort,
 } from './browse-query.ts';
 import { summarizeIndex } from './summaries.ts';
 import { bigIndex } from '../testing/search-fixtures.ts';
@@ -14,31 +16,51 @@ import { bigIndex } from '../testing/search-fixtures.ts';
 const summaries = summarizeIndex(bigIndex(), 'en-US');
 const ids = (list: { id: string }[]) => list.map((s) => s.id);
 
+const params = (s: string) => parseBrowseQuery(new URLSearchParams(s));
+
 describe('browse query in the URL', () => {
-  it('parses with defaults', () => {
-    expect(parseBrowseQuery(new URLSearchParams(''))).toEqual({ q: '', cat: null, sort: 'name' });
-    expect(parseBrowseQuery(new URLSearchParams('q=bit'))).toEqual({
-      q: 'bit',
-      cat: null,
-      sort: 'relevance',
-    });
-    expect(parseBrowseQuery(new URLSearchParams('cat=bitcoin&sort=recent'))).toEqual({
-      q: '',
-      cat: 'bitcoin',
-      sort: 'recent',
-    });
+  it('parses with defaults: name without a query, relevance with one', () => {
+    expect(params('')).toEqual({ q: '', cat: null, sort: 'name', searchSort: 'relevance' });
+    const bit = params('q=bit&sort=recent');
+    expect(bit).toEqual({ q: 'bit', cat: null, sort: 'recent', searchSort: 'relevance' });
+    expect(activeSort(bit)).toBe('relevance');
+    expect(activeSort(params('cat=bitcoin&sort=recent'))).toBe('recent');
+    expect(activeSort(params('q=bit&qsort=name'))).toBe('name');
   });
-  it('ignores unknown sorts and relevance without a query', () => {
-    expect(parseBrowseQuery(new URLSearchParams('sort=size')).sort).toBe('name');
-    expect(parseBrowseQuery(new URLSearchParams('sort=relevance')).sort).toBe('name');
+  it('ignores unknown sorts, relevance as a list order and a search order without a query', () => {
+    expect(params('sort=size').sort).toBe('name');
+    expect(params('sort=relevance').sort).toBe('name');
+    expect(activeSort(params('qsort=recent'))).toBe('name');
+    expect(params('q=x&qsort=size').searchSort).toBe('relevance');
   });
   it('writes only what differs from the defaults, and round-trips', () => {
-    expect(browseQueryToParams({ q: '', cat: null, sort: 'name' }).toString()).toBe('');
-    expect(browseQueryToParams({ q: 'bit', cat: null, sort: 'relevance' }).toString()).toBe(
-      'q=bit',
-    );
-    const q = { q: 'node', cat: 'bitcoin', sort: 'recent' as const };
+    const base = { q: '', cat: null, sort: 'name', searchSort: 'relevance' } as const;
+    expect(browseQueryToParams(base).toString()).toBe('');
+    expect(browseQueryToParams({ ...base, q: 'bit' }).toString()).toBe('q=bit');
+    const q = { q: 'node', cat: 'bitcoin', sort: 'recent', searchSort: 'name' } as const;
+    expect(browseQueryToParams(q).toString()).toBe('q=node&cat=bitcoin&sort=recent&qsort=name');
     expect(parseBrowseQuery(browseQueryToParams(q))).toEqual(q);
+  });
+});
+
+describe('relevance while searching', () => {
+  it('is the order once a query is typed, and the list order returns when it is cleared', () => {
+    const recent = params('sort=recent');
+    const typed = { ...recent, q: 'svc' };
+    expect(activeSort(typed)).toBe('relevance');
+    const cleared = parseBrowseQuery(browseQueryToParams({ ...typed, q: '' }));
+    expect(activeSort(cleared)).toBe('recent');
+  });
+  it('keeps an order picked while searching only for that search', () => {
+    const picked = withSort(params('q=svc&sort=recent'), 'name');
+    expect(activeSort(picked)).toBe('name');
+    expect(picked.sort).toBe('recent');
+    const next = parseBrowseQuery(browseQueryToParams({ ...picked, q: '' }));
+    expect(activeSort({ ...next, q: 'other' })).toBe('relevance');
+  });
+  it('changes the list order when no query is present, and never to relevance', () => {
+    expect(withSort(params(''), 'recent').sort).toBe('recent');
+    expect(withSort(params('sort=recent'), 'relevance').sort).toBe('recent');
   });
 });
 
@@ -63,12 +85,10 @@ describe('sortSummaries', () => {
 
 describe('describeResults', () => {
   it('says how many and under which filters', () => {
-    expect(describeResults(1, { q: '', cat: null, sort: 'name' }, null)).toBe('1 package');
-    expect(describeResults(3, { q: ' bit ', cat: 'bitcoin', sort: 'name' }, 'Bitcoin')).toBe(
+    expect(describeResults(1, { q: '', cat: null }, null)).toBe('1 package');
+    expect(describeResults(3, { q: ' bit ', cat: 'bitcoin' }, 'Bitcoin')).toBe(
       '3 packages matching “bit” in Bitcoin',
     );
-    expect(describeResults(0, { q: 'x', cat: null, sort: 'relevance' }, null)).toBe(
-      'No packages matching “x”',
-    );
+    expect(describeResults(0, { q: 'x', cat: null }, null)).toBe('No packages matching “x”');
   });
 });

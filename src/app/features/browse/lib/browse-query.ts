@@ -1,30 +1,61 @@
 /**
  * @module
- * The browse page's query and its URL form (`?q=&cat=&sort=`, so a search can be shared as a
- * link), the sort orders, and the result count in words.
+ * The browse page's query and its URL form (`?q=&cat=&sort=&qsort=`, so a search can be shared
+ * as a link), the sort orders, and the result count in words.
  */
 import type { PackageSummary } from './summaries.ts';
 
-/** `relevance` only applies while searching; without a query it falls back to `name`. */
+/** The orders of the result list. `relevance` (the search's ranking) needs a query. */
 export type SortKey = 'relevance' | 'name' | 'recent';
+/** The orders of the list without a query. */
+export type ListSort = Exclude<SortKey, 'relevance'>;
 
 export interface BrowseQuery {
   q: string;
   /** Category id, or null for every category. */
   cat: string | null;
-  sort: SortKey;
+  /** The order without a query; it is back when the query is cleared. */
+  sort: ListSort;
+  /** The order while a query is present: relevance unless the reader picked another. */
+  searchSort: SortKey;
 }
 
 const SORTS: readonly SortKey[] = ['relevance', 'name', 'recent'];
 
-/** Reads the browse state from URL search params; the default sort depends on the query. */
+export function isSortKey(s: string | null): s is SortKey {
+  return SORTS.some((k) => k === s);
+}
+
+const isListSort = (s: string | null): s is ListSort => isSortKey(s) && s !== 'relevance';
+
+const searching = (b: { q: string }) => b.q.trim() !== '';
+
+/** The order in effect: the search order while a query is present, else the list order. */
+export function activeSort(b: BrowseQuery): SortKey {
+  return searching(b) ? b.searchSort : b.sort;
+}
+
+/** The query after the reader picked `sort` in the sort control. */
+export function withSort(b: BrowseQuery, sort: SortKey): BrowseQuery {
+  if (searching(b)) return { ...b, searchSort: sort };
+  return isListSort(sort) ? { ...b, sort } : b;
+}
+
+/**
+ * Reads the browse state from URL search params: `sort` is the list order (default `name`),
+ * `qsort` the order while searching (default `relevance`, dropped with the query).
+ */
 export function parseBrowseQuery(params: URLSearchParams): BrowseQuery {
   const q = params.get('q') ?? '';
   const cat = params.get('cat') || null;
-  const raw = params.get('sort') as SortKey | null;
-  let sort: SortKey = raw && SORTS.includes(raw) ? raw : q.trim() ? 'relevance' : 'name';
-  if (sort === 'relevance' && !q.trim()) sort = 'name';
-  return { q, cat, sort };
+  const sort = params.get('sort');
+  const qsort = params.get('qsort');
+  return {
+    q,
+    cat,
+    sort: isListSort(sort) ? sort : 'name',
+    searchSort: q.trim() && isSortKey(qsort) ? qsort : 'relevance',
+  };
 }
 
 /** Writes the browse state as URL search params, leaving out defaults. */
@@ -32,18 +63,20 @@ export function browseQueryToParams(b: BrowseQuery): URLSearchParams {
   const p = new URLSearchParams();
   if (b.q) p.set('q', b.q);
   if (b.cat) p.set('cat', b.cat);
-  const defaultSort: SortKey = b.q.trim() ? 'relevance' : 'name';
-  if (b.sort !== defaultSort) p.set('sort', b.sort);
+  if (b.sort !== 'name') p.set('sort', b.sort);
+  if (searching(b) && b.searchSort !== 'relevance') p.set('qsort', b.searchSort);
   return p;
 }
 
 export const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
+/** Title order (case-insensitive, numeric), then id. */
+export const byName = (a: PackageSummary, b: PackageSummary) =>
+  collator.compare(a.title, b.title) || collator.compare(a.id, b.id);
+
 /** Sorts a copy: by title (then id), or newest publication first (never-published last). */
 export function sortSummaries(list: readonly PackageSummary[], sort: SortKey): PackageSummary[] {
   if (sort === 'relevance') return [...list];
-  const byName = (a: PackageSummary, b: PackageSummary) =>
-    collator.compare(a.title, b.title) || collator.compare(a.id, b.id);
   if (sort === 'name') return [...list].sort(byName);
   return [...list].sort(
     (a, b) => (b.lastPublishedMs ?? -Infinity) - (a.lastPublishedMs ?? -Infinity) || byName(a, b),
@@ -53,7 +86,7 @@ export function sortSummaries(list: readonly PackageSummary[], sort: SortKey): P
 /** "3 packages", "1 package", "No packages", with the active filters in words. */
 export function describeResults(
   count: number,
-  b: BrowseQuery,
+  b: { q: string; cat: string | null },
   categoryName: string | null,
 ): string {
   const n = count === 0 ? 'No packages' : `${count} package${count === 1 ? '' : 's'}`;
