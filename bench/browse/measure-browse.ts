@@ -97,7 +97,11 @@ async function typeQuery(page: Page, text: string) {
     max: Math.max(0, ...latencies),
     tasks: tasksIn(state, from, to),
     ms: to - from,
-    firstCard: first.split('\n').slice(0, 3).join(' · '),
+    firstCard: first
+      .split('\n')
+      .filter((line) => line.trim())
+      .slice(0, 3)
+      .join(' · '),
     shown,
   };
 }
@@ -185,13 +189,14 @@ export async function measureBrowse(
         met: typing.every((t, k) => t.shown === QUERIES[k]),
       },
       {
-        target: 'browse: the exact id and the exact title come first',
+        target: 'browse: the exact id (marked) and the exact title come first',
         value: typing
           .slice(0, 2)
           .map((t) => t.firstCard)
           .join(' | '),
         met:
           typing[0]!.firstCard.includes('svc-0777') &&
+          typing[0]!.firstCard.includes('Exact match') &&
           typing[1]!.firstCard.startsWith('Service 777'),
       },
     ];
