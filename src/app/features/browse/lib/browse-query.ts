@@ -71,7 +71,7 @@ export function browseQueryToParams(b: BrowseQuery): URLSearchParams {
 export const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
 /** Title order (case-insensitive, numeric), then id. */
-export const byName = (a: PackageSummary, b: PackageSummary) =>
+export const byName = (a: { title: string; id: string }, b: { title: string; id: string }) =>
   collator.compare(a.title, b.title) || collator.compare(a.id, b.id);
 
 /** Sorts a copy: by title (then id), or newest publication first (never-published last). */

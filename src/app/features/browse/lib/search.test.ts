@@ -5,31 +5,41 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { browsePackages, createPackageSearch, type Match } from './search.ts';
+import { browsePackages, createPackageSearch, type SearchDoc } from './search.ts';
 import { summarizeIndex } from './summaries.ts';
 import { exampleIndex } from '../testing/fixtures.ts';
 import { bigIndex, serviceSummaries, summaryOf } from '../testing/search-fixtures.ts';
 
 const ids = (list: readonly { id: string }[]) => list.map((s) => s.id);
-const matchIds = (list: readonly Match[]) => list.map((m) => m.summary.id);
-const tiers = (list: readonly Match[]) => list.map((m) => `${m.summary.id}:${m.tier}`);
+const matchIds = (list: readonly { id: string }[]) => list.map((m) => m.id);
+const tiers = (list: readonly { id: string; tier: string }[]) =>
+  list.map((m) => `${m.id}:${m.tier}`);
+
+/** A searcher whose matches also carry the matched document's id and title. */
+function searcher(docs: readonly SearchDoc[]) {
+  const search = createPackageSearch(docs);
+  return (q: string) =>
+    search(q).map((m) => ({ ...m, id: docs[m.position]!.id, title: docs[m.position]!.title }));
+}
 
 const services = serviceSummaries(1000);
-const searchServices = createPackageSearch(services);
+const searchServices = searcher(services);
+const browse = (q: string, cat: string | null, sort: 'relevance' | 'name' | 'recent') =>
+  browsePackages(services, q.trim() ? createPackageSearch(services)(q) : null, { cat, sort });
 
 describe('the 1000-service set', () => {
   it('puts the exact id first and marks it exact', () => {
     const found = searchServices('svc-0777');
-    expect(found[0]).toMatchObject({ summary: { id: 'svc-0777' }, tier: 'exact', exactId: true });
+    expect(found[0]).toMatchObject({ id: 'svc-0777', tier: 'exact', exactId: true });
     expect(found.slice(1).some((m) => m.exactId)).toBe(false);
-    const results = browsePackages(searchServices, { q: 'svc-0777', cat: null, sort: 'relevance' });
+    const results = browse('svc-0777', null, 'relevance');
     expect(results.items[0]!.id).toBe('svc-0777');
     expect(results.exactId).toBe('svc-0777');
   });
   it('puts the exact title first, ignoring case, without calling it an exact id', () => {
     for (const q of ['Service 777', 'service 777', '  SERVICE   777 ']) {
       const found = searchServices(q);
-      expect(found[0]).toMatchObject({ summary: { title: 'Service 777' }, exactId: false });
+      expect(found[0]).toMatchObject({ title: 'Service 777', exactId: false });
     }
   });
   it('ranks prefix matches of the title next, by title in numeric order', () => {
@@ -41,9 +51,7 @@ describe('the 1000-service set', () => {
     ]);
   });
   it('says nothing is exact when the query names no id', () => {
-    expect(
-      browsePackages(searchServices, { q: 'svc-07', cat: null, sort: 'relevance' }).exactId,
-    ).toBe(null);
+    expect(browse('svc-07', null, 'relevance').exactId).toBe(null);
   });
 });
 
@@ -56,7 +64,7 @@ describe('ranking tiers', () => {
     summaryOf('mesh', 'Mesh', 'The mesh itself'),
     summaryOf('wire', 'Wire', 'Unrelated'),
   ];
-  const search = createPackageSearch(set);
+  const search = searcher(set);
 
   it('exact beats prefix beats whole words beats fuzzy; ties by title', () => {
     expect(tiers(search('mesh'))).toEqual([
@@ -72,13 +80,13 @@ describe('ranking tiers', () => {
     expect(tiers(search('mesh relay'))).not.toContain('beacon:word');
   });
   it('matches a prefix of the id as well as of the title', () => {
-    const s = createPackageSearch([summaryOf('x-lnd', 'Lightning'), summaryOf('lnd', 'LND Node')]);
+    const s = searcher([summaryOf('x-lnd', 'Lightning'), summaryOf('lnd', 'LND Node')]);
     expect(tiers(s('x-l'))).toEqual(['x-lnd:prefix']);
   });
 });
 
 describe('folding and languages', () => {
-  const search = createPackageSearch([
+  const search = searcher([
     summaryOf('bistro', 'Café Bistro', 'Crème brûlée'),
     summaryOf('tea', 'Tea House', 'Not a cafe'),
   ]);
@@ -93,8 +101,8 @@ describe('folding and languages', () => {
       en_US: 'A full node',
       de_DE: 'Ein Vollknoten',
     };
-    const german = createPackageSearch(summarizeIndex(index, 'de-DE'));
-    const english = createPackageSearch(summarizeIndex(index, 'en-US'));
+    const german = searcher(summarizeIndex(index, 'de-DE'));
+    const english = searcher(summarizeIndex(index, 'en-US'));
     expect(matchIds(german('vollknoten'))).toEqual(['bitcoind']);
     expect(english('vollknoten')).toEqual([]);
     expect(matchIds(english('full node'))).toEqual(['bitcoind']);
@@ -103,7 +111,9 @@ describe('folding and languages', () => {
 
 describe('the example packages', () => {
   const summaries = summarizeIndex(bigIndex(), 'en-US');
-  const search = createPackageSearch(summaries);
+  const search = searcher(summaries);
+  const list = (q: string, cat: string | null, sort: 'relevance' | 'name' | 'recent') =>
+    browsePackages(summaries, q ? createPackageSearch(summaries)(q) : null, { cat, sort });
   it('finds by title, id and description, tolerating typos', () => {
     expect(matchIds(search('bitcoin core'))[0]).toBe('bitcoind');
     expect(matchIds(search('bitcon'))).toContain('bitcoind');
@@ -114,18 +124,16 @@ describe('the example packages', () => {
   });
   it('returns everything for an empty query, in input order', () => {
     expect(matchIds(search('  '))).toEqual(ids(summaries));
+    expect(ids(list('', null, 'name').items)).toEqual(ids(summaries));
   });
   it('filters by category and sorts on request', () => {
-    const all = { q: '', cat: 'bitcoin', sort: 'name' } as const;
-    expect(ids(browsePackages(search, all).items)).toEqual(['bitcoind', 'lnd']);
-    const none = { q: 'lightning', cat: 'featured', sort: 'relevance' } as const;
-    expect(browsePackages(search, none).items).toEqual([]);
-    const byDate = { q: 'node', cat: null, sort: 'recent' } as const;
-    expect(ids(browsePackages(search, byDate).items)).toEqual(['lnd', 'bitcoind']);
+    expect(ids(list('', 'bitcoin', 'name').items)).toEqual(['bitcoind', 'lnd']);
+    expect(list('lightning', 'featured', 'relevance').items).toEqual([]);
+    expect(ids(list('node', null, 'recent').items)).toEqual(['lnd', 'bitcoind']);
   });
   it('drops the exact mark when the category filter hides the package', () => {
-    const r = browsePackages(search, { q: 'lnd', cat: 'featured', sort: 'relevance' });
-    expect(r.exactId).toBe(null);
+    expect(list('lnd', 'featured', 'relevance').exactId).toBe(null);
+    expect(list('lnd', 'bitcoin', 'relevance').exactId).toBe('lnd');
   });
 });
 
@@ -135,7 +143,7 @@ describe('property: an exact id is always first', () => {
       fc.property(fc.integer({ min: 0, max: 999 }), fc.boolean(), (i, upper) => {
         const id = services[i]!.id;
         const [first] = searchServices(upper ? id.toUpperCase() : id);
-        expect(first).toMatchObject({ summary: { id }, exactId: true });
+        expect(first).toMatchObject({ id, exactId: true });
       }),
       { numRuns: 200 },
     );

@@ -4,7 +4,9 @@
  * then ids or titles that start with the query, then packages whose title or short description
  * holds every word of the query, then fuzzy matches (fuse.js over id, title and description);
  * ties by title. Everything is compared folded (case and accents ignored, `normalize.ts`).
- * The folded strings are computed once per summary list; the fuzzy index on the first query.
+ * The folded strings and the fuzzy index are built once per document list. The browse page
+ * runs this in a Web Worker (`search.worker.ts`), so neither indexing nor queries hold up the
+ * main thread; `browsePackages` then maps the matches back to summaries.
  */
 import MiniSearch from 'minisearch';
 import type { PackageSummary } from './summaries.ts';
@@ -16,8 +18,16 @@ export type MatchTier = 'exact' | 'prefix' | 'word' | 'fuzzy';
 
 const TIER_RANK: Record<MatchTier, number> = { exact: 0, prefix: 1, word: 2, fuzzy: 3 };
 
+/** What search reads of a package (a `PackageSummary` is one). */
+export interface SearchDoc {
+  id: string;
+  title: string;
+  description: string;
+}
+
 export interface Match {
-  summary: PackageSummary;
+  /** Index of the package in the searched list. */
+  position: number;
   tier: MatchTier;
   /** The query is this package's id (folded). */
   exactId: boolean;
@@ -27,7 +37,7 @@ export interface Match {
 export type PackageSearch = (query: string) => Match[];
 
 interface Entry {
-  summary: PackageSummary;
+  doc: SearchDoc;
   id: string;
   title: string;
   description: string;
@@ -35,12 +45,12 @@ interface Entry {
   words: Set<string>;
 }
 
-function entryOf(summary: PackageSummary): Entry {
-  const title = foldText(summary.title);
-  const description = foldText(summary.description);
+function entryOf(doc: SearchDoc): Entry {
+  const title = foldText(doc.title);
+  const description = foldText(doc.description);
   return {
-    summary,
-    id: foldText(summary.id),
+    doc,
+    id: foldText(doc.id),
     title,
     description,
     words: new Set([...wordsOf(title), ...wordsOf(description)]),
@@ -77,15 +87,13 @@ const FUZZY = {
   boost: { title: 3, id: 2 },
 } as const;
 
-/** Builds a tiered searcher over `summaries`. */
-export function createPackageSearch(summaries: readonly PackageSummary[]): PackageSearch {
-  let entries: Entry[] | null = null;
-  let fuzzy: MiniSearch<Entry & { n: number }> | null = null;
+/** Builds a tiered searcher over `docs` (indexing them now). */
+export function createPackageSearch(docs: readonly SearchDoc[]): PackageSearch {
+  const entries = docs.map(entryOf);
+  const fuzzy = fuzzyIndex(entries);
   return (query) => {
     const q = foldText(query);
-    if (!q) return summaries.map((summary) => ({ summary, tier: 'exact', exactId: false }));
-    entries ??= summaries.map(entryOf);
-    fuzzy ??= fuzzyIndex(entries);
+    if (!q) return docs.map((_, position) => ({ position, tier: 'exact', exactId: false }));
     const qWords = wordsOf(q);
     const ranked: (Match & { score: number })[] = [];
     const placed = new Set<number>();
@@ -93,22 +101,22 @@ export function createPackageSearch(summaries: readonly PackageSummary[]): Packa
       const tier = tierOf(e, q, qWords);
       if (tier === null) return;
       placed.add(i);
-      ranked.push({ summary: e.summary, tier, exactId: e.id === q, score: 0 });
+      ranked.push({ position: i, tier, exactId: e.id === q, score: 0 });
     });
     for (const r of fuzzy.search(q, FUZZY)) {
       const n = Number(r.id);
       if (placed.has(n)) continue;
       // MiniSearch scores grow with relevance; the sort below wants smaller first.
-      ranked.push({ summary: entries[n]!.summary, tier: 'fuzzy', exactId: false, score: -r.score });
+      ranked.push({ position: n, tier: 'fuzzy', exactId: false, score: -r.score });
     }
     return ranked
       .sort(
         (a, b) =>
           TIER_RANK[a.tier] - TIER_RANK[b.tier] ||
           a.score - b.score ||
-          byName(a.summary, b.summary),
+          byName(docs[a.position]!, docs[b.position]!),
       )
-      .map(({ summary, tier, exactId }) => ({ summary, tier, exactId }));
+      .map(({ position, tier, exactId }) => ({ position, tier, exactId }));
   };
 }
 
@@ -118,13 +126,26 @@ export interface BrowseResults {
   exactId: string | null;
 }
 
-/** Search, then category filter, then `sort` (`relevance` keeps the search's ranking). */
+/**
+ * The list to show: `matches` of a search over `summaries` (every summary, in order, when
+ * there is no query), filtered by category and sorted (`relevance` keeps the ranking).
+ */
 export function browsePackages(
-  search: PackageSearch,
-  b: { q: string; cat: string | null; sort: SortKey },
+  summaries: readonly PackageSummary[],
+  matches: readonly Match[] | null,
+  b: { cat: string | null; sort: SortKey },
 ): BrowseResults {
-  const found = search(b.q).filter((m) => b.cat === null || m.summary.categories.includes(b.cat));
-  const exactId = found.find((m) => m.exactId)?.summary.id ?? null;
-  const items = found.map((m) => m.summary);
+  const inCategory = (s: PackageSummary) => b.cat === null || s.categories.includes(b.cat);
+  if (matches === null) {
+    return { items: sortSummaries(summaries.filter(inCategory), b.sort), exactId: null };
+  }
+  let exactId: string | null = null;
+  const items: PackageSummary[] = [];
+  for (const m of matches) {
+    const s = summaries[m.position];
+    if (!s || !inCategory(s)) continue;
+    items.push(s);
+    if (m.exactId) exactId = s.id;
+  }
   return { items: sortSummaries(items, b.sort), exactId };
 }
