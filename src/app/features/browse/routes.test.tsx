@@ -124,4 +124,16 @@ describe('browse page', () => {
     expect(await screen.findByText(/packages matching “svc-0007”$/)).toBeTruthy();
     expect(router.state.location.search).toBe('?q=svc-0007');
   });
+
+  it('searches the descriptions in the reader’s language', async () => {
+    vi.spyOn(navigator, 'language', 'get').mockReturnValue('de-DE');
+    const index = exampleIndex();
+    index.packages['bitcoind']!.versions['28.1:0']!.description.short = {
+      en_US: 'A full node',
+      de_DE: 'Ein Vollknoten',
+    };
+    renderBrowse('?q=vollknoten', index);
+    expect(await screen.findByText('1 package matching “vollknoten”')).toBeTruthy();
+    expect(within((await cards())[0]!).getByRole('link').textContent).toContain('Ein Vollknoten');
+  });
 });
