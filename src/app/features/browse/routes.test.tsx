@@ -47,6 +47,9 @@ function renderBrowse(search: string, index: PackageIndex = exampleIndex()) {
   return router;
 }
 
+/** Search answers come from the (in-process) search worker: wait for them generously. */
+const slow = { timeout: 10_000 };
+
 const cards = async () =>
   within(await screen.findByRole('list', { name: 'Packages' })).findAllByRole('listitem');
 
@@ -64,7 +67,7 @@ describe('browse page', () => {
 
   it('applies the search and category from the URL and writes changes back', async () => {
     const router = renderBrowse('?q=bitcon');
-    expect(await screen.findByText('1 package matching “bitcon”')).toBeTruthy();
+    expect(await screen.findByText('1 package matching “bitcon”', {}, slow)).toBeTruthy();
     expect(within((await cards())[0]!).getByRole('heading').textContent).toBe('Bitcoin Core');
 
     fireEvent.change(screen.getByLabelText('Category'), { target: { value: 'featured' } });
@@ -92,6 +95,7 @@ describe('browse page', () => {
 
   it('marks the card whose id the search names exactly, and ranks it first', async () => {
     renderBrowse('?q=svc-0077', servicesIndex(120));
+    await screen.findByText(/matching “svc-0077”$/, {}, slow);
     const [first, second] = await cards();
     const link = within(first!).getByRole('link');
     expect(within(link).getByRole('heading').textContent).toBe('Service 77');
@@ -104,7 +108,7 @@ describe('browse page', () => {
     const sort = () => (screen.getByLabelText('Sort by') as HTMLSelectElement).value;
     expect(sort()).toBe('recent');
     fireEvent.change(screen.getByLabelText('Search'), { target: { value: 'Service 1' } });
-    expect(await screen.findByText('3 packages matching “Service 1”')).toBeTruthy();
+    expect(await screen.findByText('3 packages matching “Service 1”', {}, slow)).toBeTruthy();
     expect(sort()).toBe('relevance');
     expect(screen.getByRole('option', { name: 'Relevance' })).toBeTruthy();
     const titles = (await cards()).map((c) => within(c).getByRole('heading').textContent);
@@ -121,7 +125,7 @@ describe('browse page', () => {
     const box = screen.getByLabelText('Search');
     await userEvent.setup({ delay: null }).type(box, 'svc-0007');
     expect((box as HTMLInputElement).value).toBe('svc-0007');
-    expect(await screen.findByText(/packages matching “svc-0007”$/)).toBeTruthy();
+    expect(await screen.findByText(/packages matching “svc-0007”$/, {}, slow)).toBeTruthy();
     expect(router.state.location.search).toBe('?q=svc-0007');
   });
 
@@ -133,7 +137,7 @@ describe('browse page', () => {
       de_DE: 'Ein Vollknoten',
     };
     renderBrowse('?q=vollknoten', index);
-    expect(await screen.findByText('1 package matching “vollknoten”')).toBeTruthy();
+    expect(await screen.findByText('1 package matching “vollknoten”', {}, slow)).toBeTruthy();
     expect(within((await cards())[0]!).getByRole('link').textContent).toContain('Ein Vollknoten');
   });
 });

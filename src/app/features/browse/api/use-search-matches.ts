@@ -2,9 +2,10 @@
  * @module
  * Ranked matches of the search text, answered by the search worker (`search-client.ts`): one
  * worker per package list (a new index or a new language), ended with it. While an answer is
- * on its way the previous one stays on screen; `answered` names the text it belongs to.
+ * on its way the previous one stays on screen; `answered` names the text it belongs to. New
+ * answers render in a transition, so drawing the new rows never holds up the next key.
  */
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import type { Match } from '../lib/search.ts';
 import type { PackageSummary } from '../lib/summaries.ts';
 import { createSearchClient, type SearchClient } from './search-client.ts';
@@ -32,7 +33,8 @@ export function useSearchMatches(summaries: readonly PackageSummary[] | undefine
     if (!client || !searching) return;
     let live = true;
     void client.search(q).then((matches) => {
-      if (live) setAnswer({ client, q, matches });
+      // A transition: rendering the new rows yields to typing instead of blocking it.
+      if (live) startTransition(() => setAnswer({ client, q, matches }));
     });
     return () => {
       live = false;
