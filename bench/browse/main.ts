@@ -1,7 +1,9 @@
 /**
  * @module
- * `tsx bench/browse/main.ts [--packages 1000] [--versions 10] [--svg-icons]`: the browse benchmark alone
- * (`npm run bench` runs it too, beside the verification benchmark). Not product code.
+ * `tsx bench/browse/main.ts [--packages 1000] [--versions 10] [--svg-icons] [--app-root DIR]`: the browse benchmark alone
+ * (`npm run bench` runs it too, beside the verification benchmark). `--app-root` builds the
+ * console of another checkout (with its own node_modules), to compare two versions under the
+ * same machine load. Not product code.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -13,6 +15,8 @@ const arg = (name: string, dflt: number) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? Number(process.argv[i + 1]) : dflt;
 };
+const rootAt = process.argv.indexOf('--app-root');
+const appRoot = rootAt > 0 ? process.argv[rootAt + 1] : undefined;
 const dir = await mkdtemp(join(tmpdir(), 'browse-bench-'));
 try {
   printBrowseTable(
@@ -20,6 +24,7 @@ try {
       packages: arg('packages', 1000),
       versions: arg('versions', 10),
       icons: process.argv.includes('--svg-icons') ? 'svg' : 'png',
+      ...(appRoot ? { appRoot } : {}),
     }),
   );
 } finally {

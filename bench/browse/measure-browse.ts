@@ -30,6 +30,8 @@ export interface BrowseRow {
 }
 
 export interface BrowseOptions {
+  /** The checkout whose console is built (default: this one), e.g. a baseline for comparison. */
+  appRoot?: string;
   packages?: number;
   versions?: number;
   icons?: IconKind;
@@ -109,10 +111,10 @@ async function typeQuery(page: Page, text: string) {
 /** Runs the whole browse benchmark; `scratch` is a temp folder for the build. */
 export async function measureBrowse(
   scratch: string,
-  { packages = 1000, versions = 10, icons = 'png' }: BrowseOptions = {},
+  { appRoot = REPO_ROOT, packages = 1000, versions = 10, icons = 'png' }: BrowseOptions = {},
 ): Promise<BrowseResult> {
   const outDir = join(scratch, 'console-dist');
-  await build({ root: REPO_ROOT, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  await build({ root: appRoot, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   const db = syntheticDatabase(packages, versions, icons);
   const indexBytes = JSON.stringify(db.index.package).length;
   const registry = await startSyntheticRegistry(db);
