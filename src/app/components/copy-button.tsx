@@ -5,26 +5,29 @@
 import { useState } from 'react';
 import { announce } from './live-region.tsx';
 import { Button } from './ui.tsx';
+import { useT } from '../i18n/i18n.ts';
 
-export function CopyButton({ value, label = 'Copy', what }: { value: string; label?: string; what: string }) {
+/** `what` names the copied value in the active language ("public key"). */
+export function CopyButton({ value, what }: { value: string; what: string }) {
   const [done, setDone] = useState(false);
+  const t = useT();
   return (
     <Button
       tone="ghost"
       className="!px-2 !py-0.5 text-xs"
-      aria-label={`${label} ${what}`}
+      aria-label={t('copy.aria', { what })}
       onClick={async () => {
         try {
           await navigator.clipboard.writeText(value);
           setDone(true);
-          announce(`${what} copied`);
+          announce(t('copy.done', { what }));
           setTimeout(() => setDone(false), 1500);
         } catch {
-          announce(`Could not copy ${what}; select it and copy by hand`);
+          announce(t('copy.failed', { what }));
         }
       }}
     >
-      {done ? 'Copied' : label}
+      {done ? t('copy.copied') : t('copy.copy')}
     </Button>
   );
 }

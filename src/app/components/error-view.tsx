@@ -6,17 +6,19 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { describeError } from '../lib/error-messages.ts';
 import { Button } from './ui.tsx';
+import { useT } from '../i18n/i18n.ts';
 
 export function ErrorView({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
-  const d = describeError(error);
+  const t = useT();
+  const d = describeError(error, t);
   return (
     <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100">
       <p className="font-medium">{d.title}</p>
       {d.details && <p className="mt-1 break-words font-mono text-xs opacity-90">{d.details}</p>}
-      <p className="mt-1 text-xs opacity-75">Error code: {d.code}</p>
+      <p className="mt-1 text-xs opacity-75">{t('error.code', { code: d.code })}</p>
       {onRetry && (
         <Button className="mt-2" onClick={onRetry}>
-          Try again
+          {t('error.tryAgain')}
         </Button>
       )}
     </div>

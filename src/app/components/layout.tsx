@@ -1,7 +1,7 @@
 /**
  * @module
- * The page frame: skip link, header (brand, registry picker, navigation, key status, theme),
- * main landmark, live region. Usable on a phone (wraps; no horizontal scrolling).
+ * The page frame: skip link, header (brand, registry picker, navigation, key status, theme,
+ * language), main landmark, live region. Usable on a phone (wraps; no horizontal scrolling).
  */
 import type { ReactNode } from 'react';
 import { Link, NavLink, useNavigate } from 'react-router';
@@ -9,6 +9,8 @@ import { useTheme, type Theme } from '../lib/theme.ts';
 import { useSavedRegistries } from '../lib/registries.ts';
 import { paths, useRouteRegistry } from '../lib/paths.ts';
 import { useUnlockedKey } from '../lib/vault-session.ts';
+import { useT } from '../i18n/i18n.ts';
+import { LanguageSelect } from './language-select.tsx';
 import { LiveRegion } from './live-region.tsx';
 import { focusRing } from './ui.tsx';
 
@@ -19,16 +21,17 @@ function RegistryPicker() {
   const { data } = useSavedRegistries();
   const current = useRouteRegistry() ?? '';
   const navigate = useNavigate();
+  const t = useT();
   if (!data || data.length === 0) return null;
   return (
     <label className="flex items-center gap-2 text-sm">
-      <span className="sr-only">Registry</span>
+      <span className="sr-only">{t('layout.registry')}</span>
       <select
         className={`max-w-[14rem] truncate rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-900 ${focusRing}`}
         value={current}
         onChange={(e) => e.target.value && navigate(paths.registry.browse.getHref(e.target.value))}
       >
-        {!current && <option value="">Choose a registry…</option>}
+        {!current && <option value="">{t('layout.chooseRegistry')}</option>}
         {data.map((r) => (
           <option key={r.url} value={r.url}>
             {r.label ?? r.url}
@@ -50,11 +53,12 @@ function LockIcon({ open }: { open: boolean }) {
 
 function KeyStatus() {
   const key = useUnlockedKey();
+  const t = useT();
   return (
     <Link to={paths.keys.getHref()} className={`rounded-md px-2 py-1 text-sm hover:bg-slate-100 dark:hover:bg-slate-800 ${focusRing}`}>
       <span className="inline-flex items-center gap-1.5">
         <LockIcon open={key !== null} />
-        {key ? key.name : 'No key unlocked'}
+        {key ? key.name : t('layout.noKeyUnlocked')}
       </span>
     </Link>
   );
@@ -62,17 +66,18 @@ function KeyStatus() {
 
 function ThemeSelect() {
   const [theme, setTheme] = useTheme();
+  const t = useT();
   return (
     <label className="flex items-center gap-1 text-sm">
-      <span className="sr-only">Theme</span>
+      <span className="sr-only">{t('layout.theme')}</span>
       <select
         value={theme}
         onChange={(e) => setTheme(e.target.value as Theme)}
         className={`rounded-md border border-slate-300 bg-white px-1 py-1 dark:border-slate-600 dark:bg-slate-900 ${focusRing}`}
       >
-        <option value="auto">Auto theme</option>
-        <option value="light">Light</option>
-        <option value="dark">Dark</option>
+        <option value="auto">{t('layout.themeAuto')}</option>
+        <option value="light">{t('layout.themeLight')}</option>
+        <option value="dark">{t('layout.themeDark')}</option>
       </select>
     </label>
   );
@@ -80,10 +85,11 @@ function ThemeSelect() {
 
 export function Layout({ children }: { children: ReactNode }) {
   const registry = useRouteRegistry();
+  const t = useT();
   return (
     <div className="min-h-screen bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2 focus:text-blue-800">
-        Skip to content
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2 focus:text-blue-800">
+        {t('layout.skipToContent')}
       </a>
       <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2">
@@ -92,22 +98,23 @@ export function Layout({ children }: { children: ReactNode }) {
             Registry Console
           </Link>
           <RegistryPicker />
-          <nav aria-label="Main" className="flex flex-wrap items-center gap-1">
+          <nav aria-label={t('layout.mainNav')} className="flex flex-wrap items-center gap-1">
             {registry !== null && (
               <NavLink to={paths.registry.browse.getHref(registry)} end className={navClass}>
-                Browse
+                {t('layout.browse')}
               </NavLink>
             )}
             <NavLink to={paths.home.getHref()} end className={navClass}>
-              Registries
+              {t('layout.registries')}
             </NavLink>
             <NavLink to={paths.keys.getHref()} className={navClass}>
-              Keys
+              {t('layout.keys')}
             </NavLink>
           </nav>
-          <div className="ml-auto flex items-center gap-2">
+          <div className="ms-auto flex items-center gap-2">
             <KeyStatus />
             <ThemeSelect />
+            <LanguageSelect />
           </div>
         </div>
       </header>

@@ -4,6 +4,7 @@
  * a tiny toast stack for mutation outcomes. `announce()` works from anywhere.
  */
 import { createStore, useStore } from '../lib/create-store.ts';
+import { useT } from '../i18n/i18n.ts';
 
 export interface Toast {
   id: number;
@@ -40,6 +41,7 @@ const TONES: Record<Toast['tone'], string> = {
 };
 
 export function LiveRegion() {
+  const t = useT();
   const msg = useStore(message);
   const list = useStore(toasts);
   return (
@@ -48,20 +50,20 @@ export function LiveRegion() {
         {/* A new node per announcement, so repeating the same words is read again. */}
         <span key={msg.n}>{msg.text}</span>
       </div>
-      <div className="fixed bottom-4 right-4 z-50 flex w-[min(24rem,calc(100vw-2rem))] flex-col gap-2">
+      <div className="fixed bottom-4 end-4 z-50 flex w-[min(24rem,calc(100vw-2rem))] flex-col gap-2">
         {/* At most three at a time, and only the newest on a phone, so content stays visible. */}
-        {list.slice(-3).map((t, i, shown) => (
-          <div key={t.id} className={`rounded-md border-l-4 p-3 text-sm shadow ${TONES[t.tone]} ${i < shown.length - 1 ? 'hidden sm:block' : ''}`}>
+        {list.slice(-3).map((item, i, shown) => (
+          <div key={item.id} className={`rounded-md border-l-4 p-3 text-sm shadow ${TONES[item.tone]} ${i < shown.length - 1 ? 'hidden sm:block' : ''}`}>
             <div className="flex items-start gap-2">
               <p className="flex-1">
-                {t.message}{' '}
-                {t.href && (
-                  <a className="font-medium underline" href={t.href}>
-                    Open
+                {item.message}{' '}
+                {item.href && (
+                  <a className="font-medium underline" href={item.href}>
+                    {t('toast.open')}
                   </a>
                 )}
               </p>
-              <button type="button" className="rounded px-1 focus-visible:outline-2" aria-label="Dismiss" onClick={() => dismiss(t.id)}>
+              <button type="button" className="rounded px-1 focus-visible:outline-2" aria-label={t('toast.dismiss')} onClick={() => dismiss(item.id)}>
                 ×
               </button>
             </div>

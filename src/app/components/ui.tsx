@@ -9,6 +9,7 @@ import type {
   SelectHTMLAttributes,
 } from 'react';
 import { isInlineImage } from '../lib/inline-image.ts';
+import { useT } from '../i18n/i18n.ts';
 
 type Tone = 'primary' | 'secondary' | 'danger' | 'ghost';
 const BUTTON: Record<Tone, string> = {
@@ -87,7 +88,8 @@ export function EmptyNote({ children }: { children: ReactNode }) {
   return <p className="text-sm text-slate-600 dark:text-slate-400">{children}</p>;
 }
 
-export function Spinner({ label = 'Loading' }: { label?: string }) {
+export function Spinner({ label }: { label?: string }) {
+  const t = useT();
   return (
     <span
       role="status"
@@ -97,7 +99,7 @@ export function Spinner({ label = 'Loading' }: { label?: string }) {
         aria-hidden
         className="h-4 w-4 animate-spin rounded-full border-2 border-slate-300 border-t-blue-600"
       />
-      {label}…
+      {label ?? t('common.loading')}…
     </span>
   );
 }

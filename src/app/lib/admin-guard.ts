@@ -4,6 +4,7 @@
  * admin revoke their own admin status and remove the last admin signer, which locks out remote
  * administration for good. The console refuses those moves and warns about self-demotion.
  */
+import { translate } from '../i18n/i18n.ts';
 
 /** `either`: one verdict covering both (for a single note next to both buttons). */
 export type AdminAction = 'revoke' | 'remove' | 'either';
@@ -27,20 +28,15 @@ export function checkAdminAction({ admins, target, me, action }: GuardInput): Gu
   const isAdmin = admins.includes(target);
   const remaining = admins.filter((g) => g !== target).length;
   if (isAdmin && remaining === 0) {
-    const self = target === me ? 'You are' : 'This signer is';
-    const verb = action === 'remove' ? 'removed' : action === 'revoke' ? 'demoted' : 'demoted or removed';
-    return {
-      allowed: false,
-      reason: `${self} the only administrator of this registry and cannot be ${verb}: nobody could administer it remotely any more. Make another signer an administrator first.`,
-    };
+    return { allowed: false, reason: translate(target === me ? 'guard.onlyAdminSelf' : 'guard.onlyAdminOther', { action }) };
   }
   if (isAdmin && target === me) {
     return {
       allowed: true,
       warning:
         action !== 'revoke'
-          ? 'This is your own signer: removing it ends your access to this registry immediately.'
-          : 'This is you: you lose administrator rights on this registry as soon as this is saved.',
+          ? translate('guard.removeSelf')
+          : translate('guard.revokeSelf'),
     };
   }
   return { allowed: true, warning: null };
@@ -60,13 +56,13 @@ export function checkKeyRemoval({ admins, target, me, keysAfter, myKeyPem, remov
 }): GuardVerdict {
   const onlyAdmin = admins.includes(target) && admins.filter((g) => g !== target).length === 0;
   if (onlyAdmin && keysAfter.length === 0) {
-    return { allowed: false, reason: 'The only administrator must keep at least one key; add another key before removing this one.' };
+    return { allowed: false, reason: translate('guard.lastKey') };
   }
   if (target === me && myKeyPem !== null && removing.includes(myKeyPem)) {
     if (onlyAdmin) {
-      return { allowed: true, warning: 'You are removing the key you are signed in with. Make sure you hold one of the remaining keys: you are the only administrator.' };
+      return { allowed: true, warning: translate('guard.ownKeyOnlyAdmin') };
     }
-    return { allowed: true, warning: 'You are removing the key you are signed in with: this console loses your rights on this registry after saving.' };
+    return { allowed: true, warning: translate('guard.ownKey') };
   }
   return { allowed: true, warning: null };
 }

@@ -1,12 +1,19 @@
 /**
  * @module
- * The language LocaleStrings are shown in: the browser's (`navigator.language`), falling back
- * to `en_US` outside a browser. `localize` applies the upstream fallback rule (spec §6).
+ * The language LocaleStrings are shown in: the one the reader chose for the console's own text
+ * (`i18n/i18n.ts`: remembered choice, else the browser's), so the UI and registry content
+ * always speak the same language. `localize` applies the upstream fallback rule (spec §6).
  */
+import { currentLocale, useLocale } from '../i18n/i18n.ts';
 
-/** The user's language tag, e.g. `de-DE`. */
+/** The active language as a registry locale, e.g. `de_DE`. */
 export function userLanguage(): string {
-  return (typeof navigator !== 'undefined' && navigator.language) || 'en_US';
+  return currentLocale();
+}
+
+/** The active language as a registry locale; components re-render when it changes. */
+export function useContentLanguage(): string {
+  return useLocale();
 }
 
 /** A browser tag (`de-DE`) in the registry's locale form (`de_DE`). */

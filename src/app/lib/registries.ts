@@ -6,6 +6,7 @@
 import { get, set } from 'idb-keyval';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { defaultContext } from '../../core/rpc/client.ts';
+import { translate } from '../i18n/i18n.ts';
 
 export interface SavedRegistry {
   /** Normalised base URL (no trailing slash). */
@@ -24,16 +25,16 @@ const KEY = 'registries.v1';
  */
 export function normalizeRegistryUrl(input: string): string {
   const text = input.trim();
-  if (!text) throw new Error('Enter the registry address.');
+  if (!text) throw new Error(translate('registryUrl.empty'));
   const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `http://${text}`;
   let url: URL;
   try {
     url = new URL(withScheme);
   } catch {
-    throw new Error(`"${text}" is not a valid address.`);
+    throw new Error(translate('registryUrl.invalid', { text }));
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('Use an http:// or https:// address.');
-  if (url.search || url.hash) throw new Error('The address must not contain ? or #.');
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(translate('registryUrl.scheme'));
+  if (url.search || url.hash) throw new Error(translate('registryUrl.queryOrHash'));
   return `${url.origin}${url.pathname.replace(/\/+$/, '').replace(/\/rpc\/v0$/, '')}`;
 }
 

@@ -12,6 +12,7 @@ import type { RegistryClient } from '../../core/rpc/client.ts';
 import { remoteErrorOf } from '../../core/rpc/envelope.ts';
 import { measureSkew } from '../../core/rpc/skew.ts';
 import { hasOwnKey, ownValue, setOwn } from '../../core/registry/own-key.ts';
+import { translate } from '../i18n/i18n.ts';
 
 export type Role =
   | { kind: 'viewer' }
@@ -98,26 +99,25 @@ export async function detectRole(
   return { kind: admin ? 'admin' : 'signer', guid, name: info.name, scopes };
 }
 
-/** A one-line human description of a role. */
+/** A one-line human description of a role, in the active language. */
 export function describeRole(role: Role): string {
   switch (role.kind) {
     case 'viewer':
-      return 'Viewing without a key: you can browse; unlock a key to publish or administer.';
+      return translate('role.viewer');
     case 'not-saved':
-      return 'Your key is unlocked, but the console signs only for registries you have saved. Save this registry (above) to use your key here.';
+      return translate('role.notSaved');
     case 'unknown-key':
-      return 'Your key is not registered on this registry. Ask an admin to add it as a signer (Keys page shows the public key to send).';
+      return translate('role.unknownKey');
     case 'admin':
-      return `Signed in as ${role.name}, an administrator of this registry.`;
+      return translate('role.admin', { name: role.name });
     case 'signer': {
-      const n = Object.keys(role.scopes).length;
-      return `Signed in as ${role.name}, a registered signer with publishing rights on ${n} package${n === 1 ? '' : 's'}.`;
+      return translate('role.signer', { name: role.name, count: Object.keys(role.scopes).length });
     }
     case 'clock-skew':
       return role.seconds === null
-        ? `This computer's clock differs from the registry's by more than ${Math.round(role.range / 60)} minutes; the registry rejects signatures more than 30 seconds off. Set the clock and try again.`
-        : `This computer's clock is ${Math.abs(role.seconds)} seconds ${role.seconds > 0 ? 'behind' : 'ahead of'} the registry's; the registry rejects signatures more than 30 seconds off. Set the clock (or sync it with NTP) and try again.`;
+        ? translate('role.clockSkewRange', { minutes: Math.round(role.range / 60) })
+        : translate(role.seconds > 0 ? 'role.clockBehind' : 'role.clockAhead', { seconds: Math.abs(role.seconds) });
     case 'bad-signature':
-      return `The registry rejected the signature made for the signing hostname "${role.context}". Use one of the hostnames the registry is configured with (registry settings → signing hostname).`;
+      return translate('role.badSignature', { context: role.context });
   }
 }

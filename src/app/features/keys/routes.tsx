@@ -9,7 +9,7 @@ import { useIdleLock } from '../../lib/vault/idle-lock.ts';
 import { toast } from '../../components/live-region.tsx';
 import { PBKDF2_ITERATIONS } from '../../lib/vault/vault-crypto.ts';
 import { DEFAULT_VAULT_SETTINGS } from '../../lib/vault/vault-store.ts';
-import { VAULT_ERROR_MESSAGES } from '../../lib/vault/vault-errors.ts';
+import { vaultErrorMessage } from '../../lib/error-messages.ts';
 import { CreateKeyForm } from './components/create-key-form.tsx';
 import { ImportKeyForm } from './components/import-key-form.tsx';
 import { KEY_LIST_TITLE_ID, KeyList } from './components/key-list.tsx';
@@ -44,7 +44,7 @@ export function KeysPage({ kdfIterations }: KeysPageProps = {}) {
       </header>
       {!cryptoAvailable && (
         <div role="alert" className="rounded-md border border-amber-400 bg-amber-50 p-3 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
-          {VAULT_ERROR_MESSAGES.VAULT_UNAVAILABLE}
+          {vaultErrorMessage('VAULT_UNAVAILABLE')}
         </div>
       )}
       <SessionPanel idleMinutes={settings.data?.idleMinutes ?? DEFAULT_VAULT_SETTINGS.idleMinutes} />

@@ -3,6 +3,7 @@
  * Input rules for the vault, shared by the forms (field messages) and the mutations (which
  * refuse bad input even if a form is bypassed).
  */
+import { translate } from '../../i18n/i18n.ts';
 
 export const MIN_PASSPHRASE_LENGTH = 8;
 export const MAX_NAME_LENGTH = 64;
@@ -10,14 +11,14 @@ export const MAX_NAME_LENGTH = 64;
 /** A message for an unacceptable key name, or null. */
 export function keyNameProblem(name: string): string | null {
   const n = name.trim();
-  if (!n) return 'Enter a name for the key.';
-  if ([...n].length > MAX_NAME_LENGTH) return `Use at most ${MAX_NAME_LENGTH} characters.`;
+  if (!n) return translate('keyRules.nameEmpty');
+  if ([...n].length > MAX_NAME_LENGTH) return translate('keyRules.nameTooLong', { max: MAX_NAME_LENGTH });
   return null;
 }
 
 /** A message for an unacceptable new passphrase, or null. Counts characters, not bytes. */
 export function passphraseProblem(passphrase: string): string | null {
-  if ([...passphrase].length < MIN_PASSPHRASE_LENGTH) return `Use at least ${MIN_PASSPHRASE_LENGTH} characters.`;
+  if ([...passphrase].length < MIN_PASSPHRASE_LENGTH) return translate('keyRules.passphraseShort', { min: MIN_PASSPHRASE_LENGTH });
   return null;
 }
 
@@ -25,7 +26,7 @@ export function passphraseProblem(passphrase: string): string | null {
 export function newPassphraseProblems(passphrase: string, confirm: string): { passphrase?: string; confirm?: string } {
   const p = passphraseProblem(passphrase);
   if (p) return { passphrase: p };
-  if (passphrase !== confirm) return { confirm: 'The passphrases do not match.' };
+  if (passphrase !== confirm) return { confirm: translate('keyRules.passphraseMismatch') };
   return {};
 }
 

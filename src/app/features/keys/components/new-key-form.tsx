@@ -8,7 +8,7 @@
 import type { FormEvent, ReactNode } from 'react';
 import { Button, Panel, TextField } from '../../../components/ui.tsx';
 import { keyNameProblem, newPassphraseProblems, sameKeyName } from '../../../lib/vault/vault-rules.ts';
-import { VAULT_ERROR_MESSAGES } from '../../../lib/vault/vault-errors.ts';
+import { vaultErrorMessage } from '../../../lib/error-messages.ts';
 import { NewPassphraseFields } from './new-passphrase-fields.tsx';
 import { formString, type FieldErrors } from './use-field-errors.ts';
 import { vaultErrorField, VaultErrorView } from './vault-error-view.tsx';
@@ -63,7 +63,7 @@ export function readNewKey(data: FormData, vaultNames: readonly { name: string }
   const passphrase = formString(data, 'passphrase');
   const taken = vaultNames?.some((r) => sameKeyName(r.name, name));
   const problems: FieldErrors = {
-    name: keyNameProblem(name) ?? (taken ? VAULT_ERROR_MESSAGES.VAULT_DUPLICATE_NAME : undefined),
+    name: keyNameProblem(name) ?? (taken ? vaultErrorMessage('VAULT_DUPLICATE_NAME') : undefined),
     ...newPassphraseProblems(passphrase, formString(data, 'confirm')),
   };
   return { name, passphrase, problems };

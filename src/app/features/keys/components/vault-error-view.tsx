@@ -4,9 +4,10 @@
  * field and tied to it with aria-describedby), and an alert for everything else.
  */
 import { isCoreError } from '../../../../core/errors.ts';
-import { describeError } from '../../../lib/error-messages.ts';
+import { describeError, vaultErrorMessage as codeMessage } from '../../../lib/error-messages.ts';
 import { ErrorView } from '../../../components/error-view.tsx';
-import { isVaultError, VAULT_ERROR_MESSAGES } from '../../../lib/vault/vault-errors.ts';
+import { isVaultError } from '../../../lib/vault/vault-errors.ts';
+import { translate, useT } from '../../../i18n/i18n.ts';
 
 export type VaultField = 'name' | 'pem' | 'passphrase' | 'confirm';
 
@@ -14,11 +15,11 @@ export type VaultField = 'name' | 'pem' | 'passphrase' | 'confirm';
 export function vaultErrorMessage(e: unknown): string {
   if (isVaultError(e, 'VAULT_DUPLICATE_KEY')) {
     const existing = e.detail.existingName;
-    return typeof existing === 'string' ? `This key is already in the vault as "${existing}".` : VAULT_ERROR_MESSAGES.VAULT_DUPLICATE_KEY;
+    return typeof existing === 'string' ? translate('errors.vaultDuplicateKeyAs', { name: existing }) : codeMessage('VAULT_DUPLICATE_KEY');
   }
   // Input problems carry their own human message (from vault-rules).
   if (isVaultError(e, 'VAULT_BAD_INPUT')) return e.message;
-  if (isVaultError(e)) return VAULT_ERROR_MESSAGES[e.code];
+  if (isVaultError(e)) return codeMessage(e.code);
   return describeError(e).title;
 }
 
@@ -37,11 +38,12 @@ export function vaultErrorField(e: unknown): VaultField | null {
 
 /** An alert for an error that belongs to no single field. */
 export function VaultErrorView({ error }: { error: unknown }) {
+  const t = useT();
   if (!isVaultError(error)) return <ErrorView error={error} />;
   return (
     <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100">
       <p className="font-medium">{vaultErrorMessage(error)}</p>
-      <p className="mt-1 text-xs opacity-75">Error code: {error.code}</p>
+      <p className="mt-1 text-xs opacity-75">{t('error.code', { code: error.code })}</p>
     </div>
   );
 }
