@@ -15,9 +15,10 @@ import { ImportKeyForm } from './components/import-key-form.tsx';
 import { KEY_LIST_TITLE_ID, KeyList } from './components/key-list.tsx';
 import { SessionPanel } from './components/session-panel.tsx';
 import { useFocusAfterRender } from './components/use-focus-after-render.ts';
+import { translate, useT } from '../../i18n/i18n.ts';
 
 function notifyIdleLock(keyName: string, minutes: number) {
-  toast('info', `Key "${keyName}" locked after ${minutes} minute${minutes === 1 ? '' : 's'} without use.`);
+  toast('info', translate('keys.idleLocked', { name: keyName, minutes }));
 }
 
 export interface KeysPageProps {
@@ -31,15 +32,14 @@ export function KeysPage({ kdfIterations }: KeysPageProps = {}) {
   const [focusId, setFocusId] = useState<string | null>(null);
   const focusAfter = useFocusAfterRender();
   const cryptoAvailable = Boolean(globalThis.crypto?.subtle);
+  const t = useT();
 
   return (
     <div className="mx-auto flex max-w-5xl flex-col gap-6">
       <header className="flex flex-col gap-1">
-        <h1 className="text-xl font-semibold">Keys</h1>
+        <h1 className="text-xl font-semibold">{t('keys.title')}</h1>
         <p className="text-sm text-slate-600 dark:text-slate-400">
-          Signing keys for registries, stored in this browser and encrypted with your passphrase (PBKDF2-SHA256,{' '}
-          {PBKDF2_ITERATIONS.toLocaleString('en')} iterations, then AES-GCM-256). A private key never leaves this browser: registries
-          only ever see its signatures. One key is unlocked at a time, and only in memory.
+          {t('keys.intro', { iterations: PBKDF2_ITERATIONS })}
         </p>
       </header>
       {!cryptoAvailable && (

@@ -10,6 +10,7 @@ import { useVaultKeys } from '../api/get-vault-keys.ts';
 import { NewKeyForm, readNewKey } from './new-key-form.tsx';
 import { useFieldErrors } from './use-field-errors.ts';
 import type { VaultField } from './vault-error-view.tsx';
+import { useT } from '../../../i18n/i18n.ts';
 
 const ID = 'vault-create';
 const idOf = (f: VaultField) => `${ID}-${f}`;
@@ -19,6 +20,7 @@ export function CreateKeyForm({ iterations, onCreated }: { iterations?: number; 
   const { data: records } = useVaultKeys();
   const { errors, show, showError } = useFieldErrors(idOf);
   const busy = create.isPending;
+  const t = useT();
 
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -33,7 +35,7 @@ export function CreateKeyForm({ iterations, onCreated }: { iterations?: number; 
         onSuccess: (record) => {
           form.reset();
           create.reset();
-          toast('success', `Key "${record.name}" created. Export a copy and keep it somewhere safe.`);
+          toast('success', t('keys.created', { name: record.name }));
           onCreated(record.id);
         },
         onError: showError,
@@ -44,16 +46,16 @@ export function CreateKeyForm({ iterations, onCreated }: { iterations?: number; 
   return (
     <NewKeyForm
       id={ID}
-      title="Create a key"
-      nameHint="For example: work laptop."
+      title={t('keys.createTitle')}
+      nameHint={t('keys.nameHint')}
       errors={errors}
       mutation={create}
-      submitLabel="Create key"
-      busyLabel="Creating key…"
+      submitLabel={t('keys.create')}
+      busyLabel={t('keys.creating')}
       onSubmit={submit}
     >
       <p className="text-sm text-slate-600 dark:text-slate-400">
-        A new Ed25519 key, generated in this browser and stored encrypted with your passphrase.
+        {t('keys.createAbout')}
       </p>
     </NewKeyForm>
   );

@@ -11,6 +11,8 @@ import { EXPORT_FILE_NAME } from '../api/export-key.ts';
 import type { VaultRecord } from '../../../lib/vault/vault-record.ts';
 import { KeyCardForm } from './key-card-form.tsx';
 import { VaultErrorView } from './vault-error-view.tsx';
+import { useT } from '../../../i18n/i18n.ts';
+import { Trans } from '../../../i18n/trans.tsx';
 
 export interface DeleteKeyFormProps {
   id: string;
@@ -22,9 +24,10 @@ export interface DeleteKeyFormProps {
 
 export function DeleteKeyForm({ id, record, unlocked, onDeleted, onCancel }: DeleteKeyFormProps) {
   const { name } = record;
+  const t = useT();
   const remove = useDeleteKey({
     onSuccess: () => {
-      toast('success', `Key "${name}" deleted.`);
+      toast('success', t('keys.deleted', { name }));
       onDeleted();
     },
   });
@@ -43,28 +46,27 @@ export function DeleteKeyForm({ id, record, unlocked, onDeleted, onCancel }: Del
       tone="danger"
       busy={busy}
       canSubmit={matches}
-      submitLabel="Delete key permanently"
-      busyLabel="Deleting…"
+      submitLabel={t('keys.deletePermanently')}
+      busyLabel={t('keys.deleting')}
       onSubmit={submit}
       onCancel={onCancel}
     >
       <div id={warningId} className="text-sm text-red-900 dark:text-red-200">
-        <p className="font-medium">Delete “{name}” from this browser?</p>
+        <p className="font-medium">{t('keys.deleteQuestion', { name })}</p>
         <p className="mt-1">
-          Without an exported copy (<code className="font-mono">{EXPORT_FILE_NAME}</code>) this key is gone for good, and anything only
-          it can sign for (a registry where it is the administrator, packages it is a signer for) can no longer be changed with it.
-          {unlocked ? ' It will be locked first.' : ''}
+          <Trans k="keys.deleteWarning" values={{ file: EXPORT_FILE_NAME }} />
+          {unlocked ? ` ${t('keys.lockedFirst')}` : ''}
         </p>
       </div>
       <TextField
         id={inputId}
-        label="Type the key's name to confirm"
+        label={t('keys.typeNameToConfirm')}
         value={typed}
         onChange={(e) => setTyped(e.target.value)}
         autoComplete="off"
         autoFocus
         readOnly={busy}
-        hint={`Type ${name} exactly.`}
+        hint={t('keys.typeNameExactly', { name })}
         aria-describedby={`${warningId} ${inputId}-help`}
       />
       {remove.error ? <VaultErrorView error={remove.error} /> : null}

@@ -7,28 +7,30 @@ import { toast } from '../../../components/live-region.tsx';
 import { EXPORT_FILE_NAME, useExportKey } from '../api/export-key.ts';
 import type { VaultRecord } from '../../../lib/vault/vault-record.ts';
 import { PassphrasePrompt } from './passphrase-prompt.tsx';
+import { useT } from '../../../i18n/i18n.ts';
+import { Trans } from '../../../i18n/trans.tsx';
 
 export function ExportKeyPrompt({ id, record, onClose }: { id: string; record: VaultRecord; onClose: () => void }) {
   const exporter = useExportKey();
+  const t = useT();
   return (
     <PassphrasePrompt
       id={id}
       record={record}
-      submitLabel={`Download ${EXPORT_FILE_NAME}`}
-      busyLabel="Decrypting…"
+      submitLabel={t('keys.download', { file: EXPORT_FILE_NAME })}
+      busyLabel={t('keys.decrypting')}
       busy={exporter.isPending}
       error={exporter.error}
       description={
         <p className="text-sm">
-          Enter the passphrase again to download <code className="font-mono">{EXPORT_FILE_NAME}</code>. Anyone who has this file can sign as
-          this key: keep it offline, and never paste it into a website or a chat.
+          <Trans k="keys.exportAbout" values={{ file: EXPORT_FILE_NAME }} />
         </p>
       }
       onCancel={onClose}
       onSubmit={(input) =>
         exporter.mutate(input, {
           onSuccess: ({ fileName }) => {
-            toast('success', `Downloaded ${fileName} for "${record.name}".`);
+            toast('success', t('keys.downloaded', { file: fileName, name: record.name }));
             onClose();
           },
         })

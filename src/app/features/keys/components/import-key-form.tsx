@@ -14,6 +14,7 @@ import { KeyFileDrop } from './key-file-drop.tsx';
 import { NewKeyForm, readNewKey } from './new-key-form.tsx';
 import { formString, useFieldErrors } from './use-field-errors.ts';
 import type { VaultField } from './vault-error-view.tsx';
+import { useT } from '../../../i18n/i18n.ts';
 
 const ID = 'vault-import';
 /** A key file is a few hundred bytes; refuse to read anything large. */
@@ -27,6 +28,7 @@ export function ImportKeyForm({ iterations, onImported }: { iterations?: number;
   const { errors, show, showError } = useFieldErrors(idOf);
   const busy = importKey.isPending;
   const pemHelp = `${ID}-pem-help`;
+  const t = useT();
 
   const chooseFile = (f: File | null) => {
     setFile(f);
@@ -34,7 +36,7 @@ export function ImportKeyForm({ iterations, onImported }: { iterations?: number;
     if (!f) return;
     const name = document.getElementById(`${ID}-name`) as HTMLInputElement | null;
     if (name && !name.value) name.value = nameFromFileName(f.name);
-    announce(`Selected ${f.name}`);
+    announce(t('keys.selectedAnnounce', { file: f.name }));
   };
 
   const submit = async (e: FormEvent<HTMLFormElement>) => {
@@ -45,7 +47,7 @@ export function ImportKeyForm({ iterations, onImported }: { iterations?: number;
     const pem = file ? (file.size > MAX_FILE_BYTES ? null : await file.text()) : formString(data, 'pem');
     const { name, passphrase, problems } = readNewKey(data, records);
     importKey.reset();
-    const pemProblem = pem === null ? 'This file is too large to be a key file.' : pem.trim() ? undefined : 'Drop or choose developer.key.pem, or paste its contents.';
+    const pemProblem = pem === null ? t('keys.fileTooLarge') : pem.trim() ? undefined : t('keys.pemMissing');
     if (show({ pem: pemProblem, ...problems }) || pem === null) return;
     importKey.mutate(
       { name, pem, passphrase },
@@ -54,7 +56,7 @@ export function ImportKeyForm({ iterations, onImported }: { iterations?: number;
           form.reset();
           setFile(null);
           importKey.reset();
-          toast('success', `Key "${record.name}" imported.`);
+          toast('success', t('keys.imported', { name: record.name }));
           onImported(record.id);
         },
         onError: showError,
@@ -65,18 +67,18 @@ export function ImportKeyForm({ iterations, onImported }: { iterations?: number;
   return (
     <NewKeyForm
       id={ID}
-      title="Import a key"
+      title={t('keys.importTitle')}
       errors={errors}
       mutation={importKey}
-      submitLabel="Import key"
-      busyLabel="Importing key…"
+      submitLabel={t('keys.import')}
+      busyLabel={t('keys.importing')}
       onSubmit={submit}
     >
       <KeyFileDrop id={`${ID}-file`} file={file} onFile={chooseFile} describedBy={errors.pem ? pemHelp : undefined}>
         {!file && (
           <div className="flex flex-col gap-1">
             <label htmlFor={`${ID}-pem`} className="text-sm font-medium">
-              Or paste the private key PEM
+              {t('keys.pastePem')}
             </label>
             <textarea
               id={`${ID}-pem`}

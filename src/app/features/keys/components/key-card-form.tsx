@@ -6,6 +6,7 @@
  */
 import type { FormEvent, ReactNode } from 'react';
 import { Button } from '../../../components/ui.tsx';
+import { useT } from '../../../i18n/i18n.ts';
 
 const BORDER = {
   primary: 'border-slate-200 dark:border-slate-700',
@@ -26,6 +27,7 @@ export interface KeyCardFormProps {
 }
 
 export function KeyCardForm({ tone, busy, canSubmit = true, submitLabel, busyLabel, onSubmit, onCancel, children }: KeyCardFormProps) {
+  const t = useT();
   return (
     <form
       onSubmit={onSubmit}
@@ -38,7 +40,7 @@ export function KeyCardForm({ tone, busy, canSubmit = true, submitLabel, busyLab
           {busy ? busyLabel : submitLabel}
         </Button>
         <Button onClick={onCancel} disabled={busy}>
-          Cancel
+          {t('common.cancel')}
         </Button>
       </div>
     </form>

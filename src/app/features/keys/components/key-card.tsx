@@ -14,8 +14,12 @@ import { ExportKeyPrompt } from './export-key-prompt.tsx';
 import { PublicKeyView } from './public-key-view.tsx';
 import { UnlockKeyPrompt } from './unlock-key-prompt.tsx';
 import { useFocusAfterRender } from './use-focus-after-render.ts';
+import { useT, type MessageKey } from '../../../i18n/i18n.ts';
+import { formatDate } from '../../../lib/format-date.ts';
 
 type Mode = 'unlock' | 'export' | 'delete';
+const ACTION = { unlock: 'keys.unlock', export: 'keys.export', delete: 'keys.delete' } as const satisfies Record<Mode, MessageKey>;
+const ACTION_NAMED = { unlock: 'keys.unlockNamed', export: 'keys.exportNamed', delete: 'keys.deleteNamed' } as const satisfies Record<Mode, MessageKey>;
 
 export interface KeyCardProps {
   record: VaultRecord;
@@ -31,6 +35,7 @@ export function KeyCard({ record, focusOnMount, onDeleted }: KeyCardProps) {
   const [mode, setMode] = useState<Mode | null>(null);
   const focusAfter = useFocusAfterRender();
   const fingerprint = useMemo(() => recordFingerprint(record), [record]);
+  const t = useT();
 
   useEffect(() => {
     if (focusOnMount) document.getElementById(`${base}-title`)?.focus();
@@ -43,12 +48,12 @@ export function KeyCard({ record, focusOnMount, onDeleted }: KeyCardProps) {
   const toggle = (m: Mode) => (mode === m ? close(`${base}-${m}`) : setMode(m));
   const lock = () => {
     lockSession();
-    announce(`Key "${name}" locked.`);
+    announce(t('keys.lockedAnnounce', { name }));
     focusAfter(`${base}-unlock`);
   };
-  const action = (m: Mode, label: string, tone: 'primary' | 'secondary' | 'ghost') => (
-    <Button id={`${base}-${m}`} tone={tone} aria-label={`${label} ${name}`} aria-expanded={mode === m} onClick={() => toggle(m)}>
-      {label}
+  const action = (m: Mode, tone: 'primary' | 'secondary' | 'ghost') => (
+    <Button id={`${base}-${m}`} tone={tone} aria-label={t(ACTION_NAMED[m], { name })} aria-expanded={mode === m} onClick={() => toggle(m)}>
+      {t(ACTION[m])}
     </Button>
   );
 
@@ -58,20 +63,20 @@ export function KeyCard({ record, focusOnMount, onDeleted }: KeyCardProps) {
         <h3 id={`${base}-title`} tabIndex={-1} className="break-all text-base font-semibold focus:outline-none">
           {name}
         </h3>
-        {isUnlocked ? <Badge tone="green">Unlocked</Badge> : <Badge>Locked</Badge>}
-        <span className="text-xs text-slate-600 dark:text-slate-400">Added {new Date(record.createdAt).toLocaleDateString()}</span>
+        {isUnlocked ? <Badge tone="green">{t('keys.unlocked')}</Badge> : <Badge>{t('keys.locked')}</Badge>}
+        <span className="text-xs text-slate-600 dark:text-slate-400">{t('keys.added', { date: formatDate(record.createdAt) })}</span>
       </header>
       <PublicKeyView id={base} publicKeyPem={record.publicKeyPem} fingerprint={fingerprint} />
       <div className="flex flex-wrap gap-2">
         {isUnlocked ? (
-          <Button id={`${base}-lock`} aria-label={`Lock ${name}`} onClick={lock}>
-            Lock
+          <Button id={`${base}-lock`} aria-label={t('keys.lockNamed', { name })} onClick={lock}>
+            {t('keys.lock')}
           </Button>
         ) : (
-          action('unlock', 'Unlock', 'primary')
+          action('unlock', 'primary')
         )}
-        {action('export', 'Export', 'secondary')}
-        {action('delete', 'Delete', 'ghost')}
+        {action('export', 'secondary')}
+        {action('delete', 'ghost')}
       </div>
       {mode === 'unlock' && (
         <UnlockKeyPrompt id={`${base}-unlock`} record={record} onClose={(ok) => close(ok ? `${base}-lock` : `${base}-unlock`)} />

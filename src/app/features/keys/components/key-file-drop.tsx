@@ -8,6 +8,8 @@ import type { ReactNode } from 'react';
 import { Button } from '../../../components/ui.tsx';
 import { DropArea } from '../../../components/drop-area.tsx';
 import { FilePickerButton } from '../../../components/file-picker-button.tsx';
+import { useT } from '../../../i18n/i18n.ts';
+import { Trans } from '../../../i18n/trans.tsx';
 
 export interface KeyFileDropProps {
   id: string;
@@ -18,11 +20,12 @@ export interface KeyFileDropProps {
 }
 
 export function KeyFileDrop({ id, file, onFile, describedBy, children }: KeyFileDropProps) {
+  const t = useT();
   return (
     <DropArea onFiles={(files) => files[0] && onFile(files[0])} className="flex flex-col gap-3">
       <div className="flex flex-wrap items-center gap-2 text-sm">
         <span>
-          Drop <code className="font-mono">developer.key.pem</code> here, or
+          <Trans k="keys.dropHere" />
         </span>
         <FilePickerButton
           id={id}
@@ -30,21 +33,21 @@ export function KeyFileDrop({ id, file, onFile, describedBy, children }: KeyFile
           describedBy={describedBy}
           onFiles={([f]) => f && onFile(f)}
         >
-          Choose key file
+          {t('keys.chooseFile')}
         </FilePickerButton>
       </div>
       {file && (
         <p className="flex flex-wrap items-center gap-2 text-sm">
           <span>
-            Selected file: <strong className="break-all">{file.name}</strong>
+            <Trans k="keys.selectedFile" values={{ file: file.name, strong: (c) => <strong className="break-all">{c}</strong> }} />
           </span>
           <Button
             tone="ghost"
             className="!px-2 !py-0.5 text-xs"
             onClick={() => onFile(null)}
-            aria-label={`Remove ${file.name}`}
+            aria-label={t('keys.removeFileNamed', { file: file.name })}
           >
-            Remove
+            {t('keys.removeFile')}
           </Button>
         </p>
       )}

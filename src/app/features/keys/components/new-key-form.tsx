@@ -12,6 +12,7 @@ import { vaultErrorMessage } from '../../../lib/error-messages.ts';
 import { NewPassphraseFields } from './new-passphrase-fields.tsx';
 import { formString, type FieldErrors } from './use-field-errors.ts';
 import { vaultErrorField, VaultErrorView } from './vault-error-view.tsx';
+import { useT } from '../../../i18n/i18n.ts';
 
 export function NewKeyForm({
   id,
@@ -37,11 +38,12 @@ export function NewKeyForm({
   children: ReactNode;
 }) {
   const { isPending: busy, error } = mutation;
+  const t = useT();
   return (
     <Panel title={<span id={`${id}-title`}>{title}</span>}>
       <form aria-labelledby={`${id}-title`} noValidate onSubmit={onSubmit} className="flex flex-col gap-3">
         {children}
-        <TextField id={`${id}-name`} name="name" label="Key name" autoComplete="off" aria-required readOnly={busy} hint={nameHint} error={errors.name} />
+        <TextField id={`${id}-name`} name="name" label={t('keys.name')} autoComplete="off" aria-required readOnly={busy} hint={nameHint} error={errors.name} />
         <NewPassphraseFields idPrefix={id} errors={errors} busy={busy} />
         {error && vaultErrorField(error) === null ? <VaultErrorView error={error} /> : null}
         <div>

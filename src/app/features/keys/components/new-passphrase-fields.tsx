@@ -5,28 +5,26 @@
 import { TextField } from '../../../components/ui.tsx';
 import { MIN_PASSPHRASE_LENGTH } from '../../../lib/vault/vault-rules.ts';
 import type { FieldErrors } from './use-field-errors.ts';
+import { useT } from '../../../i18n/i18n.ts';
 
 const FIELDS = [
-  {
-    name: 'passphrase',
-    label: 'Passphrase',
-    hint: `At least ${MIN_PASSPHRASE_LENGTH} characters. It cannot be recovered: if you forget it, only an exported copy of the key can restore it.`,
-  },
-  { name: 'confirm', label: 'Confirm passphrase', hint: undefined },
+  { name: 'passphrase', label: 'keys.passphrase', hint: 'keys.passphraseHint' },
+  { name: 'confirm', label: 'keys.confirmPassphrase', hint: undefined },
 ] as const;
 
 export function NewPassphraseFields({ idPrefix, errors, busy }: { idPrefix: string; errors: FieldErrors; busy: boolean }) {
+  const t = useT();
   return FIELDS.map(({ name, label, hint }) => (
     <TextField
       key={name}
       id={`${idPrefix}-${name}`}
       name={name}
       type="password"
-      label={label}
+      label={t(label)}
       autoComplete="new-password"
       aria-required
       readOnly={busy}
-      hint={hint}
+      hint={hint && t(hint, { min: MIN_PASSPHRASE_LENGTH })}
       error={errors[name]}
     />
   ));

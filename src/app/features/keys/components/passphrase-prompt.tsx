@@ -9,6 +9,7 @@ import { TextField } from '../../../components/ui.tsx';
 import type { VaultRecord } from '../../../lib/vault/vault-record.ts';
 import { KeyCardForm } from './key-card-form.tsx';
 import { vaultErrorField, vaultErrorMessage, VaultErrorView } from './vault-error-view.tsx';
+import { useT } from '../../../i18n/i18n.ts';
 
 export interface PassphrasePromptProps {
   id: string;
@@ -25,6 +26,7 @@ export interface PassphrasePromptProps {
 
 export function PassphrasePrompt({ id, record, submitLabel, busyLabel, busy, error, description, onSubmit, onCancel }: PassphrasePromptProps) {
   const inputId = `${id}-passphrase`;
+  const t = useT();
   const input = () => document.getElementById(inputId) as HTMLInputElement | null;
   const fieldError = error && vaultErrorField(error) === 'passphrase' ? vaultErrorMessage(error) : null;
   useEffect(() => {
@@ -47,7 +49,7 @@ export function PassphrasePrompt({ id, record, submitLabel, busyLabel, busy, err
         id={inputId}
         name="passphrase"
         type="password"
-        label={`Passphrase for ${record.name}`}
+        label={t('keys.passphraseFor', { name: record.name })}
         autoComplete="current-password"
         autoFocus
         required
