@@ -10,8 +10,10 @@ import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messagefor
 export type Catalog = Record<string, string>;
 
 export interface Usage {
-  /** Keys written out as string literals in the code. */
+  /** Strings shaped like keys anywhere in the code (a key held in a table counts as used). */
   literals: ReadonlySet<string>;
+  /** Keys passed straight to `t(…)`, `translate(…)` or `<Trans k=…>`: each must exist. */
+  calls: ReadonlySet<string>;
   /** Prefixes of keys built from a template (`errors.core.${code}`): every key under one is in use. */
   prefixes: ReadonlySet<string>;
 }
@@ -56,8 +58,8 @@ export function catalogProblems(
   const problems: string[] = [];
   const en = catalogs[english];
   if (!en) return [`no ${english} catalog`];
-  for (const key of usage.literals) {
-    if (!(key in en) && looksLikeKey(key, en)) problems.push(`${english}: "${key}" is used by the code but missing`);
+  for (const key of usage.calls) {
+    if (!(key in en)) problems.push(`${english}: "${key}" is used by the code but missing`);
   }
   for (const key of Object.keys(en)) {
     if (!isUsed(key, usage)) problems.push(`${english}: "${key}" is not used by the code`);
@@ -94,10 +96,4 @@ export function catalogProblems(
     }
   }
   return problems;
-}
-
-/** A literal counts as a key only when its first segment is a namespace the catalog has. */
-function looksLikeKey(literal: string, en: Catalog): boolean {
-  const ns = literal.split('.')[0];
-  return Object.keys(en).some((k) => k.startsWith(`${ns}.`));
 }

@@ -12,15 +12,17 @@ import { useRegistryInfo, useRole } from '../../lib/registry-queries.ts';
 import { useRegistryScope } from '../../lib/registry-scope.tsx';
 import { describeRole, type Role } from '../../lib/role.ts';
 import { SaveRegistryPrompt } from './components/save-registry-prompt.tsx';
+import { useT, type MessageKey } from '../../i18n/i18n.ts';
+import { Trans } from '../../i18n/trans.tsx';
 
-const ROLE_BADGE: Record<Role['kind'], { tone: 'neutral' | 'green' | 'blue' | 'amber' | 'red'; label: string }> = {
-  viewer: { tone: 'neutral', label: 'Viewer' },
-  'not-saved': { tone: 'amber', label: 'Not saved' },
-  'unknown-key': { tone: 'amber', label: 'Unknown key' },
-  signer: { tone: 'blue', label: 'Signer' },
-  admin: { tone: 'green', label: 'Admin' },
-  'clock-skew': { tone: 'red', label: 'Clock off' },
-  'bad-signature': { tone: 'red', label: 'Signature rejected' },
+const ROLE_BADGE: Record<Role['kind'], { tone: 'neutral' | 'green' | 'blue' | 'amber' | 'red'; label: MessageKey }> = {
+  viewer: { tone: 'neutral', label: 'registry.roleViewer' },
+  'not-saved': { tone: 'amber', label: 'registry.roleNotSaved' },
+  'unknown-key': { tone: 'amber', label: 'registry.roleUnknownKey' },
+  signer: { tone: 'blue', label: 'registry.roleSigner' },
+  admin: { tone: 'green', label: 'registry.roleAdmin' },
+  'clock-skew': { tone: 'red', label: 'registry.roleClockSkew' },
+  'bad-signature': { tone: 'red', label: 'registry.roleBadSignature' },
 };
 
 export function RegistryHeader() {
@@ -28,6 +30,7 @@ export function RegistryHeader() {
   const info = useRegistryInfo();
   const role = useRole();
   const name = info.data?.name ?? url;
+  const t = useT();
   return (
     <div className="mb-6 flex flex-col gap-3">
       <div className="flex flex-wrap items-center gap-3">
@@ -37,12 +40,12 @@ export function RegistryHeader() {
             {name}
           </p>
           <p className="truncate text-xs text-slate-600 dark:text-slate-400">
-            <span className="font-mono">{url}</span> · signing hostname <code>{context}</code>
+            <Trans k="registry.urlAndContext" values={{ url, context, mono: (c) => <span className="font-mono">{c}</span> }} />
           </p>
         </div>
         {role.data && (
           <span data-testid="role-badge">
-            <Badge tone={ROLE_BADGE[role.data.kind].tone}>{ROLE_BADGE[role.data.kind].label}</Badge>
+            <Badge tone={ROLE_BADGE[role.data.kind].tone}>{t(ROLE_BADGE[role.data.kind].label)}</Badge>
           </span>
         )}
       </div>
@@ -55,7 +58,7 @@ export function RegistryHeader() {
       )}
       {role.data?.kind === 'viewer' && (
         <p className="text-sm text-slate-600 dark:text-slate-300">
-          Browsing without a key. <Link className="underline" to={paths.keys.getHref()}>Unlock or import a key</Link> to publish or administer.
+          <Trans k="registry.browsingWithoutKey" values={{ link: (c) => <Link className="underline" to={paths.keys.getHref()}>{c}</Link> }} />
         </p>
       )}
       {role.isError && <ErrorView error={role.error} onRetry={() => void role.refetch()} />}

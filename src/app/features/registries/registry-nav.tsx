@@ -8,27 +8,29 @@ import { focusRing } from '../../components/ui.tsx';
 import { paths } from '../../lib/paths.ts';
 import { useRegistryScope } from '../../lib/registry-scope.tsx';
 import { useRole } from '../../lib/registry-queries.ts';
+import { useT } from '../../i18n/i18n.ts';
 
 const tab = ({ isActive }: { isActive: boolean }) =>
   `border-b-2 px-3 py-2 text-sm ${focusRing} ${isActive ? 'border-blue-600 font-medium text-blue-800 dark:text-blue-300' : 'border-transparent text-slate-600 hover:text-slate-900 dark:text-slate-300 dark:hover:text-white'}`;
 
 export function RegistryNav() {
   const { url } = useRegistryScope();
+  const t = useT();
   const role = useRole().data;
     const canPublish = role?.kind === 'admin' || role?.kind === 'signer';
   return (
-    <nav aria-label="Registry sections" className="-mt-2 mb-6 flex flex-wrap gap-1 border-b border-slate-200 dark:border-slate-800">
+    <nav aria-label={t('registry.sections')} className="-mt-2 mb-6 flex flex-wrap gap-1 border-b border-slate-200 dark:border-slate-800">
       <NavLink to={paths.registry.browse.getHref(url)} end className={tab}>
-        Packages
+        {t('registry.packages')}
       </NavLink>
       {canPublish && (
         <NavLink to={paths.registry.publish.getHref(url)} className={tab}>
-          Publish
+          {t('registry.publish')}
         </NavLink>
       )}
       {role?.kind === 'admin' && (
         <NavLink to={paths.registry.curate.getHref(url)} className={tab}>
-          Curate
+          {t('registry.curate')}
         </NavLink>
       )}
     </nav>

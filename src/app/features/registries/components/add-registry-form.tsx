@@ -12,6 +12,8 @@ import { announce } from '../../../components/live-region.tsx';
 import { normalizeRegistryUrl, useUpsertRegistry } from '../../../lib/registries.ts';
 import { paths } from '../../../lib/paths.ts';
 import { anonymousScope, registryInfoOptions } from '../../../lib/registry-queries.ts';
+import { useT } from '../../../i18n/i18n.ts';
+import { Trans } from '../../../i18n/trans.tsx';
 
 export function AddRegistryForm({ initialUrl = '' }: { initialUrl?: string }) {
   const id = useId();
@@ -22,6 +24,7 @@ export function AddRegistryForm({ initialUrl = '' }: { initialUrl?: string }) {
   const upsert = useUpsertRegistry();
   const navigate = useNavigate();
   const qc = useQueryClient();
+  const t = useT();
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -38,7 +41,7 @@ export function AddRegistryForm({ initialUrl = '' }: { initialUrl?: string }) {
     try {
       const info = await qc.fetchQuery({ ...registryInfoOptions(anonymousScope(url, 15_000)), retry: false, staleTime: 0 });
       await upsert.mutateAsync({ url, label: info.name, context: null });
-      announce(`Added ${info.name ?? url}`);
+      announce(t('registries.added', { name: info.name ?? url }));
       navigate(paths.registry.browse.getHref(url));
     } catch (err) {
       setCheckError(err);
@@ -50,13 +53,13 @@ export function AddRegistryForm({ initialUrl = '' }: { initialUrl?: string }) {
   return (
     <form onSubmit={submit} className="flex flex-col gap-3" aria-describedby={`${id}-about`}>
       <p id={`${id}-about`} className="text-sm text-slate-600 dark:text-slate-400">
-        The address of a StartOS registry, e.g. <code>https://registry.example.com</code> or <code>http://192.168.1.5:5959</code>.
+        <Trans k="registries.addAbout" />
       </p>
       <div className="flex flex-wrap items-end gap-2">
         <div className="min-w-[16rem] flex-1">
           <TextField
             id={`${id}-url`}
-            label="Registry URL"
+            label={t('registries.url')}
             value={text}
             onChange={(e) => setText(e.target.value)}
             placeholder="https://registry.example.com"
@@ -66,7 +69,7 @@ export function AddRegistryForm({ initialUrl = '' }: { initialUrl?: string }) {
           />
         </div>
         <Button tone="primary" type="submit" disabled={checking}>
-          {checking ? 'Checking…' : 'Add registry'}
+          {checking ? t('registries.checking') : t('registries.addButton')}
         </Button>
       </div>
       {checkError !== null && <ErrorView error={checkError} />}

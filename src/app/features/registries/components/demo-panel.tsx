@@ -16,6 +16,8 @@ import { useUnlockedKey } from '../../../lib/vault-session.ts';
 import { importKeyPem, unlockKey } from '../../../lib/vault/vault-actions.ts';
 import { encodePublicKeyPem, parsePrivateKeyPem, publicKeyFromSeed } from '../../../../core/sign/keys.ts';
 import { listRecords } from '../../../lib/vault/vault-store.ts';
+import { translate, useT } from '../../../i18n/i18n.ts';
+import { Trans } from '../../../i18n/trans.tsx';
 
 export const DEMO_PASSPHRASE = 'demo-passphrase';
 const DEMO_KEY_NAME = 'Demo admin (throwaway)';
@@ -28,6 +30,7 @@ export function DemoPanel({ demo }: { demo: DemoConfig }) {
   const key = useUnlockedKey();
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const t = useT();
   const hasRegistry = saved.data?.some((r) => r.url === demo.registryUrl) ?? false;
 
   async function importDemoKey() {
@@ -41,11 +44,11 @@ export function DemoPanel({ demo }: { demo: DemoConfig }) {
         (await listRecords()).find((r) => r.publicKeyPem === publicKeyPem) ??
         (await importKeyPem(DEMO_KEY_NAME, demo.adminKeyPem, DEMO_PASSPHRASE));
       if (record.name !== DEMO_KEY_NAME) {
-        throw new Error(`the demo key is already stored as "${record.name}"; unlock it on the Keys page`);
+        throw new Error(translate('demo.keyStoredAs', { name: record.name }));
       }
       await unlockKey({ id: record.id, passphrase: DEMO_PASSPHRASE });
       await qc.invalidateQueries({ queryKey: ['vault'] });
-      toast('success', 'Demo admin key imported and unlocked.');
+      toast('success', translate('demo.keyImported'));
     } catch (e) {
       setError(e);
     } finally {
@@ -54,26 +57,17 @@ export function DemoPanel({ demo }: { demo: DemoConfig }) {
   }
 
   return (
-    <Panel title="Demo mode" className="border-amber-300 dark:border-amber-700">
+    <Panel title={t('demo.title')} className="border-amber-300 dark:border-amber-700">
       <p className="text-sm text-slate-700 dark:text-slate-300">
-        <code>npm start</code> runs a local stand-in registry with demo packages at <code>{demo.registryUrl}</code>
-        {demo.bucketUrl && (
-          <>
-            , a local S3 bucket at <code>{demo.bucketUrl}</code>
-          </>
-        )}
-        {demo.filesDir && (
-          <>
-            , and demo <code>.s9pk</code> files in <code>{demo.filesDir}</code>
-          </>
-        )}
-        . Its admin key is a throwaway generated for this machine; it is stored encrypted with the passphrase{' '}
-        <code>{DEMO_PASSPHRASE}</code>.
+        <Trans
+          k="demo.about"
+          values={{ registry: demo.registryUrl, bucket: demo.bucketUrl ?? 'none', files: demo.filesDir ?? 'none', passphrase: DEMO_PASSPHRASE }}
+        />
       </p>
       <div className="mt-3 flex flex-wrap gap-2">
         {hasRegistry ? (
           <Button tone="primary" onClick={() => navigate(paths.registry.browse.getHref(demo.registryUrl))}>
-            Open the demo registry
+            {t('demo.open')}
           </Button>
         ) : (
           <Button
@@ -83,11 +77,11 @@ export function DemoPanel({ demo }: { demo: DemoConfig }) {
               navigate(paths.registry.browse.getHref(demo.registryUrl));
             }}
           >
-            Add the demo registry
+            {t('demo.add')}
           </Button>
         )}
         <Button onClick={importDemoKey} disabled={busy || key !== null}>
-          {key ? `Key unlocked: ${key.name}` : busy ? 'Importing…' : 'Import demo admin key'}
+          {key ? t('demo.keyUnlocked', { name: key.name }) : busy ? t('demo.importing') : t('demo.importKey')}
         </Button>
       </div>
       {error !== null && <div className="mt-3"><ErrorView error={error} /></div>}

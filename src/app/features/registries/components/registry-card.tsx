@@ -12,6 +12,7 @@ import { describeError } from '../../../lib/error-messages.ts';
 import { signingContext, useRemoveRegistry, useUpsertRegistry, type SavedRegistry } from '../../../lib/registries.ts';
 import { paths } from '../../../lib/paths.ts';
 import { anonymousScope, packageIndexOptions, registryInfoOptions } from '../../../lib/registry-queries.ts';
+import { useT } from '../../../i18n/i18n.ts';
 
 export function RegistryCard({ registry }: { registry: SavedRegistry }) {
   const id = useId();
@@ -23,6 +24,7 @@ export function RegistryCard({ registry }: { registry: SavedRegistry }) {
   const [editing, setEditing] = useState(false);
   const [context, setContext] = useState(registry.context ?? '');
   const name = info.data?.name ?? registry.label ?? registry.url;
+  const t = useT();
 
   return (
     <li className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
@@ -37,23 +39,23 @@ export function RegistryCard({ registry }: { registry: SavedRegistry }) {
           <p className="truncate font-mono text-xs text-slate-600 dark:text-slate-400">{registry.url}</p>
         </div>
         {info.isPending ? (
-          <Badge>checking…</Badge>
+          <Badge>{t('registries.statusChecking')}</Badge>
         ) : info.isError ? (
-          <Badge tone="red">unreachable</Badge>
+          <Badge tone="red">{t('registries.statusUnreachable')}</Badge>
         ) : (
-          <Badge tone="green">online</Badge>
+          <Badge tone="green">{t('registries.statusOnline')}</Badge>
         )}
       </div>
-      {info.isError && <p className="text-sm text-red-700 dark:text-red-400">{describeError(info.error).title}</p>}
+      {info.isError && <p className="text-sm text-red-700 dark:text-red-400">{describeError(info.error, t).title}</p>}
       {index.data && (
         <p className="text-sm text-slate-600 dark:text-slate-300">
-          {Object.keys(index.data.packages).length} packages · {Object.keys(index.data.categories).length} categories
+          {t('registries.counts', { packages: Object.keys(index.data.packages).length, categories: Object.keys(index.data.categories).length })}
         </p>
       )}
       <div className="text-sm">
-        <span className="text-slate-600 dark:text-slate-400">Signing hostname: </span>
+        <span className="text-slate-600 dark:text-slate-400">{t('registries.signingHostnameColon')} </span>
         <code>{signingContext(registry)}</code>
-        {registry.context === null && <span className="text-slate-500"> (from the URL)</span>}
+        {registry.context === null && <span className="text-slate-500"> {t('registries.fromUrl')}</span>}
       </div>
       {editing ? (
         <form
@@ -62,20 +64,20 @@ export function RegistryCard({ registry }: { registry: SavedRegistry }) {
             e.preventDefault();
             await upsert.mutateAsync({ ...registry, context: context.trim() || null });
             setEditing(false);
-            announce('Signing hostname saved');
+            announce(t('registries.hostnameSaved'));
           }}
         >
           <TextField
             id={`${id}-ctx`}
-            label="Signing hostname"
+            label={t('registries.signingHostname')}
             value={context}
             onChange={(e) => setContext(e.target.value)}
             placeholder={new URL(registry.url).hostname}
-            hint="Signatures are bound to one of the hostnames the registry was started with (its --hostname list). Leave empty to use the URL's hostname; set it when you reach the registry through another address (a LAN IP, a tunnel)."
+            hint={t('registries.hostnameHint')}
           />
           <div className="flex gap-2">
-            <Button type="submit" tone="primary">Save</Button>
-            <Button onClick={() => setEditing(false)}>Cancel</Button>
+            <Button type="submit" tone="primary">{t('common.save')}</Button>
+            <Button onClick={() => setEditing(false)}>{t('common.cancel')}</Button>
           </div>
         </form>
       ) : (
@@ -84,18 +86,18 @@ export function RegistryCard({ registry }: { registry: SavedRegistry }) {
             to={paths.registry.browse.getHref(registry.url)}
             className="rounded-md bg-blue-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-800 focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600"
           >
-            Open
+            {t('registries.open')}
           </Link>
-          <Button onClick={() => setEditing(true)}>Signing hostname…</Button>
+          <Button onClick={() => setEditing(true)}>{t('registries.editHostname')}</Button>
           <Button
             tone="ghost"
             onClick={async () => {
-              if (!window.confirm(`Remove ${name} from this console? (Nothing changes on the registry.)`)) return;
+              if (!window.confirm(t('registries.removeConfirm', { name }))) return;
               await remove.mutateAsync(registry.url);
-              announce(`Removed ${name}`);
+              announce(t('registries.removed', { name }));
             }}
           >
-            Remove
+            {t('registries.remove')}
           </Button>
         </div>
       )}

@@ -10,28 +10,29 @@ import { announce } from '../../../components/live-region.tsx';
 import { useUpsertRegistry } from '../../../lib/registries.ts';
 import { useRegistryInfo } from '../../../lib/registry-queries.ts';
 import { useRegistryScope } from '../../../lib/registry-scope.tsx';
+import { useT } from '../../../i18n/i18n.ts';
 
 export function SaveRegistryPrompt() {
   const { url } = useRegistryScope();
   const name = useRegistryInfo().data?.name ?? null;
   const upsert = useUpsertRegistry();
+  const t = useT();
   const save = () =>
     upsert.mutate(
       { url, label: name, context: null },
-      { onSuccess: () => announce(`Saved ${name ?? url}. Your key can sign for it now.`) },
+      { onSuccess: () => announce(t('saveRegistry.saved', { name: name ?? url })) },
     );
   return (
     <section aria-labelledby="save-registry-title" className="flex flex-col gap-2 rounded-md border border-amber-300 bg-amber-50 p-3 dark:border-amber-700 dark:bg-amber-950">
       <h2 id="save-registry-title" className="text-sm font-semibold">
-        Save this registry to use your key
+        {t('saveRegistry.title')}
       </h2>
       <p className="text-sm text-slate-700 dark:text-slate-300">
-        Your key is unlocked, but the console signs only for registries you have saved, so opening a link never hands a registry your
-        signature. Browsing works without it.
+        {t('saveRegistry.about')}
       </p>
       <div>
         <Button tone="primary" onClick={save} disabled={upsert.isPending}>
-          {upsert.isPending ? 'Saving…' : 'Save registry'}
+          {upsert.isPending ? t('saveRegistry.saving') : t('saveRegistry.save')}
         </Button>
       </div>
       {upsert.isError && <ErrorView error={upsert.error} />}
