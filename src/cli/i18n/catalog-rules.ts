@@ -2,7 +2,7 @@
  * @module
  * The catalog hygiene rules (issue 13 item 4), pure so the test and `npm run i18n:extract`
  * share them: every locale has exactly the English keys, no key is unused by the code, each
- * message parses as ICU and uses the same placeholders (and select cases) as English, and no
+ * message parses as ICU and uses the same argument names (and select cases) as English, and no
  * translation is a copy of the English text unless allow-listed as a technical token.
  */
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
@@ -23,13 +23,15 @@ export function placeholders(message: string): string[] {
   const out = new Set<string>();
   const walk = (els: MessageFormatElement[]) => {
     for (const el of els) {
-      if (el.type === TYPE.argument) out.add(`{${el.value}}`);
-      else if (el.type === TYPE.number || el.type === TYPE.date || el.type === TYPE.time) out.add(`{${el.value}, ${TYPE[el.type]}}`);
+      // A plain, number or plural argument is one value the caller passes; a translation may
+      // pluralize where English does not (Polish "3 sekundy"), so only the name must agree.
+      if (el.type === TYPE.argument || el.type === TYPE.number) out.add(`{${el.value}}`);
+      else if (el.type === TYPE.date || el.type === TYPE.time) out.add(`{${el.value}, ${TYPE[el.type]}}`);
       else if (el.type === TYPE.select) {
         out.add(`{${el.value}, select, ${Object.keys(el.options).sort().join(' ')}}`);
         Object.values(el.options).forEach((o) => walk(o.value));
       } else if (el.type === TYPE.plural) {
-        out.add(`{${el.value}, ${el.pluralType === 'ordinal' ? 'selectordinal' : 'plural'}}`);
+        out.add(`{${el.value}}`);
         Object.values(el.options).forEach((o) => walk(o.value));
       } else if (el.type === TYPE.tag) {
         out.add(`<${el.value}>`);

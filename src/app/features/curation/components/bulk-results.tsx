@@ -4,32 +4,34 @@
  * folded away, and a retry of only what failed.
  */
 import { Button } from '../../../components/ui.tsx';
-import { bulkMessage, summarizeBulk, type ItemResult } from '../lib/bulk-run.ts';
+import { bulkMessage, summarizeBulk, type BulkVerb, type ItemResult } from '../lib/bulk-run.ts';
 import { describeCurationError, type CurationAction } from '../lib/curation-errors.ts';
+import { useT } from '../../../i18n/i18n.ts';
 
 export interface BulkResultsProps<T> {
   results: ItemResult<T>[];
   action: CurationAction;
   labelOf: (item: T) => string;
   /** What a success is called in the summary ("assigned", "cleaned"). */
-  what: string;
+  what: BulkVerb;
   onRetry?: (failed: T[]) => void;
   retrying?: boolean;
 }
 
 export function BulkResults<T>({ results, action, labelOf, what, onRetry, retrying }: BulkResultsProps<T>) {
   const { succeeded, failed } = summarizeBulk(results);
+  const t = useT();
   return (
     <div className="flex flex-col gap-2 text-sm" data-testid="bulk-results">
       <p className={failed.length ? 'font-medium text-red-800 dark:text-red-300' : 'font-medium text-emerald-800 dark:text-emerald-300'}>{bulkMessage(results, what)}</p>
       {failed.length > 0 && (
-        <ul className="flex flex-col gap-1" aria-label="Failed items">
+        <ul className="flex flex-col gap-1" aria-label={t('bulk.failedItems')}>
           {failed.map(({ item, error }) => {
-            const d = describeCurationError(action, error);
+            const d = describeCurationError(action, error, t);
             return (
               <li key={labelOf(item)} className="rounded border border-red-200 bg-red-50 px-2 py-1 dark:border-red-900 dark:bg-red-950">
                 <span className="font-medium">✗ {labelOf(item)}</span> — {d.title}
-                {d.details && <span className="block break-words font-mono text-xs opacity-80">{d.details} (code {d.code})</span>}
+                {d.details && <span className="block break-words font-mono text-xs opacity-80">{t('bulk.detailsWithCode', { details: d.details, code: d.code })}</span>}
               </li>
             );
           })}
@@ -37,7 +39,7 @@ export function BulkResults<T>({ results, action, labelOf, what, onRetry, retryi
       )}
       {succeeded.length > 0 && (
         <details>
-          <summary className="cursor-pointer">{succeeded.length} succeeded</summary>
+          <summary className="cursor-pointer">{t('bulk.succeeded', { count: succeeded.length })}</summary>
           <ul className="mt-1 flex flex-col gap-0.5">
             {succeeded.map((item) => (
               <li key={labelOf(item)}>✓ {labelOf(item)}</li>
@@ -47,7 +49,7 @@ export function BulkResults<T>({ results, action, labelOf, what, onRetry, retryi
       )}
       {failed.length > 0 && onRetry && (
         <Button className="self-start" onClick={() => onRetry(failed.map((f) => f.item))} disabled={retrying}>
-          Retry the {failed.length} failed
+          {t('bulk.retryFailed', { count: failed.length })}
         </Button>
       )}
     </div>

@@ -8,7 +8,7 @@ import { useEffect, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import { ErrorView } from '../../../components/error-view.tsx';
 import { Button, Panel, Spinner } from '../../../components/ui.tsx';
-import { userLanguage } from '../../../lib/language.ts';
+import { useContentLanguage } from '../../../lib/language.ts';
 import { useCategories, usePackageIndex } from '../../../lib/registry-queries.ts';
 import { useRegistryScope } from '../../../lib/registry-scope.tsx';
 import { categoryCounts, findDanglingCategories } from '../lib/category-cleanup.ts';
@@ -17,8 +17,9 @@ import { CategoryForm } from './category-form.tsx';
 import { CategoryTable, type CategoryAction } from './category-table.tsx';
 import { DanglingPanel } from './dangling-panel.tsx';
 import { MembershipPanel } from './membership-panel.tsx';
+import { useT, type MessageKey } from '../../../i18n/i18n.ts';
 
-const ACTIONS: Record<CategoryAction, string> = { rename: 'Rename', members: 'Packages in', delete: 'Delete' };
+const ACTIONS: Record<CategoryAction, MessageKey> = { rename: 'category.panelRename', members: 'category.panelMembers', delete: 'category.panelDelete' };
 
 export function CategoriesPage() {
   const { url } = useRegistryScope();
@@ -27,6 +28,8 @@ export function CategoriesPage() {
   const [params, setParams] = useSearchParams();
   const heading = useRef<HTMLHeadingElement>(null);
   const title = useRef<HTMLHeadingElement>(null);
+  const t = useT();
+  const language = useContentLanguage();
   const c = params.get('c');
   const act = params.get('do');
   const current = c && act && Object.hasOwn(ACTIONS, act) ? { id: c, action: act as CategoryAction } : null;
@@ -35,7 +38,7 @@ export function CategoriesPage() {
     if (open) heading.current?.focus();
   }, [open, c, act]);
 
-  if (index.isPending || list.isPending) return <Spinner label="Loading categories" />;
+  if (index.isPending || list.isPending) return <Spinner label={t('category.loading')} />;
   if (index.isError) return <ErrorView error={index.error} onRetry={() => void index.refetch()} />;
   if (list.isError) return <ErrorView error={list.error} onRetry={() => void list.refetch()} />;
 
@@ -50,13 +53,13 @@ export function CategoriesPage() {
   return (
     <div className="flex flex-col gap-6">
       <h1 ref={title} tabIndex={-1} className="text-xl font-semibold outline-none">
-        Categories
+        {t('curate.categories')}
       </h1>
       <CategoryTable
         url={url}
         categories={sorted}
         counts={categoryCounts(index.data)}
-        language={userLanguage()}
+        language={language}
         current={current}
         onAction={(id, action) => setParams({ c: id, do: action })}
       />
@@ -64,19 +67,19 @@ export function CategoriesPage() {
         <Panel
           title={
             <span ref={heading} tabIndex={-1} className="outline-none">
-              {ACTIONS[current.action]} &quot;{current.id}&quot;
+              {t(ACTIONS[current.action], { id: current.id })}
             </span>
           }
           actions={
-            <Button tone="ghost" onClick={close} aria-label="Close this panel">
-              Close
+            <Button tone="ghost" onClick={close} aria-label={t('category.closePanel')}>
+              {t('common.close')}
             </Button>
           }
         >
           {current.action === 'delete' ? (
             <CategoryDelete key={current.id} id={current.id} index={index.data} onClose={close} />
           ) : !category ? (
-            <p className="text-sm">There is no category &quot;{current.id}&quot; (any more).</p>
+            <p className="text-sm">{t('category.gone', { id: current.id })}</p>
           ) : current.action === 'rename' ? (
             <CategoryForm key={current.id} edit={{ id: current.id, name: category.name }} existing={Object.keys(defined)} onDone={close} />
           ) : (
@@ -84,7 +87,7 @@ export function CategoriesPage() {
           )}
         </Panel>
       )}
-      <Panel title="New category">
+      <Panel title={t('category.new')}>
         <CategoryForm existing={Object.keys(defined)} />
       </Panel>
       <DanglingPanel dangling={findDanglingCategories(index.data, defined)} />

@@ -12,6 +12,8 @@ import { useDeleteCategory } from '../api/delete-category.ts';
 import { describeOp, planCategoryDeletion } from '../lib/category-cleanup.ts';
 import { ActionError } from './action-error.tsx';
 import { BulkResults } from './bulk-results.tsx';
+import { useT } from '../../../i18n/i18n.ts';
+import { Trans } from '../../../i18n/trans.tsx';
 
 export function CategoryDelete({ id, index, onClose }: { id: string; index: PackageIndex; onClose: () => void }) {
   const del = useDeleteCategory();
@@ -19,15 +21,16 @@ export function CategoryDelete({ id, index, onClose }: { id: string; index: Pack
   const plan = planCategoryDeletion(index, id);
   const n = plan.cleanup.length;
   const done = del.data?.removed === true;
+  const t = useT();
 
   const run = () => {
-    setProgress(n ? `0 of ${n} packages cleaned` : 'Deleting');
+    setProgress(n ? t('category.cleanProgress', { done: 0, total: n }) : t('category.deleting'));
     del.mutate(
-      { plan, onProgress: (d, t) => setProgress(`${d} of ${t} packages cleaned`) },
+      { plan, onProgress: (done, total) => setProgress(t('category.cleanProgress', { done, total })) },
       {
         onSuccess: (r) => {
-          if (r.removed) announce(`Category "${id}" deleted${n ? ` and removed from ${n} package${n === 1 ? '' : 's'}` : ''}.`);
-          else announce(`Category "${id}" kept: some packages could not be cleaned.`);
+          if (r.removed) announce(t('category.deletedAnnounce', { id, count: n }));
+          else announce(t('category.keptAnnounce', { id }));
         },
         onSettled: () => setProgress(null),
       },
@@ -37,10 +40,10 @@ export function CategoryDelete({ id, index, onClose }: { id: string; index: Pack
   if (done) {
     return (
       <div className="flex flex-col gap-3 text-sm">
-        <p className="font-medium text-emerald-800 dark:text-emerald-300">Category &quot;{id}&quot; deleted.</p>
+        <p className="font-medium text-emerald-800 dark:text-emerald-300">{t('category.deleted', { id })}</p>
         {del.data && del.data.cleanup.length > 0 && <BulkResults results={del.data.cleanup} action="category.delete" labelOf={describeOp} what="cleaned" />}
         <Button className="self-start" onClick={onClose}>
-          Close
+          {t('common.close')}
         </Button>
       </div>
     );
@@ -48,19 +51,13 @@ export function CategoryDelete({ id, index, onClose }: { id: string; index: Pack
   return (
     <div className="flex flex-col gap-3 text-sm">
       {n === 0 ? (
-        <p>No package carries &quot;{id}&quot;; deleting it changes no package.</p>
+        <p>{t('category.deleteNoPackages', { id })}</p>
       ) : (
         <>
           <p>
-            <strong>
-              {n} package{n === 1 ? '' : 's'}
-            </strong>{' '}
-            carr{n === 1 ? 'ies' : 'y'} &quot;{id}&quot;: {plan.cleanup.map((op) => op.package).join(', ')}.
+            <Trans k="category.deleteCarriers" values={{ count: n, id, list: plan.cleanup.map((op) => op.package).join(', '), strong: (c) => <strong>{c}</strong> }} />
           </p>
-          <p className="text-slate-600 dark:text-slate-400">
-            The registry would delete the category but leave its id on these packages. The console first removes the id from each of them ({n} call
-            {n === 1 ? '' : 's'}), then deletes the category — and keeps the category if any of those calls fails.
-          </p>
+          <p className="text-slate-600 dark:text-slate-400">{t('category.deleteExplain', { count: n })}</p>
         </>
       )}
       {progress && <p role="status">{progress}…</p>}
@@ -70,10 +67,10 @@ export function CategoryDelete({ id, index, onClose }: { id: string; index: Pack
       )}
       <div className="flex flex-wrap gap-2">
         <Button tone="danger" onClick={run} disabled={del.isPending}>
-          {del.data && !del.data.removed ? 'Try again' : n ? `Delete "${id}" and clean ${n} package${n === 1 ? '' : 's'}` : `Delete "${id}"`}
+          {del.data && !del.data.removed ? t('error.tryAgain') : n ? t('category.deleteAndClean', { id, count: n }) : t('category.deleteOnly', { id })}
         </Button>
         <Button onClick={onClose} disabled={del.isPending}>
-          Cancel
+          {t('common.cancel')}
         </Button>
       </div>
     </div>

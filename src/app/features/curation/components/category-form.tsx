@@ -11,6 +11,7 @@ import { useSaveCategory } from '../api/save-category.ts';
 import { categoryIdError, emptyNameDraft, nameDraftOf, nameFromDraft, sameLocaleString } from '../lib/category-name.ts';
 import { ActionError } from './action-error.tsx';
 import { NameEditor } from './name-editor.tsx';
+import { useT } from '../../../i18n/i18n.ts';
 
 export interface CategoryFormProps {
   /** Rename this category; absent = create a new one. */
@@ -25,6 +26,7 @@ export function CategoryForm({ edit, existing, onDone }: CategoryFormProps) {
   const [draft, setDraft] = useState(() => (edit ? nameDraftOf(edit.name) : emptyNameDraft()));
   const [errors, setErrors] = useState<{ id: string | null; name: string | null }>({ id: null, name: null });
   const prefix = edit ? `rename-${edit.id}` : 'new-category';
+  const t = useT();
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -33,7 +35,7 @@ export function CategoryForm({ edit, existing, onDone }: CategoryFormProps) {
     setErrors({ id: idError, name: name.ok ? null : name.error });
     if (idError || !name.ok) return;
     if (edit && sameLocaleString(edit.name, name.name)) {
-      announce('The name is unchanged.');
+      announce(t('category.unchanged'));
       onDone?.();
       return;
     }
@@ -42,7 +44,7 @@ export function CategoryForm({ edit, existing, onDone }: CategoryFormProps) {
       { id: target, name: name.name },
       {
         onSuccess: () => {
-          announce(edit ? `Category "${target}" renamed.` : `Category "${target}" created.`);
+          announce(t(edit ? 'category.renamed' : 'category.created', { id: target }));
           if (!edit) {
             setId('');
             setDraft(emptyNameDraft());
@@ -54,15 +56,15 @@ export function CategoryForm({ edit, existing, onDone }: CategoryFormProps) {
   };
 
   return (
-    <form onSubmit={submit} className="flex flex-col gap-4" aria-label={edit ? `Rename category ${edit.id}` : 'New category'} noValidate>
+    <form onSubmit={submit} className="flex flex-col gap-4" aria-label={edit ? t('category.renameForm', { id: edit.id }) : t('category.new')} noValidate>
       {!edit && (
         <TextField
           id={`${prefix}-id`}
-          label="Id"
+          label={t('category.id')}
           value={id}
           onChange={(e) => setId(e.target.value)}
           error={errors.id}
-          hint="Lower-case, as in links (?cat=finance). It cannot be changed later."
+          hint={t('category.idHint')}
           autoComplete="off"
           spellCheck={false}
         />
@@ -71,11 +73,11 @@ export function CategoryForm({ edit, existing, onDone }: CategoryFormProps) {
       <ActionError action="category.save" error={save.error} />
       <div className="flex flex-wrap gap-2">
         <Button type="submit" tone="primary" disabled={save.isPending}>
-          {save.isPending ? 'Saving…' : edit ? 'Save name' : 'Create category'}
+          {save.isPending ? t('common.saving') : edit ? t('category.saveName') : t('category.create')}
         </Button>
         {onDone && (
           <Button onClick={onDone} disabled={save.isPending}>
-            Cancel
+            {t('common.cancel')}
           </Button>
         )}
       </div>

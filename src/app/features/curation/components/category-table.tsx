@@ -9,6 +9,7 @@ import type { Category } from '../../../../core/rpc/types.ts';
 import { localize } from '../../../../core/registry/localize.ts';
 import { paths } from '../../../lib/paths.ts';
 import { linkClass } from './styles.ts';
+import { useT } from '../../../i18n/i18n.ts';
 
 export type CategoryAction = 'rename' | 'members' | 'delete';
 
@@ -22,9 +23,10 @@ export interface CategoryTableProps {
 }
 
 export function CategoryTable({ url, categories, counts, language, current, onAction }: CategoryTableProps) {
-  if (categories.length === 0) return <p className="text-sm text-slate-600 dark:text-slate-400">This registry has no categories yet. Create one below.</p>;
+  const t = useT();
+  if (categories.length === 0) return <p className="text-sm text-slate-600 dark:text-slate-400">{t('category.none')}</p>;
   return (
-    <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white dark:divide-slate-800 dark:border-slate-800 dark:bg-slate-900" aria-label="Categories">
+    <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white dark:divide-slate-800 dark:border-slate-800 dark:bg-slate-900" aria-label={t('curate.categories')}>
       {categories.map(([id, c]) => {
         const n = counts.get(id) ?? 0;
         const active = current?.id === id;
@@ -33,21 +35,21 @@ export function CategoryTable({ url, categories, counts, language, current, onAc
             <div className="min-w-[10rem] flex-1">
               <p className="font-medium">{localize(c.name, language) || id}</p>
               <p className="text-xs text-slate-600 dark:text-slate-400">
-                <code>{id}</code> {typeof c.name === 'string' ? <Badge>one name</Badge> : <span>· {Object.keys(c.name).length} languages</span>}
+                <code>{id}</code> {typeof c.name === 'string' ? <Badge>{t('category.oneName')}</Badge> : <span>· {t('category.languages', { count: Object.keys(c.name).length })}</span>}
               </p>
             </div>
-            <Link className={`text-sm ${linkClass}`} to={paths.registry.browse.getHref(url, { category: id })} aria-label={`${n} package${n === 1 ? '' : 's'} in ${id}: show them`}>
-              {n} package{n === 1 ? '' : 's'}
+            <Link className={`text-sm ${linkClass}`} to={paths.registry.browse.getHref(url, { category: id })} aria-label={t('category.showPackages', { count: n, id })}>
+              {t('category.packageCount', { count: n })}
             </Link>
             <div className="flex flex-wrap gap-1">
-              <Button tone="ghost" aria-label={`Rename ${id}`} aria-pressed={active && current?.action === 'rename'} onClick={() => onAction(id, 'rename')}>
-                Rename
+              <Button tone="ghost" aria-label={t('category.renameNamed', { id })} aria-pressed={active && current?.action === 'rename'} onClick={() => onAction(id, 'rename')}>
+                {t('category.rename')}
               </Button>
-              <Button tone="ghost" aria-label={`Assign packages to ${id}`} aria-pressed={active && current?.action === 'members'} onClick={() => onAction(id, 'members')}>
-                Packages
+              <Button tone="ghost" aria-label={t('category.assignNamed', { id })} aria-pressed={active && current?.action === 'members'} onClick={() => onAction(id, 'members')}>
+                {t('category.packages')}
               </Button>
-              <Button tone="ghost" className="!text-red-700 dark:!text-red-400" aria-label={`Delete ${id}`} aria-pressed={active && current?.action === 'delete'} onClick={() => onAction(id, 'delete')}>
-                Delete
+              <Button tone="ghost" className="!text-red-700 dark:!text-red-400" aria-label={t('category.deleteNamed', { id })} aria-pressed={active && current?.action === 'delete'} onClick={() => onAction(id, 'delete')}>
+                {t('category.delete')}
               </Button>
             </div>
           </li>

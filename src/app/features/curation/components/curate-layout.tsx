@@ -11,12 +11,14 @@ import { paths } from '../../../lib/paths.ts';
 import { useRegistryScope } from '../../../lib/registry-scope.tsx';
 import { useRole } from '../../../lib/registry-queries.ts';
 import { describeRole } from '../../../lib/role.ts';
+import { useT } from '../../../i18n/i18n.ts';
+import { Trans } from '../../../i18n/trans.tsx';
 
 export const CURATE_SECTIONS = [
-  { path: 'categories', label: 'Categories', blurb: 'Create, rename and delete categories; put packages in them in bulk.' },
-  { path: 'signers', label: 'Signers & admins', blurb: 'Who may sign: names, contacts, keys, administrator rights.' },
-  { path: 'scopes', label: 'Package scopes', blurb: 'Which signer may publish which versions of a package.' },
-  { path: 'identity', label: 'Registry identity', blurb: 'The name and icon every visitor sees.' },
+  { path: 'categories', label: 'curate.categories', blurb: 'curate.categoriesBlurb' },
+  { path: 'signers', label: 'curate.signers', blurb: 'curate.signersBlurb' },
+  { path: 'scopes', label: 'curate.scopes', blurb: 'curate.scopesBlurb' },
+  { path: 'identity', label: 'curate.identity', blurb: 'curate.identityBlurb' },
 ] as const;
 
 const tab = ({ isActive }: { isActive: boolean }) =>
@@ -25,22 +27,23 @@ const tab = ({ isActive }: { isActive: boolean }) =>
 export function CurateLayout() {
   const { url } = useRegistryScope();
   const role = useRole();
-    if (role.isPending) return <Spinner label="Checking what your key may do" />;
+  const t = useT();
+    if (role.isPending) return <Spinner label={t('curate.checkingRole')} />;
   if (role.isError) return <ErrorView error={role.error} onRetry={() => void role.refetch()} />;
   if (role.data.kind !== 'admin') {
     return (
-      <Panel title="Curation is for administrators">
-        <p className="text-sm">
-          Categories, signers, scopes and the registry&apos;s name and icon can only be changed by an administrator of this registry; the
-          registry refuses these changes from anyone else.
-        </p>
+      <Panel title={t('curate.adminsOnly')}>
+        <p className="text-sm">{t('curate.adminsOnlyAbout')}</p>
         <p className="mt-2 text-sm text-slate-600 dark:text-slate-300">{describeRole(role.data)}</p>
         {role.data.kind !== 'not-saved' && (
           <p className="mt-2 text-sm">
-            <Link className="underline" to={paths.keys.getHref()}>
-              Unlock an administrator key
-            </Link>{' '}
-            or go back to the <Link className="underline" to={paths.registry.browse.getHref(url)}>packages</Link>.
+            <Trans
+              k="curate.adminsOnlyLinks"
+              values={{
+                keys: (c) => <Link className="underline" to={paths.keys.getHref()}>{c}</Link>,
+                packages: (c) => <Link className="underline" to={paths.registry.browse.getHref(url)}>{c}</Link>,
+              }}
+            />
           </p>
         )}
       </Panel>
@@ -48,13 +51,13 @@ export function CurateLayout() {
   }
   return (
     <div className="flex flex-col gap-4">
-      <nav aria-label="Curation sections" className="flex flex-wrap gap-1">
+      <nav aria-label={t('curate.sections')} className="flex flex-wrap gap-1">
         <NavLink to={paths.registry.curate.getHref(url)} end className={tab}>
-          Overview
+          {t('curate.overview')}
         </NavLink>
         {CURATE_SECTIONS.map((s) => (
           <NavLink key={s.path} to={paths.registry.curate[s.path].getHref(url)} className={tab}>
-            {s.label}
+            {t(s.label)}
           </NavLink>
         ))}
       </nav>

@@ -8,25 +8,27 @@ import { announce } from '../../../components/live-region.tsx';
 import { Button } from '../../../components/ui.tsx';
 import type { PackageIndex } from '../../../../core/rpc/types.ts';
 import { useRunMembership } from '../api/run-membership.ts';
-import { bulkMessage } from '../lib/bulk-run.ts';
+import { bulkMessage, type BulkVerb } from '../lib/bulk-run.ts';
 import { describeOp, planMembership, type MembershipOp } from '../lib/category-cleanup.ts';
 import { packageRows } from '../lib/package-list.ts';
 import { EMPTY_SELECTION, selectionReducer } from '../lib/selection.ts';
 import { ActionError } from './action-error.tsx';
 import { BulkResults } from './bulk-results.tsx';
 import { PackagePicker } from './package-picker.tsx';
+import { useT } from '../../../i18n/i18n.ts';
 
 export function MembershipPanel({ category, index }: { category: string; index: PackageIndex }) {
   const [selection, dispatch] = useReducer(selectionReducer, EMPTY_SELECTION);
   const [progress, setProgress] = useState<string | null>(null);
   const [note, setNote] = useState<string | null>(null);
   const run = useRunMembership();
-  const rows = packageRows(index, category).map((r) => ({ ...r, badge: r.inCategory ? 'in category' : undefined }));
+  const t = useT();
+  const rows = packageRows(index, category).map((r) => ({ ...r, badge: r.inCategory ? t('membership.inCategory') : undefined }));
 
-  const start = (ops: MembershipOp[], what: string) => {
-    setProgress(`0 of ${ops.length}`);
+  const start = (ops: MembershipOp[], what: BulkVerb) => {
+    setProgress(t('membership.progress', { done: 0, total: ops.length }));
     run.mutate(
-      { ops, onProgress: (done, total) => setProgress(`${done} of ${total}`) },
+      { ops, onProgress: (done, total) => setProgress(t('membership.progress', { done, total })) },
       {
         onSuccess: (results) => announce(bulkMessage(results, what)),
         onSettled: () => setProgress(null),
@@ -35,10 +37,10 @@ export function MembershipPanel({ category, index }: { category: string; index: 
   };
   const apply = (kind: 'add' | 'remove') => {
     const plan = planMembership(index, category, selection.selected, kind);
-    const skipped = plan.unchanged.length ? `${plan.unchanged.length} already ${kind === 'add' ? 'in' : 'not in'} "${category}", left as they are.` : null;
+    const skipped = plan.unchanged.length ? t(kind === 'add' ? 'membership.skippedIn' : 'membership.skippedNotIn', { count: plan.unchanged.length, category }) : null;
     setNote(skipped);
     if (plan.ops.length === 0) {
-      announce(`Nothing to change. ${skipped ?? ''}`);
+      announce(`${t('membership.nothing')} ${skipped ?? ''}`);
       return;
     }
     start(plan.ops, kind === 'add' ? 'assigned' : 'unassigned');
@@ -47,16 +49,16 @@ export function MembershipPanel({ category, index }: { category: string; index: 
 
   return (
     <div className="flex flex-col gap-3">
-      <PackagePicker rows={rows} selection={selection} dispatch={dispatch} label="Choose packages" />
+      <PackagePicker rows={rows} selection={selection} dispatch={dispatch} label={t('membership.choose')} />
       <div className="flex flex-wrap gap-2">
         <Button tone="primary" disabled={n === 0 || run.isPending} onClick={() => apply('add')}>
-          Add {n} to {category}
+          {t('membership.add', { count: n, category })}
         </Button>
         <Button disabled={n === 0 || run.isPending} onClick={() => apply('remove')}>
-          Remove {n} from {category}
+          {t('membership.remove', { count: n, category })}
         </Button>
       </div>
-      {progress && <p role="status" className="text-sm">Working… {progress} done</p>}
+      {progress && <p role="status" className="text-sm">{t('membership.working', { progress })}</p>}
       {note && <p className="text-sm text-slate-600 dark:text-slate-400">{note}</p>}
       <ActionError action="category.membership" error={run.error} />
       {run.data && (

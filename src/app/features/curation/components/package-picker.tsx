@@ -9,6 +9,7 @@ import { Badge, Button } from '../../../components/ui.tsx';
 import { filterRows } from '../lib/package-list.ts';
 import type { Selection, SelectionAction } from '../lib/selection.ts';
 import { hintClass, inputClass } from './styles.ts';
+import { useT } from '../../../i18n/i18n.ts';
 
 export interface PickerRow {
   id: string;
@@ -23,6 +24,7 @@ export function PackagePicker({ rows, selection, dispatch, label }: { rows: Pick
   const shown = filterRows(rows, filter);
   const order = shown.map((r) => r.id);
   const count = rows.filter((r) => selection.selected.has(r.id)).length;
+  const t = useT();
 
   const focusRow = (i: number) => list.current?.querySelectorAll<HTMLInputElement>('input[type=checkbox]')[i]?.focus();
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>, id: string, i: number) => {
@@ -43,21 +45,21 @@ export function PackagePicker({ rows, selection, dispatch, label }: { rows: Pick
       <legend className="text-sm font-medium">{label}</legend>
       <div className="flex flex-wrap items-end gap-2">
         <label className="flex flex-1 flex-col gap-1 text-sm">
-          Filter packages
+          {t('picker.filter')}
           <input className={inputClass} type="search" value={filter} onChange={(e) => setFilter(e.target.value)} />
         </label>
         <Button onClick={() => dispatch({ type: 'set', ids: order, on: true })} disabled={shown.length === 0}>
-          Select all shown
+          {t('picker.selectShown')}
         </Button>
         <Button onClick={() => dispatch({ type: 'clear' })} disabled={count === 0}>
-          Clear selection
+          {t('picker.clear')}
         </Button>
       </div>
       <p className={hintClass} id={helpId}>
-        Shift+click (or Shift+Space) selects every row between the last one you ticked and this one; ↑/↓ move, Shift+↑/↓ extend.
+        {t('picker.help')}
       </p>
       <p className="text-sm" aria-live="polite">
-        {count} of {rows.length} selected
+        {t('picker.selected', { count, total: rows.length })}
       </p>
       <ul ref={list} className="max-h-80 divide-y divide-slate-200 overflow-y-auto rounded-md border border-slate-200 dark:divide-slate-800 dark:border-slate-800">
         {shown.map((r, i) => (
@@ -80,7 +82,7 @@ export function PackagePicker({ rows, selection, dispatch, label }: { rows: Pick
             </label>
           </li>
         ))}
-        {shown.length === 0 && <li className="px-3 py-2 text-sm text-slate-600 dark:text-slate-400">No package matches the filter.</li>}
+        {shown.length === 0 && <li className="px-3 py-2 text-sm text-slate-600 dark:text-slate-400">{t('picker.noMatch')}</li>}
       </ul>
     </fieldset>
   );

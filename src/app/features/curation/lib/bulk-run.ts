@@ -4,6 +4,7 @@
  * instead of stopping at the first failure (the registry has no batch call; each write is atomic
  * on its own, spec/registry-api.md §4.0). Pure apart from the calls it is given.
  */
+import { translate } from '../../../i18n/i18n.ts';
 
 export type ItemResult<T> = { item: T; ok: true } | { item: T; ok: false; error: unknown };
 
@@ -69,10 +70,13 @@ export function summarizeBulk<T>(results: readonly ItemResult<T>[]): BulkSummary
   return { succeeded, failed, total: results.length };
 }
 
-/** A one-line outcome for the live region: "All 3 done.", "2 of 3 done; 1 failed." */
-export function bulkMessage(results: readonly ItemResult<unknown>[], what = 'done'): string {
+/** What a success is called in a bulk summary. */
+export type BulkVerb = 'done' | 'cleaned' | 'assigned' | 'unassigned' | 'removed';
+
+/** A one-line outcome for the live region, in the active language: "All 3 done.", "2 of 3 done; 1 failed." */
+export function bulkMessage(results: readonly ItemResult<unknown>[], verb: BulkVerb = 'done'): string {
   const { succeeded, failed, total } = summarizeBulk(results);
-  if (total === 0) return 'Nothing to do.';
-  if (failed.length === 0) return total === 1 ? `1 ${what}.` : `All ${total} ${what}.`;
-  return `${succeeded.length} of ${total} ${what}; ${failed.length} failed.`;
+  if (total === 0) return translate('bulk.nothing');
+  if (failed.length === 0) return translate('bulk.all', { total, verb });
+  return translate('bulk.partial', { succeeded: succeeded.length, total, verb, failed: failed.length });
 }

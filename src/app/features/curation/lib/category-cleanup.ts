@@ -6,6 +6,7 @@
  * line, so the UI can show the count first and then run exactly those calls.
  */
 import type { Category, PackageIndex } from '../../../../core/rpc/types.ts';
+import { translate } from '../../../i18n/i18n.ts';
 
 /** One membership call: `package.category.add-package` or `.remove-package`. */
 export interface MembershipOp {
@@ -16,7 +17,7 @@ export interface MembershipOp {
 
 /** A readable label for an op (used in per-item results). */
 export function describeOp(op: MembershipOp): string {
-  return op.kind === 'add' ? `${op.package}: add to ${op.category}` : `${op.package}: remove from ${op.category}`;
+  return translate(op.kind === 'add' ? 'category.opAdd' : 'category.opRemove', { package: op.package, category: op.category });
 }
 
 /** Package ids (sorted) that carry category `id`. */

@@ -6,17 +6,22 @@
  */
 import type { LocaleString } from '../../../../core/rpc/types.ts';
 import { ownValue } from '../../../../core/registry/own-key.ts';
+import { translate } from '../../../i18n/i18n.ts';
 
 /** The locales the editor always offers, in this order. */
 export const EDITOR_LOCALES = ['en_US', 'es_ES', 'de_DE', 'pl_PL', 'fr_FR'] as const;
 
-export const LOCALE_LABELS: Record<string, string> = {
-  en_US: 'English (en_US)',
-  es_ES: 'Spanish (es_ES)',
-  de_DE: 'German (de_DE)',
-  pl_PL: 'Polish (pl_PL)',
-  fr_FR: 'French (fr_FR)',
-};
+/** A locale's field label in the reader's language, by `Intl`: `German (de_DE)`, `Deutsch (de_DE)`. */
+export function localeLabel(locale: string, readerTag: string): string {
+  const language = locale.split('_')[0] ?? locale;
+  let name: string | undefined;
+  try {
+    name = new Intl.DisplayNames([readerTag], { type: 'language' }).of(language);
+  } catch {
+    name = undefined;
+  }
+  return name && name !== language ? `${name} (${locale})` : locale;
+}
 
 export interface NameDraft {
   mode: 'localized' | 'plain';
@@ -44,20 +49,20 @@ export function nameDraftOf(name: LocaleString): NameDraft {
 export function nameFromDraft(d: NameDraft): { ok: true; name: LocaleString } | { ok: false; error: string } {
   if (d.mode === 'plain') {
     const v = d.plain.trim();
-    return v ? { ok: true, name: v } : { ok: false, error: 'Enter a name.' };
+    return v ? { ok: true, name: v } : { ok: false, error: translate('category.nameEmpty') };
   }
   const entries = Object.entries(d.locales)
     .map(([l, v]) => [l, v.trim()] as const)
     .filter(([, v]) => v !== '');
-  if (entries.length === 0) return { ok: false, error: 'Enter the name in at least one language (English is the usual fallback).' };
+  if (entries.length === 0) return { ok: false, error: translate('category.nameNoLanguage') };
   return { ok: true, name: Object.fromEntries(entries) };
 }
 
 /** Why a new category id is not acceptable, or null. The registry accepts any string; keep ids URL-friendly. */
 export function categoryIdError(id: string, existing: Iterable<string>): string | null {
-  if (id === '') return 'Enter an id, for example "finance".';
-  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) return 'Use lower-case letters, digits and single hyphens (it appears in links such as ?cat=finance).';
-  for (const e of existing) if (e === id) return `A category "${id}" already exists; use Rename to change its name.`;
+  if (id === '') return translate('category.idEmpty');
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) return translate('category.idSyntax');
+  for (const e of existing) if (e === id) return translate('category.idTaken', { id });
   return null;
 }
 
