@@ -10,16 +10,18 @@ import { useSetAdmin } from '../api/set-admin.ts';
 import { checkAdminAction } from '../../../lib/admin-guard.ts';
 import { ActionError } from './action-error.tsx';
 import { warnBoxClass } from './styles.ts';
+import { useT } from '../../../i18n/i18n.ts';
 
 export function AdminToggle({ guid, name, admins, me, noteId }: { guid: string; name: string; admins: string[]; me: string | null; noteId: string }) {
   const set = useSetAdmin();
+  const t = useT();
   const [confirming, setConfirming] = useState(false);
   const isAdmin = admins.includes(guid);
   const run = (admin: boolean) =>
     set.mutate(
       { guid, admin },
       {
-        onSuccess: () => announce(admin ? `${name} is now an administrator.` : `${name} is no longer an administrator.`),
+        onSuccess: () => announce(t(admin ? 'admin.granted' : 'admin.revoked', { name })),
         onSettled: () => setConfirming(false),
       },
     );
@@ -28,7 +30,7 @@ export function AdminToggle({ guid, name, admins, me, noteId }: { guid: string; 
     return (
       <>
         <Button onClick={() => run(true)} disabled={set.isPending}>
-          Make administrator
+          {t('admin.grant')}
         </Button>
         <div className="order-last basis-full empty:hidden">
           <ActionError action="admin.grant" error={set.error} />
@@ -44,16 +46,16 @@ export function AdminToggle({ guid, name, admins, me, noteId }: { guid: string; 
         disabled={!verdict.allowed || set.isPending || confirming}
         aria-describedby={!verdict.allowed ? noteId : undefined}
       >
-        Revoke administrator
+        {t('admin.revoke')}
       </Button>
       {confirming && verdict.allowed && (
         <div role="alert" className={`${warnBoxClass} order-last flex basis-full flex-col gap-2`}>
           <p>{verdict.warning}</p>
           <div className="flex flex-wrap gap-2">
             <Button tone="danger" onClick={() => run(false)} disabled={set.isPending}>
-              Revoke my administrator rights
+              {t('admin.revokeMine')}
             </Button>
-            <Button onClick={() => setConfirming(false)}>Keep them</Button>
+            <Button onClick={() => setConfirming(false)}>{t('admin.keep')}</Button>
           </div>
         </div>
       )}

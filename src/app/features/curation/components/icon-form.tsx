@@ -13,6 +13,7 @@ import { ActionError } from './action-error.tsx';
 import { errorTextClass } from './styles.ts';
 import { DropArea } from '../../../components/drop-area.tsx';
 import { FilePickerButton } from '../../../components/file-picker-button.tsx';
+import { useT } from '../../../i18n/i18n.ts';
 
 export function IconForm({
   current,
@@ -29,6 +30,7 @@ export function IconForm({
     null,
   );
   const [problem, setProblem] = useState<string | null>(null);
+  const t = useT();
 
   const take = async (file: File | undefined) => {
     if (!file) return;
@@ -49,9 +51,9 @@ export function IconForm({
         onFiles={(files) => void take(files[0])}
         className="flex flex-wrap items-center gap-3 text-sm"
       >
-        <span>Drop an image here (PNG, SVG, JPEG, WebP…, at most 100 KiB), or</span>
+        <span>{t('identity.dropImage')}</span>
         <FilePickerButton id={id} accept="image/*" onFiles={(files) => void take(files[0])}>
-          Choose an image
+          {t('identity.chooseImage')}
         </FilePickerButton>
       </DropArea>
       {problem && (
@@ -62,8 +64,8 @@ export function IconForm({
       <figure className="flex flex-col gap-1">
         <figcaption className="text-xs text-slate-600 dark:text-slate-400">
           {picked
-            ? `Preview of ${picked.file} (${formatKiB(picked.size)}), as the header will show it:`
-            : 'As the header shows it now:'}
+            ? t('identity.preview', { file: picked.file, size: formatKiB(picked.size) })
+            : t('identity.current')}
         </figcaption>
         <div
           className="flex items-center gap-3 rounded-md border border-slate-200 p-3 dark:border-slate-800"
@@ -80,8 +82,8 @@ export function IconForm({
             <Icon
               src={shown}
               size="xl"
-              alt={picked ? 'New icon, large' : 'Current icon, large'}
-              className="ml-auto"
+              alt={picked ? t('identity.newIconAlt') : t('identity.currentIconAlt')}
+              className="ms-auto"
             />
           )}
         </div>
@@ -95,17 +97,17 @@ export function IconForm({
             picked &&
             save.mutate(picked.dataUrl, {
               onSuccess: () => {
-                announce('Registry icon saved.');
+                announce(t('identity.iconSaved'));
                 setPicked(null);
               },
             })
           }
         >
-          {save.isPending ? 'Saving…' : 'Save icon'}
+          {save.isPending ? t('common.saving') : t('identity.saveIcon')}
         </Button>
         {picked && (
           <Button onClick={() => setPicked(null)} disabled={save.isPending}>
-            Discard
+            {t('identity.discard')}
           </Button>
         )}
       </div>

@@ -9,19 +9,21 @@ import { useRegistryInfo } from '../../../lib/registry-queries.ts';
 import { useRegistryScope } from '../../../lib/registry-scope.tsx';
 import { IconForm } from './icon-form.tsx';
 import { NameForm } from './name-form.tsx';
+import { useT } from '../../../i18n/i18n.ts';
 
 export function IdentityPage() {
   const { url } = useRegistryScope();
   const info = useRegistryInfo();
-  if (info.isPending) return <Spinner label="Loading the registry's name and icon" />;
+  const t = useT();
+  if (info.isPending) return <Spinner label={t('identity.loading')} />;
   if (info.isError) return <ErrorView error={info.error} onRetry={() => void info.refetch()} />;
   return (
     <div className="flex flex-col gap-6">
-      <h1 className="text-xl font-semibold">Registry identity</h1>
-      <Panel title="Name">
+      <h1 className="text-xl font-semibold">{t('curate.identity')}</h1>
+      <Panel title={t('nameEditor.name')}>
         <NameForm current={info.data.name} />
       </Panel>
-      <Panel title="Icon">
+      <Panel title={t('identity.icon')}>
         <IconForm current={info.data.icon} name={info.data.name ?? url} url={url} />
       </Panel>
     </div>

@@ -11,6 +11,8 @@ import { fingerprintOf, parseKeyText } from '../lib/signer-form.ts';
 import { errorTextClass, hintClass, inputClass } from './styles.ts';
 import { DropArea } from '../../../components/drop-area.tsx';
 import { FilePickerButton } from '../../../components/file-picker-button.tsx';
+import { useT } from '../../../i18n/i18n.ts';
+import { Trans } from '../../../i18n/trans.tsx';
 
 export interface KeysEditorProps {
   keys: string[];
@@ -23,6 +25,7 @@ export function KeysEditor({ keys, onChange, myKeyPem, error }: KeysEditorProps)
   const id = useId();
   const [text, setText] = useState('');
   const [problems, setProblems] = useState<string[]>([]);
+  const t = useT();
   const add = (found: string[], errors: string[]) => {
     const fresh = found.filter((k) => !keys.some((x) => sameKey(x, k)));
     setProblems(errors);
@@ -35,7 +38,7 @@ export function KeysEditor({ keys, onChange, myKeyPem, error }: KeysEditorProps)
     for (const f of Array.from(files ?? [])) {
       const r =
         f.size > 64 * 1024
-          ? { keys: [], errors: [`${f.name} is too large to be a key file.`] }
+          ? { keys: [], errors: [t('signer.fileTooLarge', { file: f.name })] }
           : parseKeyText(await f.text(), f.name);
       found.push(...r.keys);
       errors.push(...r.errors);
@@ -46,26 +49,26 @@ export function KeysEditor({ keys, onChange, myKeyPem, error }: KeysEditorProps)
 
   return (
     <fieldset className="flex flex-col gap-2">
-      <legend className="text-sm font-medium">Public keys</legend>
-      <ul className="flex flex-col gap-1" aria-label="Keys of this signer">
+      <legend className="text-sm font-medium">{t('signer.publicKeys')}</legend>
+      <ul className="flex flex-col gap-1" aria-label={t('signer.keysOfSigner')}>
         {keys.map((k) => (
           <li key={k} className="flex flex-wrap items-center gap-2 text-sm">
             <code className="break-all text-xs">{fingerprintOf(k)}</code>
-            {myKeyPem !== null && sameKey(k, myKeyPem) && <Badge tone="blue">your key</Badge>}
+            {myKeyPem !== null && sameKey(k, myKeyPem) && <Badge tone="blue">{t('signer.yourKey')}</Badge>}
             <Button
               tone="ghost"
-              aria-label={`Remove key ${fingerprintOf(k)}`}
+              aria-label={t('signer.removeKey', { fingerprint: fingerprintOf(k) })}
               onClick={() => onChange(keys.filter((x) => x !== k))}
             >
-              Remove
+              {t('registries.remove')}
             </Button>
           </li>
         ))}
-        {keys.length === 0 && <li className={hintClass}>No keys yet.</li>}
+        {keys.length === 0 && <li className={hintClass}>{t('signer.noKeysYet')}</li>}
       </ul>
       <DropArea onFiles={(files) => void addFiles(files)} className="flex flex-col gap-2">
         <label htmlFor={`${id}-paste`} className="text-sm">
-          Paste public keys (PEM), or drop <code>.pem</code> files here
+          <Trans k="signer.pasteKeys" />
         </label>
         <textarea
           id={`${id}-paste`}
@@ -84,7 +87,7 @@ export function KeysEditor({ keys, onChange, myKeyPem, error }: KeysEditorProps)
               if (add(r.keys, r.errors)) setText('');
             }}
           >
-            Add pasted keys
+            {t('signer.addPasted')}
           </Button>
           <FilePickerButton
             id={`${id}-file`}
@@ -93,10 +96,10 @@ export function KeysEditor({ keys, onChange, myKeyPem, error }: KeysEditorProps)
             className="text-sm"
             onFiles={(files) => void addFiles(files)}
           >
-            Choose key files
+            {t('signer.chooseFiles')}
           </FilePickerButton>
           {myKeyPem !== null && !mine && (
-            <Button onClick={() => add(parseKeyText(myKeyPem).keys, [])}>Use my current key</Button>
+            <Button onClick={() => add(parseKeyText(myKeyPem).keys, [])}>{t('signer.useMyKey')}</Button>
           )}
         </div>
       </DropArea>

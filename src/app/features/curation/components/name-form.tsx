@@ -10,6 +10,7 @@ import { useSetRegistryName } from '../api/set-registry-name.ts';
 import { NAME_MAX, nameError, nameLength } from '../lib/identity.ts';
 import { ActionError } from './action-error.tsx';
 import { errorTextClass, inputClass } from './styles.ts';
+import { useT } from '../../../i18n/i18n.ts';
 
 export function NameForm({ current }: { current: string | null }) {
   const id = useId();
@@ -19,19 +20,20 @@ export function NameForm({ current }: { current: string | null }) {
   const n = nameLength(name);
   const error = nameError(name);
   const over = n > NAME_MAX;
+  const t = useT();
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setTried(true);
     if (error) return;
     const value = name.trim();
-    save.mutate(value, { onSuccess: () => announce(`Registry renamed to "${value}".`) });
+    save.mutate(value, { onSuccess: () => announce(t('identity.renamed', { name: value })) });
   };
 
   return (
-    <form onSubmit={submit} className="flex flex-col gap-2" aria-label="Registry name" noValidate>
+    <form onSubmit={submit} className="flex flex-col gap-2" aria-label={t('identity.name')} noValidate>
       <label htmlFor={id} className="text-sm font-medium">
-        Registry name
+        {t('identity.name')}
       </label>
       <div className="flex flex-wrap items-center gap-2">
         <input
@@ -44,11 +46,12 @@ export function NameForm({ current }: { current: string | null }) {
           autoComplete="off"
         />
         <Button type="submit" tone="primary" disabled={save.isPending || over || name.trim() === (current ?? '')}>
-          {save.isPending ? 'Saving…' : 'Save name'}
+          {save.isPending ? t('common.saving') : t('category.saveName')}
         </Button>
       </div>
       <p id={`${id}-count`} className={`text-xs ${over ? 'font-medium text-red-700 dark:text-red-400' : 'text-slate-600 dark:text-slate-400'}`} aria-live="polite">
-        {n} / {NAME_MAX} characters{over ? ` — ${n - NAME_MAX} too many` : ''}
+        {t('identity.count', { length: n, max: NAME_MAX })}
+        {over ? ` — ${t('identity.tooMany', { count: n - NAME_MAX })}` : ''}
       </p>
       <p id={`${id}-err`} className={errorTextClass}>
         {tried && error && !over ? error : ''}

@@ -10,6 +10,7 @@ import { useRemoveSigner } from '../api/remove-signer.ts';
 import { checkAdminAction } from '../../../lib/admin-guard.ts';
 import { ActionError } from './action-error.tsx';
 import { warnBoxClass } from './styles.ts';
+import { useT } from '../../../i18n/i18n.ts';
 
 export interface RemoveSignerProps {
   guid: string;
@@ -23,29 +24,30 @@ export interface RemoveSignerProps {
 
 export function RemoveSigner({ guid, name, admins, me, scopes, onClose, onRemoved }: RemoveSignerProps) {
   const remove = useRemoveSigner();
+  const t = useT();
   const verdict = checkAdminAction({ admins, target: guid, me, action: 'remove' });
   if (!verdict.allowed) {
     return (
       <div role="alert" className={`${warnBoxClass} flex flex-col gap-2`}>
         <p>{verdict.reason}</p>
         <Button className="self-start" onClick={onClose}>
-          Close
+          {t('common.close')}
         </Button>
       </div>
     );
   }
   const isAdmin = admins.includes(guid);
   return (
-    <div className="flex flex-col gap-3 rounded-md border border-red-300 p-3 text-sm dark:border-red-800" role="group" aria-label={`Remove ${name}`}>
-      <p className="font-medium">Remove {name}? The registry also removes, with no way back:</p>
-      <ul className="list-disc pl-5">
+    <div className="flex flex-col gap-3 rounded-md border border-red-300 p-3 text-sm dark:border-red-800" role="group" aria-label={t('signer.removeNamed', { name })}>
+      <p className="font-medium">{t('signer.removeQuestion', { name })}</p>
+      <ul className="list-disc ps-5">
         <li>
-          {scopes.length === 0 ? 'no package scopes (there are none)' : `the scope on ${scopes.length} package${scopes.length === 1 ? '' : 's'}: ${scopes.map(([id, r]) => `${id} (${r})`).join(', ')}`}
+          {scopes.length === 0 ? t('signer.removeNoScopes') : t('signer.removeScopes', { count: scopes.length, list: scopes.map(([id, r]) => `${id} (${r})`).join(', ') })}
         </li>
-        <li>any rights on StartOS releases</li>
-        {isAdmin && <li>administrator rights</li>}
+        <li>{t('signer.removeOsRights')}</li>
+        {isAdmin && <li>{t('signer.removeAdminRights')}</li>}
       </ul>
-      <p className="text-slate-600 dark:text-slate-400">Versions they already published stay, with their signatures.</p>
+      <p className="text-slate-600 dark:text-slate-400">{t('signer.removeKeepsVersions')}</p>
       {verdict.warning && <p className={warnBoxClass}>{verdict.warning}</p>}
       <ActionError action="signer.remove" error={remove.error} />
       <div className="flex flex-wrap gap-2">
@@ -55,16 +57,16 @@ export function RemoveSigner({ guid, name, admins, me, scopes, onClose, onRemove
           onClick={() =>
             remove.mutate(guid, {
               onSuccess: () => {
-                announce(`Signer ${name} removed${scopes.length ? `, with ${scopes.length} scope${scopes.length === 1 ? '' : 's'}` : ''}.`);
+                announce(t('signer.removed', { name, count: scopes.length }));
                 onRemoved();
               },
             })
           }
         >
-          {remove.isPending ? 'Removing…' : `Remove ${name}`}
+          {remove.isPending ? t('signer.removing') : t('signer.removeNamed', { name })}
         </Button>
         <Button onClick={onClose} disabled={remove.isPending}>
-          Cancel
+          {t('common.cancel')}
         </Button>
       </div>
     </div>

@@ -11,6 +11,7 @@ import type { SignerInfo } from '../../../../core/rpc/types.ts';
 import { sameKey } from '../../../../core/registry/signer-directory.ts';
 import { CONTACT_LABELS, contactLink, fingerprintOf } from '../lib/signer-form.ts';
 import { linkClass } from './styles.ts';
+import { useT } from '../../../i18n/i18n.ts';
 
 export interface SignerCardProps {
   guid: string;
@@ -28,28 +29,29 @@ export interface SignerCardProps {
 }
 
 export function SignerCard({ guid, info, isAdmin, isMe, myKeyPem, scopes, scopesHref, onEdit, onRemove, adminControl, guard }: SignerCardProps) {
+  const t = useT();
   return (
     <div className="flex flex-col gap-3">
       <div className="flex flex-wrap items-center gap-2">
-        <h2 className="text-base font-semibold">{info.name || '(no name)'}</h2>
-        {isAdmin && <Badge tone="green">Admin</Badge>}
-        {isMe && <Badge tone="blue">You</Badge>}
-        <code className="ml-auto break-all text-xs text-slate-500 dark:text-slate-400" title="Signer id (Guid)">
+        <h2 className="text-base font-semibold">{info.name || t('signer.noName')}</h2>
+        {isAdmin && <Badge tone="green">{t('registry.roleAdmin')}</Badge>}
+        {isMe && <Badge tone="blue">{t('signer.you')}</Badge>}
+        <code className="ms-auto break-all text-xs text-slate-500 dark:text-slate-400" title={t('signer.guid')}>
           {guid}
         </code>
       </div>
       <dl className="grid gap-x-4 gap-y-2 text-sm sm:grid-cols-[8rem_1fr]">
-        <dt className="font-medium text-slate-600 dark:text-slate-400">Contacts</dt>
+        <dt className="font-medium text-slate-600 dark:text-slate-400">{t('signer.contacts')}</dt>
         <dd>
           {info.contact.length === 0 ? (
-            <span className="text-slate-500">none</span>
+            <span className="text-slate-500">{t('signer.none')}</span>
           ) : (
             <ul className="flex flex-col gap-0.5">
               {info.contact.map((c, i) => {
                 const l = contactLink(c);
                 return (
                   <li key={i}>
-                    <span className="text-slate-600 dark:text-slate-400">{CONTACT_LABELS[l.kind]}: </span>
+                    <span className="text-slate-600 dark:text-slate-400">{t(CONTACT_LABELS[l.kind])}: </span>
                     {l.href ? (
                       <a className={`break-all ${linkClass}`} href={l.href} target={l.kind === 'email' ? undefined : '_blank'} rel="noreferrer noopener">
                         {l.text}
@@ -63,23 +65,23 @@ export function SignerCard({ guid, info, isAdmin, isMe, myKeyPem, scopes, scopes
             </ul>
           )}
         </dd>
-        <dt className="font-medium text-slate-600 dark:text-slate-400">Keys</dt>
+        <dt className="font-medium text-slate-600 dark:text-slate-400">{t('layout.keys')}</dt>
         <dd>
           <ul className="flex flex-col gap-0.5">
             {info.keys.map((k) => (
               <li key={k} className="flex flex-wrap items-center gap-1">
                 <code className="break-all text-xs">{fingerprintOf(k)}</code>
-                {myKeyPem !== null && sameKey(k, myKeyPem) && <Badge tone="blue">your key</Badge>}
-                <CopyButton value={k} what={`public key ${fingerprintOf(k).slice(7, 15)} of ${info.name}`} />
+                {myKeyPem !== null && sameKey(k, myKeyPem) && <Badge tone="blue">{t('signer.yourKey')}</Badge>}
+                <CopyButton value={k} what={t('signer.keyWhat', { fingerprint: fingerprintOf(k).slice(7, 15), name: info.name })} />
               </li>
             ))}
-            {info.keys.length === 0 && <li className="text-amber-800 dark:text-amber-300">No key: this signer cannot sign anything.</li>}
+            {info.keys.length === 0 && <li className="text-amber-800 dark:text-amber-300">{t('signer.noKey')}</li>}
           </ul>
         </dd>
-        <dt className="font-medium text-slate-600 dark:text-slate-400">Scoped to</dt>
+        <dt className="font-medium text-slate-600 dark:text-slate-400">{t('signer.scopedTo')}</dt>
         <dd>
           {scopes.length === 0 ? (
-            <span className="text-slate-500">{isAdmin ? 'no package scopes (as an admin they may publish anything)' : 'no packages'}</span>
+            <span className="text-slate-500">{isAdmin ? t('signer.noScopesAdmin') : t('signer.noScopes')}</span>
           ) : (
             <ul className="flex flex-wrap gap-x-3 gap-y-1">
               {scopes.map(([pkg, range]) => (
@@ -95,10 +97,10 @@ export function SignerCard({ guid, info, isAdmin, isMe, myKeyPem, scopes, scopes
         </dd>
       </dl>
       <div className="flex flex-wrap items-start gap-2">
-        <Button onClick={onEdit}>Edit</Button>
+        <Button onClick={onEdit}>{t('signer.edit')}</Button>
         {adminControl}
         <Button tone="ghost" className="!text-red-700 disabled:opacity-50 dark:!text-red-400" onClick={onRemove} disabled={guard !== null} aria-describedby={guard?.id}>
-          Remove
+          {t('registries.remove')}
         </Button>
         {guard && (
           <p id={guard.id} className="basis-full text-xs text-slate-600 dark:text-slate-400">

@@ -18,6 +18,8 @@ import { ActionError } from './action-error.tsx';
 import { ContactsEditor } from './contacts-editor.tsx';
 import { KeysEditor } from './keys-editor.tsx';
 import { warnBoxClass } from './styles.ts';
+import { useT } from '../../../i18n/i18n.ts';
+import { Trans } from '../../../i18n/trans.tsx';
 
 export interface SignerFormProps {
   /** Edit this signer; absent = add a new one. */
@@ -37,6 +39,7 @@ export function SignerForm({ edit, signers, admins, me, onDone }: SignerFormProp
   const [draft, setDraft] = useState<SignerDraft>(() => (edit ? draftOf(edit.info) : EMPTY));
   const [errors, setErrors] = useState<DraftErrors | null>(null);
   const prefix = edit ? `signer-${edit.guid}` : 'new-signer';
+  const t = useT();
 
   const owners = keyOwners(draft.keys, signers, edit?.guid ?? null);
   const params = edit ? editSignerParams(edit.guid, edit.info, draft) : null;
@@ -54,14 +57,14 @@ export function SignerForm({ edit, signers, admins, me, onDone }: SignerFormProp
       if (isNoopEdit(params)) return onDone(edit.guid);
       editM.mutate(params, {
         onSuccess: () => {
-          announce(`Signer "${draft.name.trim()}" saved.`);
+          announce(t('signer.saved', { name: draft.name.trim() }));
           onDone(edit.guid);
         },
       });
     } else {
       add.mutate(addSignerParams(draft), {
         onSuccess: (guid) => {
-          announce(`Signer "${draft.name.trim()}" added.`);
+          announce(t('signer.added', { name: draft.name.trim() }));
           setDraft(EMPTY);
           onDone(guid);
         },
@@ -70,15 +73,15 @@ export function SignerForm({ edit, signers, admins, me, onDone }: SignerFormProp
   };
 
   return (
-    <form onSubmit={submit} className="flex flex-col gap-4" aria-label={edit ? `Edit signer ${edit.info.name}` : 'Add a signer'} noValidate>
-      <TextField id={`${prefix}-name`} label="Name" value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} error={errors?.name ?? null} autoComplete="off" />
+    <form onSubmit={submit} className="flex flex-col gap-4" aria-label={edit ? t('signer.editForm', { name: edit.info.name }) : t('signer.add')} noValidate>
+      <TextField id={`${prefix}-name`} label={t('nameEditor.name')} value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} error={errors?.name ?? null} autoComplete="off" />
       <ContactsEditor idPrefix={prefix} contacts={draft.contacts} errors={errors?.contacts ?? []} onChange={(contacts) => setDraft({ ...draft, contacts })} />
       <KeysEditor keys={draft.keys} onChange={(keys) => setDraft({ ...draft, keys })} myKeyPem={me.keyPem} error={errors?.keys ?? null} />
       {owners.length > 0 && (
         <div role="alert" className={warnBoxClass}>
           {owners.map((o) => (
             <p key={o.key}>
-              A key here is already registered to <strong>{o.name}</strong> ({o.guid}). A key can identify only one signer: remove it here, or from {o.name} first.
+              <Trans k="signer.keyOwned" values={{ name: o.name, guid: o.guid, strong: (c) => <strong>{c}</strong> }} />
             </p>
           ))}
         </div>
@@ -92,10 +95,10 @@ export function SignerForm({ edit, signers, admins, me, onDone }: SignerFormProp
       <ActionError action={edit ? 'signer.edit' : 'signer.add'} error={m.error} />
       <div className="flex flex-wrap gap-2">
         <Button type="submit" tone="primary" disabled={m.isPending || blocked}>
-          {m.isPending ? 'Saving…' : edit ? 'Save signer' : 'Add signer'}
+          {m.isPending ? t('common.saving') : edit ? t('signer.save') : t('signer.addButton')}
         </Button>
         <Button onClick={() => onDone(null)} disabled={m.isPending}>
-          Cancel
+          {t('common.cancel')}
         </Button>
       </div>
     </form>

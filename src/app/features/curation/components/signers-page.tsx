@@ -19,6 +19,7 @@ import { RemoveSigner } from './remove-signer.tsx';
 import { SignerCard } from './signer-card.tsx';
 import { SignerForm } from './signer-form.tsx';
 import { ownValue } from '../../../../core/registry/own-key.ts';
+import { useT } from '../../../i18n/i18n.ts';
 
 export function SignersPage() {
   const { url } = useRegistryScope();
@@ -26,6 +27,7 @@ export function SignersPage() {
   const adminList = useAdmins();
   const index = usePackageIndex();
   const me = useMe();
+  const t = useT();
   const [params, setParams] = useSearchParams();
   const mode = params.get('add') ? { kind: 'add' as const } : params.get('edit') ? { kind: 'edit' as const, guid: params.get('edit')! } : params.get('remove') ? { kind: 'remove' as const, guid: params.get('remove')! } : null;
   const title = useRef<HTMLHeadingElement>(null);
@@ -37,7 +39,7 @@ export function SignersPage() {
 
   const failed = [signers, adminList, index].find((q) => q.isError);
   if (failed) return <ErrorView error={failed.error} onRetry={() => void failed.refetch()} />;
-  if (!signers.data || !adminList.data || !index.data) return <Spinner label="Loading signers" />;
+  if (!signers.data || !adminList.data || !index.data) return <Spinner label={t('signer.loading')} />;
 
   const admins = Object.keys(adminList.data);
   const pkgs = index.data.packages;
@@ -57,22 +59,21 @@ export function SignersPage() {
     <div className="flex flex-col gap-6">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h1 ref={title} tabIndex={-1} className="text-xl font-semibold outline-none">
-          Signers &amp; admins
+          {t('curate.signers')}
         </h1>
         <Button tone="primary" onClick={() => setParams({ add: '1' })} disabled={mode?.kind === 'add'}>
-          Add a signer
+          {t('signer.add')}
         </Button>
       </div>
       <p className="text-sm text-slate-600 dark:text-slate-400">
-        {list.length} signer{list.length === 1 ? '' : 's'}, {admins.length} administrator{admins.length === 1 ? '' : 's'}. Signers may publish the versions their package scopes
-        allow; administrators may do everything.
+        {t('signer.summary', { signers: list.length, admins: admins.length })}
       </p>
       {mode?.kind === 'add' && (
-        <Panel title="Add a signer">
+        <Panel title={t('signer.add')}>
           <SignerForm signers={signers.data} admins={admins} me={me} onDone={close} />
         </Panel>
       )}
-      <ul className="flex flex-col gap-4" aria-label="Signers">
+      <ul className="flex flex-col gap-4" aria-label={t('signer.list')}>
         {list.map(([guid, info]) => (
           <li key={guid} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-800 dark:bg-slate-900" data-testid={`signer-${guid}`}>
             {mode?.kind === 'edit' && mode.guid === guid ? (

@@ -5,6 +5,8 @@
  * sent as `data:<mime>;base64,<padded Base64>`. Pure.
  */
 import { encodeBase64 } from '../../../../core/bytes/base64.ts';
+import { translate } from '../../../i18n/i18n.ts';
+import { formatBytes } from '../../../lib/format-bytes.ts';
 
 export const NAME_MAX = 32;
 export const ICON_MAX_BYTES = 100 * 1024;
@@ -15,9 +17,9 @@ export function nameLength(name: string): number {
 }
 
 export function nameError(name: string): string | null {
-  if (name.trim() === '') return 'Enter a name.';
+  if (name.trim() === '') return translate('category.nameEmpty');
   const n = nameLength(name);
-  return n > NAME_MAX ? `The name is ${n} characters long; the limit is ${NAME_MAX}.` : null;
+  return n > NAME_MAX ? translate('identity.nameTooLong', { length: n, max: NAME_MAX }) : null;
 }
 
 const MIME_BY_EXT: Record<string, string> = {
@@ -40,17 +42,17 @@ export function iconMime(file: { name: string; type: string }): string | null {
   return declared === '' || declared === 'application/octet-stream' ? (MIME_BY_EXT[ext] ?? null) : null;
 }
 
-/** Human size: "12.3 KiB". */
+/** Human size in the active locale: "12.3 KiB", "512 bytes". */
 export function formatKiB(bytes: number): string {
-  return bytes < 1024 ? `${bytes} bytes` : `${(bytes / 1024).toFixed(1).replace(/\.0$/, '')} KiB`;
+  return formatBytes(bytes);
 }
 
 /** Why a file cannot be the icon, or null. */
 export function iconFileError(file: { name: string; type: string; size: number }): string | null {
-  if (iconMime(file) === null) return `"${file.name}" is not an image (PNG, JPEG, GIF, WebP, SVG, AVIF or ICO).`;
-  if (file.size === 0) return `"${file.name}" is empty.`;
+  if (iconMime(file) === null) return translate('identity.notImage', { file: file.name });
+  if (file.size === 0) return translate('identity.emptyFile', { file: file.name });
   if (file.size > ICON_MAX_BYTES) {
-    return `"${file.name}" is ${formatKiB(file.size)} (${file.size.toLocaleString('en')} bytes); the limit is 100 KiB (${ICON_MAX_BYTES.toLocaleString('en')} bytes). Shrink or compress it first.`;
+    return translate('identity.tooLarge', { file: file.name, size: formatKiB(file.size), bytes: file.size, max: ICON_MAX_BYTES });
   }
   return null;
 }

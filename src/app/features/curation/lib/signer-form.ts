@@ -9,6 +9,7 @@ import { isCoreError } from '../../../../core/errors.ts';
 import type { ContactInfo, SignerInfo } from '../../../../core/rpc/types.ts';
 import { sameKey } from '../../../../core/registry/signer-directory.ts';
 import { canonicalPublicKeyPem, keyFingerprint, parsePublicKeyPem } from '../../../../core/sign/keys.ts';
+import { translate, type MessageKey } from '../../../i18n/i18n.ts';
 
 export type ContactKind = 'email' | 'matrix' | 'website';
 export interface ContactDraft {
@@ -16,7 +17,7 @@ export interface ContactDraft {
   value: string;
 }
 
-export const CONTACT_LABELS: Record<ContactKind, string> = { email: 'Email', matrix: 'Matrix id', website: 'Website' };
+export const CONTACT_LABELS: Record<ContactKind, MessageKey> = { email: 'signer.contactEmail', matrix: 'signer.contactMatrix', website: 'signer.contactWebsite' };
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const MATRIX = /^@[^\s:]+:[^\s:]+(?::\d+)?$/;
@@ -24,14 +25,14 @@ const MATRIX = /^@[^\s:]+:[^\s:]+(?::\d+)?$/;
 /** Why a contact is not valid, or null. The registry parses websites as absolute URLs. */
 export function contactError({ kind, value }: ContactDraft): string | null {
   const v = value.trim();
-  if (v === '') return 'Enter a value or remove this contact.';
-  if (kind === 'email') return EMAIL.test(v.replace(/^mailto:/i, '')) ? null : 'Enter an email address such as alice@example.com.';
-  if (kind === 'matrix') return MATRIX.test(v) ? null : 'Enter a Matrix id such as @alice:example.org.';
+  if (v === '') return translate('signer.contactEmpty');
+  if (kind === 'email') return EMAIL.test(v.replace(/^mailto:/i, '')) ? null : translate('signer.contactBadEmail');
+  if (kind === 'matrix') return MATRIX.test(v) ? null : translate('signer.contactBadMatrix');
   try {
     const u = new URL(v);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? null : 'Enter a web address starting with https://.';
+    return u.protocol === 'http:' || u.protocol === 'https:' ? null : translate('signer.contactBadScheme');
   } catch {
-    return 'Enter a full web address such as https://example.com.';
+    return translate('signer.contactBadUrl');
   }
 }
 
@@ -76,19 +77,19 @@ const BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----[\s\S]*?-----END \1-----/g;
  * Reads every `PUBLIC KEY` PEM block in `text` (several pasted keys, or a dropped file). A
  * private key is refused with a clear message and never kept: it must not be sent anywhere.
  */
-export function parseKeyText(text: string, source = 'The pasted text'): KeyParse {
+export function parseKeyText(text: string, source = translate('signer.pastedText')): KeyParse {
   const out: KeyParse = { keys: [], errors: [] };
   const blocks = [...text.matchAll(BLOCK)];
   if (blocks.length === 0) {
-    if (text.trim() !== '') out.errors.push(`${source} contains no PEM public key (-----BEGIN PUBLIC KEY-----).`);
+    if (text.trim() !== '') out.errors.push(translate('signer.noPem', { source }));
     return out;
   }
   for (const [pem, label] of blocks) {
     if (label !== 'PUBLIC KEY') {
       out.errors.push(
         /PRIVATE/.test(label ?? '')
-          ? `${source} holds a PRIVATE key. Never share it: use its public key (the Keys page shows it).`
-          : `${source} holds a "${label}" block, not a public key.`,
+          ? translate('signer.privateKey', { source })
+          : translate('signer.otherBlock', { source, label: label ?? '' }),
       );
       continue;
     }
@@ -96,7 +97,7 @@ export function parseKeyText(text: string, source = 'The pasted text'): KeyParse
       const canonical = canonicalPublicKeyPem(pem);
       if (!out.keys.includes(canonical)) out.keys.push(canonical);
     } catch (e) {
-      out.errors.push(`${source}: ${isCoreError(e) && e.code === 'KEY_BAD_DER' ? 'not an Ed25519 public key' : 'malformed public key'}.`);
+      out.errors.push(translate(isCoreError(e) && e.code === 'KEY_BAD_DER' ? 'signer.notEd25519' : 'signer.malformedKey', { source }));
     }
   }
   return out;
@@ -107,7 +108,7 @@ export function fingerprintOf(pem: string): string {
   try {
     return keyFingerprint(parsePublicKeyPem(pem));
   } catch {
-    return 'unreadable key';
+    return translate('signer.unreadableKey');
   }
 }
 
@@ -129,8 +130,8 @@ export interface DraftErrors {
 
 export function validateDraft(d: SignerDraft): DraftErrors | null {
   const errors: DraftErrors = { contacts: d.contacts.map(contactError) };
-  if (d.name.trim() === '') errors.name = 'Enter a name for this signer.';
-  if (d.keys.length === 0) errors.keys = 'Add at least one public key: a signer without a key cannot sign anything.';
+  if (d.name.trim() === '') errors.name = translate('signer.nameEmpty');
+  if (d.keys.length === 0) errors.keys = translate('signer.noKeys');
   return errors.name || errors.keys || errors.contacts.some(Boolean) ? errors : null;
 }
 
