@@ -6,13 +6,16 @@
  */
 import { hasPrecedenceTrap, type ParsedRange } from '../lib/range-editor.ts';
 import { errorTextClass, inputClass, warnBoxClass } from './styles.ts';
+import { useT } from '../../../i18n/i18n.ts';
+import { Trans } from '../../../i18n/trans.tsx';
 
 export function RangeField({ id, value, parsed, onChange }: { id: string; value: string; parsed: ParsedRange; onChange: (v: string) => void }) {
   const touched = value.trim() !== '';
+  const t = useT();
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="text-sm font-medium">
-        Version range
+        {t('range.label')}
       </label>
       <input
         id={id}
@@ -28,11 +31,11 @@ export function RangeField({ id, value, parsed, onChange }: { id: string; value:
       <div id={`${id}-status`} aria-live="polite" className="text-xs">
         {!touched ? (
           <p className="text-slate-600 dark:text-slate-400">
-            Operators: &gt;= &gt; &lt; &lt;= = != ^ ~; a space means AND, || means OR; #flavor for a flavor; * every version, ! none.
+            {t('range.help')}
           </p>
         ) : parsed.ok ? (
           <p className="text-emerald-800 dark:text-emerald-300">
-            The registry reads it as <code className="rounded bg-slate-100 px-1 dark:bg-slate-800">{parsed.printed}</code>
+            <Trans k="range.readsAs" values={{ range: parsed.printed, code: (c) => <code className="rounded bg-slate-100 px-1 dark:bg-slate-800">{c}</code> }} />
           </p>
         ) : (
           <p className={errorTextClass}>{parsed.message}</p>
@@ -40,8 +43,7 @@ export function RangeField({ id, value, parsed, onChange }: { id: string; value:
       </div>
       {touched && hasPrecedenceTrap(value) && (
         <p className={`${warnBoxClass} text-xs`}>
-          The registry has no operator precedence: it reads left to right, and a space after || still means OR. Put each alternative in parentheses, for example
-          <code> (&gt;=1.0:0 &lt;2.0:0) || (&gt;=3.0:0 &lt;4.0:0)</code>.
+          {t('range.precedence')} <code>(&gt;=1.0:0 &lt;2.0:0) || (&gt;=3.0:0 &lt;4.0:0)</code>.
         </p>
       )}
     </div>

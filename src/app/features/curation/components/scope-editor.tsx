@@ -17,6 +17,8 @@ import { RangeField } from './range-field.tsx';
 import { ScopeModeChoice } from './scope-mode-choice.tsx';
 import { inputClass } from './styles.ts';
 import { ownValue } from '../../../../core/registry/own-key.ts';
+import { useT } from '../../../i18n/i18n.ts';
+import { Trans } from '../../../i18n/trans.tsx';
 
 export interface ScopeEditorProps {
   pkg: string;
@@ -39,6 +41,7 @@ export function ScopeEditor({ pkg, versions, signers, current, signer: fixed, on
   const needsMode = existing !== null && mode === null;
   const name = ownValue(signers, signer)?.name ?? signer;
   const ready = signer !== '' && state.parsed.ok && !needsMode && !state.unchanged;
+  const t = useT();
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -47,7 +50,7 @@ export function ScopeEditor({ pkg, versions, signers, current, signer: fixed, on
       { id: pkg, signer, versions: state.parsed.printed, merge: existing !== null && mode === 'merge' },
       {
         onSuccess: () => {
-          announce(`${name} may now publish ${pkg} ${state.result}.`);
+          announce(t('scope.granted', { name, id: pkg, range: state.result ?? '' }));
           onDone();
         },
       },
@@ -55,28 +58,28 @@ export function ScopeEditor({ pkg, versions, signers, current, signer: fixed, on
   };
 
   return (
-    <form onSubmit={submit} className="flex flex-col gap-4" aria-label={`Scope on ${pkg}`} noValidate>
+    <form onSubmit={submit} className="flex flex-col gap-4" aria-label={t('scope.formLabel', { id: pkg })} noValidate>
       {fixed === null ? (
         <label className="flex flex-col gap-1 text-sm font-medium" htmlFor={`${id}-signer`}>
-          Signer
+          {t('registry.roleSigner')}
           <select id={`${id}-signer`} className={inputClass} value={signer} onChange={(e) => {
               setSigner(e.target.value);
               setMode(null);
             }}>
-            <option value="">Choose a signer…</option>
+            <option value="">{t('scope.chooseSigner')}</option>
             {Object.entries(signers)
               .sort(([, a], [, b]) => a.name.localeCompare(b.name))
               .map(([g, s]) => (
                 <option key={g} value={g}>
                   {s.name}
-                  {current[g] !== undefined ? ` (has ${current[g]})` : ''}
+                  {current[g] !== undefined ? ` ${t('scope.has', { range: current[g] })}` : ''}
                 </option>
               ))}
           </select>
         </label>
       ) : (
         <p className="text-sm">
-          Signer: <strong>{name}</strong>
+          <Trans k="scope.signerIs" values={{ name, strong: (c) => <strong>{c}</strong> }} />
         </p>
       )}
       <RangeField id={`${id}-range`} value={text} parsed={state.parsed} onChange={setText} />
@@ -84,21 +87,21 @@ export function ScopeEditor({ pkg, versions, signers, current, signer: fixed, on
       {existing !== null && <ScopeModeChoice name={`${id}-mode`} mode={mode} onChange={setMode} existing={state.existing ?? existing} pkg={pkg} text={text} />}
       {existing === null && state.result !== null && (
         <p className="text-sm">
-          {name} has no scope on {pkg} yet; it will be <code className="rounded bg-slate-100 px-1 dark:bg-slate-800">{state.result}</code>.
+          <Trans k="scope.newScope" values={{ name, id: pkg, range: state.result, code: (c) => <code className="rounded bg-slate-100 px-1 dark:bg-slate-800">{c}</code> }} />
         </p>
       )}
       <CoverageTable state={state} hasExisting={existing !== null} />
-      {state.unchanged && <p className="text-sm text-slate-600 dark:text-slate-400">Saving would not change the scope.</p>}
+      {state.unchanged && <p className="text-sm text-slate-600 dark:text-slate-400">{t('scope.unchanged')}</p>}
       <ActionError action="scope.set" error={save.error} />
       <div className="flex flex-wrap gap-2">
         <Button type="submit" tone="primary" disabled={!ready || save.isPending}>
-          {save.isPending ? 'Saving…' : existing === null ? 'Grant scope' : mode === 'merge' ? 'Merge into scope' : 'Replace scope'}
+          {save.isPending ? t('common.saving') : existing === null ? t('scope.grantButton') : mode === 'merge' ? t('scope.mergeButton') : t('scope.replaceButton')}
         </Button>
         <Button onClick={onDone} disabled={save.isPending}>
-          Cancel
+          {t('common.cancel')}
         </Button>
       </div>
-      {needsMode && state.parsed.ok && <p className="text-xs text-slate-600 dark:text-slate-400">Choose replace or merge to save.</p>}
+      {needsMode && state.parsed.ok && <p className="text-xs text-slate-600 dark:text-slate-400">{t('scope.chooseMode')}</p>}
     </form>
   );
 }

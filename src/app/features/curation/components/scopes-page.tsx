@@ -15,11 +15,13 @@ import { packageRows } from '../lib/package-list.ts';
 import { ScopeEditor } from './scope-editor.tsx';
 import { ScopeList } from './scope-list.tsx';
 import { inputClass } from './styles.ts';
+import { useT } from '../../../i18n/i18n.ts';
 
 export function ScopesPage() {
   const index = usePackageIndex();
   const signers = useSigners();
   const admins = useAdmins();
+  const t = useT();
   const [params, setParams] = useSearchParams();
   const pkg = params.get('pkg');
   const scopes = usePackageSigners(pkg);
@@ -27,7 +29,7 @@ export function ScopesPage() {
 
   const failed = [index, signers, admins].find((q) => q.isError);
   if (failed) return <ErrorView error={failed.error} onRetry={() => void failed.refetch()} />;
-  if (!index.data || !signers.data || !admins.data) return <Spinner label="Loading packages and signers" />;
+  if (!index.data || !signers.data || !admins.data) return <Spinner label={t('scope.loading')} />;
 
   const rows = packageRows(index.data);
   const row = rows.find((r) => r.id === pkg);
@@ -36,35 +38,35 @@ export function ScopesPage() {
 
   return (
     <div className="flex flex-col gap-6">
-      <h1 className="text-xl font-semibold">Package scopes</h1>
+      <h1 className="text-xl font-semibold">{t('curate.scopes')}</h1>
       <label className="flex max-w-md flex-col gap-1 text-sm font-medium" htmlFor="scope-package">
-        Package
+        {t('scope.package')}
         <select id="scope-package" className={inputClass} value={pkg ?? ''} onChange={(e) => setParams(e.target.value ? { pkg: e.target.value } : {})}>
-          <option value="">Choose a package…</option>
+          <option value="">{t('scope.choosePackage')}</option>
           {rows.map((r) => {
             const n = Object.keys(index.data.packages[r.id]?.authorized ?? {}).length;
             return (
               <option key={r.id} value={r.id}>
-                {r.title} ({r.id}) — {n} scope{n === 1 ? '' : 's'}
+                {t('scope.packageOption', { title: r.title, id: r.id, count: n })}
               </option>
             );
           })}
         </select>
       </label>
-      {pkg && !row && <p className="text-sm">There is no package &quot;{pkg}&quot; in this registry.</p>}
+      {pkg && !row && <p className="text-sm">{t('scope.noPackage', { id: pkg })}</p>}
       {pkg && row && (
         <Panel
-          title={`Who may publish ${row.title}`}
+          title={t('scope.whoMayPublish', { title: row.title })}
           actions={
             editing === null && (
               <Button tone="primary" onClick={() => open({ grant: '1' })}>
-                Grant a scope
+                {t('scope.grant')}
               </Button>
             )
           }
         >
           {scopes.isPending ? (
-            <Spinner label="Loading scopes" />
+            <Spinner label={t('scope.loadingScopes')} />
           ) : scopes.isError ? (
             <ErrorView error={scopes.error} onRetry={() => void scopes.refetch()} />
           ) : (
@@ -72,7 +74,7 @@ export function ScopesPage() {
               <ScopeList pkg={pkg} scopes={scopes.data} versions={row.versions} admins={Object.keys(admins.data)} onEdit={(guid) => open({ signer: guid })} />
               {editing !== null && (
                 <div className="rounded-md border border-blue-300 p-3 dark:border-blue-800">
-                  <h3 className="mb-3 font-medium">{editing ? `Change the scope of ${signers.data[editing]?.name ?? editing}` : 'Grant a scope'}</h3>
+                  <h3 className="mb-3 font-medium">{editing ? t('scope.changeOf', { name: signers.data[editing]?.name ?? editing }) : t('scope.grant')}</h3>
                   <ScopeEditor key={`${pkg}:${editing}`} pkg={pkg} versions={row.versions} signers={signers.data} current={current} signer={editing || null} onDone={() => open({})} />
                 </div>
               )}

@@ -17,6 +17,7 @@ import {
   type VersionRange,
 } from '../../../../core/exver/index.ts';
 import { versionsNewestFirst } from './package-list.ts';
+import { translate } from '../../../i18n/i18n.ts';
 
 export type ScopeMode = 'replace' | 'merge';
 
@@ -27,7 +28,7 @@ export type ParsedRange =
 /** Parses a range as a form should: strict (a subset of what the registry accepts, same meaning). */
 export function parseRangeInput(text: string): ParsedRange {
   const input = text.trim();
-  if (input === '') return { ok: false, message: 'Enter a version range, for example >=1.0.0:0 <2.0.0:0, or * for every version.', offset: 0 };
+  if (input === '') return { ok: false, message: translate('range.empty'), offset: 0 };
   try {
     const range = parseRange(input, 'strict');
     return { ok: true, range, printed: printRange(range) };
@@ -35,7 +36,7 @@ export function parseRangeInput(text: string): ParsedRange {
     if (e instanceof CoreError && e.code === 'EXVER_SYNTAX') {
       const offset = typeof e.detail.offset === 'number' ? e.detail.offset : null;
       const reason = e.message.replace(/^invalid version(?: range)? "(?:[^"\\]|\\.)*": /, '');
-      return { ok: false, message: offset === null ? `Not a valid range: ${reason}.` : `Not a valid range at character ${offset + 1}: ${reason}.`, offset };
+      return { ok: false, message: offset === null ? translate('range.invalid', { reason }) : translate('range.invalidAt', { position: offset + 1, reason }), offset };
     }
     throw e;
   }
