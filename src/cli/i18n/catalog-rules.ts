@@ -75,6 +75,8 @@ export function catalogProblems(
     }
   }
   for (const [locale, catalog] of Object.entries(catalogs)) {
+    // Padding is never meaningful (and would dodge the identical-to-English rule).
+    for (const [key, text] of Object.entries(catalog)) if (text !== text.trim()) problems.push(`${locale}: "${key}" has leading or trailing spaces`);
     if (locale === english) continue;
     const allowed = new Set(allowIdentical[locale] ?? []);
     for (const key of Object.keys(en)) if (!(key in catalog)) problems.push(`${locale}: "${key}" is missing`);

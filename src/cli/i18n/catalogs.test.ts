@@ -44,6 +44,11 @@ describe('catalog rules', () => {
     );
   });
 
+  it('refuses padding that would make a copy of English look different', () => {
+    const de = { 'a.hello': 'Hello ', 'a.count': '{n, plural, other {# Dateien}}', 'a.err.X': 'Schlecht' };
+    expect(catalogProblems({ en_US: en, de_DE: de }, usage, {})).toEqual(['de_DE: "a.hello" has leading or trailing spaces']);
+  });
+
   it('lets an allow-listed technical token equal English, and only that', () => {
     const de = { 'a.hello': 'Hello', 'a.count': '{n, plural, other {# Dateien}}', 'a.err.X': 'Bad' };
     expect(catalogProblems({ en_US: en, de_DE: de }, usage, { de_DE: ['a.hello'] })).toEqual(['de_DE: "a.err.X" is the English text']);

@@ -20,19 +20,21 @@ import { VersionsTab } from './components/versions-tab.tsx';
 import { ManageTab } from './components/manage/manage-tab.tsx';
 import { useManageAuthority } from './api/manage.ts';
 import { mayRemovePackage, versionRefusal } from '../../../core/registry/authority.ts';
-import { userLanguage } from '../../lib/language.ts';
+import { useContentLanguage } from '../../lib/language.ts';
 import { categoryNames } from './lib/package-view.ts';
+import { useT } from '../../i18n/i18n.ts';
 
 export function PackagePage() {
   const { url } = useRegistryScope();
   const { id, index, pkg, versions, version, missing, info, tab, searchFor } = usePackagePage();
   const signers = useSignerDirectory(id, pkg !== undefined);
   const authority = useManageAuthority();
-  const language = userLanguage();
+  const language = useContentLanguage();
+  const t = useT();
   const browseHref = paths.registry.browse.getHref(url);
   const hrefFor = (dep: string) => paths.registry.package.getHref(url, dep);
 
-  if (index.isPending) return <Spinner label="Loading the package" />;
+  if (index.isPending) return <Spinner label={t('package.loading')} />;
   if (index.isError) return <ErrorView error={index.error} onRetry={() => void index.refetch()} />;
   if (!pkg) return <PackageNotFound id={id} browseHref={browseHref} />;
 
@@ -68,7 +70,7 @@ export function PackagePage() {
           />
         ) : (
           <p className="text-sm text-slate-600 dark:text-slate-400">
-            This package has no published versions.
+            {t('package.noPublished')}
           </p>
         ))}
       {tab === 'versions' && (

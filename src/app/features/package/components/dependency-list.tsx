@@ -5,8 +5,9 @@
  */
 import { Link } from 'react-router';
 import { Badge, Icon, focusRing } from '../../../components/ui.tsx';
-import { boundedList, DEPENDENCY_DISPLAY_LIMIT, moreText } from '../../../lib/bounded-list.ts';
+import { boundedList, DEPENDENCY_DISPLAY_LIMIT } from '../../../lib/bounded-list.ts';
 import type { DependencyView } from '../lib/package-view.ts';
+import { useT } from '../../../i18n/i18n.ts';
 
 export function DependencyList({
   deps,
@@ -15,8 +16,9 @@ export function DependencyList({
   deps: DependencyView[];
   hrefFor: (id: string) => string;
 }) {
+  const t = useT();
   if (deps.length === 0)
-    return <p className="text-sm text-slate-600 dark:text-slate-400">No dependencies.</p>;
+    return <p className="text-sm text-slate-600 dark:text-slate-400">{t('package.noDependencies')}</p>;
   const { shown, more } = boundedList(deps, DEPENDENCY_DISPLAY_LIMIT);
   return (
     <>
@@ -38,9 +40,9 @@ export function DependencyList({
                 )}
                 <code className="text-xs text-slate-600 dark:text-slate-400">{d.id}</code>
                 <Badge tone={d.optional ? 'neutral' : 'amber'}>
-                  {d.optional ? 'optional' : 'required'}
+                  {d.optional ? t('package.optional') : t('package.required')}
                 </Badge>
-                {!d.inRegistry && <Badge>not in this registry</Badge>}
+                {!d.inRegistry && <Badge>{t('package.notInRegistry')}</Badge>}
               </p>
               {d.description && (
                 <p className="text-sm text-slate-700 dark:text-slate-300">{d.description}</p>
@@ -51,7 +53,7 @@ export function DependencyList({
       </ul>
       {more > 0 && (
         <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
-          {moreText(more, 'dependency', 'dependencies')}
+          {t('package.moreDependencies', { count: more })}
         </p>
       )}
     </>

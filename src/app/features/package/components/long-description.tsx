@@ -6,12 +6,14 @@
  */
 import { RegistryContent } from '../../../components/registry-content.tsx';
 import { hasMarkup } from '../../../lib/registry-html.ts';
+import { useT } from '../../../i18n/i18n.ts';
 
 export function LongDescription({ text }: { text: string }) {
+  const t = useT();
   if (text && hasMarkup(text)) return <RegistryContent source={text} format="html" />;
   return (
     <p className="max-w-prose whitespace-pre-line text-sm leading-relaxed">
-      {text || 'No description.'}
+      {text || t('package.noDescription')}
     </p>
   );
 }

@@ -14,6 +14,7 @@ import { ReleaseNotes } from './release-notes.tsx';
 import { Section } from './section.tsx';
 import { VariantTable } from './variant-table.tsx';
 import { ownValue } from '../../../../core/registry/own-key.ts';
+import { useT } from '../../../i18n/i18n.ts';
 
 export function OverviewTab({
   version,
@@ -30,25 +31,26 @@ export function OverviewTab({
   language: string;
   hrefFor: (id: string) => string;
 }) {
+  const t = useT();
   const titleOf = (id: string) => {
     const versions = ownValue(index.packages, id)?.versions;
     return versions ? (Object.values(versions)[0]?.title ?? null) : null;
   };
   return (
     <div className="flex flex-col gap-8">
-      <Section title="About">
+      <Section title={t('package.about')}>
         <LongDescription text={localize(info.description.long, language)} />
       </Section>
       <Section
         title={
           <>
-            Release notes <span className="font-mono text-base font-normal">{version}</span>
+            {t('package.releaseNotes')} <span className="font-mono text-base font-normal">{version}</span>
           </>
         }
       >
         <ReleaseNotes markdown={localize(info.releaseNotes, language)} />
       </Section>
-      <Section title={`Hardware variants (${info.s9pks.length})`}>
+      <Section title={t('package.hardwareVariants', { count: info.s9pks.length })}>
         <VariantTable
           version={version}
           variants={info.s9pks}
@@ -56,10 +58,10 @@ export function OverviewTab({
           coverage={signers.coverage}
         />
       </Section>
-      <Section title="Dependencies">
+      <Section title={t('package.dependencies')}>
         <DependencyList deps={dependencyViews(info, index, language, titleOf)} hrefFor={hrefFor} />
       </Section>
-      <Section title="Links and license">
+      <Section title={t('package.linksAndLicense')}>
         <PackageFacts info={info} />
       </Section>
     </div>

@@ -5,27 +5,30 @@
  */
 import type { PackageVersionInfo } from '../../../../core/rpc/types.ts';
 import { packageLinks } from '../lib/package-view.ts';
+import { useT } from '../../../i18n/i18n.ts';
 
 export function PackageFacts({ info }: { info: PackageVersionInfo }) {
+  const t = useT();
   const links = packageLinks(info);
+  const notStated = t('package.notStated');
   const facts: [string, string][] = [
-    ['License', info.license || 'not stated'],
-    ['Built for StartOS', info.osVersion],
-    ['SDK version', info.sdkVersion ?? 'not stated'],
-    ['Source commit', info.gitHash ?? 'not stated'],
+    [t('package.license'), info.license || notStated],
+    [t('package.builtFor'), info.osVersion],
+    [t('package.sdkVersion'), info.sdkVersion ?? notStated],
+    [t('package.sourceCommit'), info.gitHash ?? notStated],
   ];
   const flags = [
-    info.hardwareAcceleration && 'hardware acceleration',
-    info.userspaceFilesystems && 'userspace filesystems',
-    info.virtualNetworking && 'virtual networking',
-    ...info.plugins.map((p) => `plugin ${p}`),
+    info.hardwareAcceleration && t('package.needsHardwareAcceleration'),
+    info.userspaceFilesystems && t('package.needsUserspaceFilesystems'),
+    info.virtualNetworking && t('package.needsVirtualNetworking'),
+    ...info.plugins.map((p) => t('package.needsPlugin', { plugin: p })),
   ].filter((f): f is string => Boolean(f));
-  if (flags.length > 0) facts.push(['Needs', flags.join(', ')]);
+  if (flags.length > 0) facts.push([t('package.needs'), flags.join(', ')]);
   return (
     <dl className="grid grid-cols-1 gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
       {links.map((l) => (
         <div key={l.label} className="contents">
-          <dt className="font-medium">{l.label}</dt>
+          <dt className="font-medium">{t(l.label)}</dt>
           <dd className="min-w-0 break-all">
             {l.href ? (
               <a

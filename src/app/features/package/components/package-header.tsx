@@ -6,6 +6,7 @@
 import { localize } from '../../../../core/registry/localize.ts';
 import type { PackageVersionInfo } from '../../../../core/rpc/types.ts';
 import { Badge, Icon } from '../../../components/ui.tsx';
+import { useT } from '../../../i18n/i18n.ts';
 
 export function PackageHeader({
   id,
@@ -20,6 +21,7 @@ export function PackageHeader({
   categories: { id: string; name: string }[];
   language: string;
 }) {
+  const t = useT();
   return (
     <div className="flex flex-wrap items-start gap-4">
       <Icon src={info?.icon} size="xl" />
@@ -30,7 +32,7 @@ export function PackageHeader({
           {version !== null && <> · {version}</>}
         </p>
         {categories.length > 0 && (
-          <ul aria-label="Categories" className="flex flex-wrap gap-1">
+          <ul aria-label={t('curate.categories')} className="flex flex-wrap gap-1">
             {categories.map((c) => (
               <li key={c.id}>
                 <Badge tone="blue">{c.name}</Badge>

@@ -7,12 +7,13 @@
 import { Link, useNavigate } from 'react-router';
 import { focusRing } from '../../../components/ui.tsx';
 import type { PackageTab } from '../lib/versions.ts';
+import { useT, type MessageKey } from '../../../i18n/i18n.ts';
 
-const LABELS: Record<PackageTab, string> = {
-  overview: 'Overview',
-  versions: 'Versions',
-  device: 'View as device',
-  manage: 'Manage',
+const LABELS: Record<PackageTab, MessageKey> = {
+  overview: 'package.tabOverview',
+  versions: 'package.tabVersions',
+  device: 'package.tabDevice',
+  manage: 'package.tabManage',
 };
 
 export function PackageNav({
@@ -30,9 +31,10 @@ export function PackageNav({
   searchFor: (next: { v?: string; tab?: PackageTab }) => string;
 }) {
   const navigate = useNavigate();
+  const tr = useT();
   return (
     <div className="flex flex-wrap items-end justify-between gap-3 border-b border-slate-200 dark:border-slate-800">
-      <nav aria-label="Package sections" className="-mb-px flex flex-wrap gap-1">
+      <nav aria-label={tr('package.sections')} className="-mb-px flex flex-wrap gap-1">
         {(Object.keys(LABELS) as PackageTab[]).filter((t) => t !== 'manage' || canManage).map((t) => (
           <Link
             key={t}
@@ -44,13 +46,13 @@ export function PackageNav({
                 : 'border-transparent text-slate-700 hover:border-slate-300 dark:text-slate-300'
             }`}
           >
-            {LABELS[t]}
+            {tr(LABELS[t])}
           </Link>
         ))}
       </nav>
       {versions.length > 0 && version !== null && tab === 'overview' && (
         <label className="mb-2 flex items-center gap-2 text-sm">
-          <span className="font-medium">Version</span>
+          <span className="font-medium">{tr('clause.version')}</span>
           <select
             value={version}
             onChange={(e) =>
@@ -61,7 +63,7 @@ export function PackageNav({
             {versions.map((v, i) => (
               <option key={v} value={v}>
                 {v}
-                {i === 0 ? ' (newest)' : ''}
+                {i === 0 ? ` ${tr('package.newestMark')}` : ''}
               </option>
             ))}
           </select>

@@ -5,6 +5,7 @@
  */
 import { matchSignatures, type SignerDirectory } from '../../../../core/registry/signer-directory.ts';
 import { shortenMiddle } from '../lib/format.ts';
+import { useT } from '../../../i18n/i18n.ts';
 
 export function SignatureList({
   signatures,
@@ -14,7 +15,8 @@ export function SignatureList({
   directory: SignerDirectory;
 }) {
   const views = matchSignatures(signatures, directory);
-  if (views.length === 0) return <span className="text-slate-500">none</span>;
+  const t = useT();
+  if (views.length === 0) return <span className="text-slate-500">{t('signer.none')}</span>;
   return (
     <ul className="flex flex-col gap-1">
       {views.map((s) => (
@@ -22,13 +24,13 @@ export function SignatureList({
           {s.signer ? (
             <span className="font-medium">{s.signer.name}</span>
           ) : (
-            <span className="italic text-amber-800 dark:text-amber-300">unknown key</span>
+            <span className="italic text-amber-800 dark:text-amber-300">{t('package.unknownKey')}</span>
           )}
           <code
             className="text-xs text-slate-600 dark:text-slate-400"
             title={s.fingerprint ?? s.keyPem}
           >
-            {s.fingerprint ? shortenMiddle(s.fingerprint, 15, 4) : 'unreadable key'}
+            {s.fingerprint ? shortenMiddle(s.fingerprint, 15, 4) : t('signer.unreadableKey')}
           </code>
         </li>
       ))}

@@ -12,24 +12,24 @@ import { formatBytes } from '../lib/format.ts';
 import type { SignerDirectory } from '../../../../core/registry/signer-directory.ts';
 import { SignatureList } from './signature-list.tsx';
 import { DeviceFilters, Published, Sighash, Urls } from './variant-cells.tsx';
+import { useT, type MessageKey } from '../../../i18n/i18n.ts';
 
-const COVERAGE_NOTE: Record<SignerCoverage, string> = {
-  all: '“Unknown key” means no registered signer holds the key (often the developer key embedded in the package).',
-  package:
-    'Names come from the signers scoped to this package; other keys show as “unknown key”. Unlock a registered key to match every signer.',
-  none: 'Signer names are not available; keys are shown by fingerprint.',
+const COVERAGE_NOTE: Record<SignerCoverage, MessageKey> = {
+  all: 'variant.coverageAll',
+  package: 'variant.coveragePackage',
+  none: 'variant.coverageNone',
 };
 
-const COLUMNS = [
-  'Architectures',
-  'Minimum RAM',
-  'Device filters',
-  'Sighash',
-  'Published',
-  'Downloads',
-  'Signatures',
+const COLUMNS: MessageKey[] = [
+  'variant.architectures',
+  'variant.minimumRam',
+  'variant.deviceFilters',
+  'variant.sighash',
+  'variant.published',
+  'variant.downloads',
+  'variant.signatures',
 ];
-const th = 'px-2 py-1.5 text-left font-medium';
+const th = 'px-2 py-1.5 text-start font-medium';
 const td = 'px-2 py-1.5';
 
 export function VariantTable({
@@ -48,22 +48,23 @@ export function VariantTable({
 }) {
   const [mountedAt] = useState(() => Date.now());
   const now = nowProp ?? mountedAt;
-  if (variants.length === 0) return <EmptyNote>This version has no hardware variant.</EmptyNote>;
+  const t = useT();
+  if (variants.length === 0) return <EmptyNote>{t('variant.none')}</EmptyNote>;
   return (
     <div className="flex flex-col gap-2">
       <div
         role="region"
-        aria-label={`Hardware variants of ${version}`}
+        aria-label={t('variant.regionLabel', { version })}
         tabIndex={0}
         className={`max-w-full overflow-x-auto rounded-md border border-slate-200 dark:border-slate-800 ${focusRing}`}
       >
         <table className="w-full min-w-[60rem] border-collapse text-sm">
-          <caption className="sr-only">Hardware variants of version {version}</caption>
+          <caption className="sr-only">{t('variant.caption', { version })}</caption>
           <thead className="bg-slate-50 dark:bg-slate-800/60">
             <tr>
               {COLUMNS.map((h) => (
                 <th key={h} scope="col" className={th}>
-                  {h}
+                  {t(h)}
                 </th>
               ))}
             </tr>
@@ -76,14 +77,14 @@ export function VariantTable({
               >
                 <th scope="row" className={`${th} font-mono`}>
                   {hw.arch === null ? (
-                    <span className="font-sans italic">any</span>
+                    <span className="font-sans italic">{t('variant.anyArch')}</span>
                   ) : (
                     hw.arch.join(', ')
                   )}
                 </th>
                 <td className={`${td} whitespace-nowrap`}>
                   {hw.ram === null ? (
-                    <span className="text-slate-500">none</span>
+                    <span className="text-slate-500">{t('signer.none')}</span>
                   ) : (
                     formatBytes(hw.ram)
                   )}
@@ -108,7 +109,7 @@ export function VariantTable({
           </tbody>
         </table>
       </div>
-      <p className="text-xs text-slate-600 dark:text-slate-400">{COVERAGE_NOTE[coverage]}</p>
+      <p className="text-xs text-slate-600 dark:text-slate-400">{t(COVERAGE_NOTE[coverage])}</p>
     </div>
   );
 }

@@ -16,6 +16,8 @@ import { ReleaseNotes } from './release-notes.tsx';
 import { Section } from './section.tsx';
 import { VariantTable } from './variant-table.tsx';
 import { RawJson } from './manage/raw-json.tsx';
+import { useT } from '../../../i18n/i18n.ts';
+import { formatDate } from '../../../lib/format-date.ts';
 
 function lastPublished(info: PackageInfo['versions'][string]): number | null {
   const times = info.s9pks
@@ -37,9 +39,10 @@ export function VersionsTab({
   language: string;
   searchFor: (next: { v?: string; tab?: PackageTab }) => string;
 }) {
+  const t = useT();
   return (
-    <Section title={`All versions (${versions.length})`}>
-      {versions.length === 0 && <EmptyNote>This package has no versions.</EmptyNote>}
+    <Section title={t('package.allVersions', { count: versions.length })}>
+      {versions.length === 0 && <EmptyNote>{t('package.noVersions')}</EmptyNote>}
       <ol className="flex flex-col gap-4">
         {versions.map((v, i) => {
           const info = pkg.versions[v]!;
@@ -52,21 +55,20 @@ export function VersionsTab({
             >
               <div className="flex flex-wrap items-center gap-2">
                 <h3 className="font-mono text-base font-semibold">{v}</h3>
-                {i === 0 && <Badge tone="green">newest</Badge>}
-                {flavor !== null && <Badge tone="blue">flavor {flavor}</Badge>}
+                {i === 0 && <Badge tone="green">{t('package.newest')}</Badge>}
+                {flavor !== null && <Badge tone="blue">{t('package.flavor', { flavor })}</Badge>}
                 <Link
                   to={{ search: searchFor({ v, tab: 'overview' }) }}
-                  className={`ml-auto text-sm text-blue-700 underline dark:text-blue-400 ${focusRing}`}
+                  className={`ms-auto text-sm text-blue-700 underline dark:text-blue-400 ${focusRing}`}
                 >
-                  Open in overview<span className="sr-only"> ({v})</span>
+                  {t('package.openInOverview')}<span className="sr-only"> ({v})</span>
                 </Link>
               </div>
               <p className="text-sm text-slate-600 dark:text-slate-400">
-                StartOS {info.osVersion} · {info.s9pks.length} variant
-                {info.s9pks.length === 1 ? '' : 's'}
-                {published !== null && <> · published {new Date(published).toLocaleDateString()}</>}
+                {t('package.versionLine', { os: info.osVersion, count: info.s9pks.length })}
+                {published !== null && <> · {t('package.publishedOn', { date: formatDate(published) })}</>}
               </p>
-              <Disclosure label={`Release notes and variants of ${v}`}>
+              <Disclosure label={t('package.notesAndVariants', { version: v })}>
                 <ReleaseNotes markdown={localize(info.releaseNotes, language)} />
                 <VariantTable
                   version={v}

@@ -28,7 +28,7 @@ const STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['second', 1],
 ];
 
-/** "3 days ago", "in 2 hours", "now" (in the browser's language). */
+/** "3 days ago", "in 2 hours", "now" (in the given locale, else the browser's). */
 export function formatRelative(ms: number, now: number, locale?: string): string {
   const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   const seconds = (ms - now) / 1000;

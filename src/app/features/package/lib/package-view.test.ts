@@ -44,6 +44,7 @@ describe('dependencyViews', () => {
 });
 
 describe('packageLinks', () => {
+  // Labels are catalog keys; PackageFacts translates them.
   it('lists set links and refuses to link non-http URLs', () => {
     const info = {
       ...bitcoind,
@@ -52,17 +53,17 @@ describe('packageLinks', () => {
     };
     expect(packageLinks(info)).toEqual([
       {
-        label: 'Package source (StartOS wrapper)',
+        label: 'package.linkWrapper',
         text: bitcoind.packageRepo,
         href: bitcoind.packageRepo,
       },
-      { label: 'Upstream project', text: bitcoind.upstreamRepo, href: bitcoind.upstreamRepo },
-      { label: 'Website', text: 'https://bitcoincore.org/', href: 'https://bitcoincore.org/' },
-      { label: 'Donate', text: 'javascript:alert(1)', href: null },
+      { label: 'package.linkUpstream', text: bitcoind.upstreamRepo, href: bitcoind.upstreamRepo },
+      { label: 'package.linkWebsite', text: 'https://bitcoincore.org/', href: 'https://bitcoincore.org/' },
+      { label: 'package.linkDonate', text: 'javascript:alert(1)', href: null },
     ]);
     expect(packageLinks(hello).map((l) => l.label)).toEqual([
-      'Package source (StartOS wrapper)',
-      'Upstream project',
+      'package.linkWrapper',
+      'package.linkUpstream',
     ]);
   });
 });

@@ -7,6 +7,7 @@ import { localize } from '../../../../core/registry/localize.ts';
 import type { Category, PackageIndex, PackageVersionInfo } from '../../../../core/rpc/types.ts';
 import { safeHttpUrl } from './format.ts';
 import { ownValue } from '../../../../core/registry/own-key.ts';
+import type { MessageKey } from '../../../i18n/i18n.ts';
 
 export interface DependencyView {
   id: string;
@@ -38,7 +39,7 @@ export function dependencyViews(
 }
 
 export interface LinkView {
-  label: string;
+  label: MessageKey;
   /** Null when the stored value is not an http(s) URL (shown as text). */
   href: string | null;
   text: string;
@@ -46,14 +47,14 @@ export interface LinkView {
 
 /** Package repository, upstream, website and donation links that are set. */
 export function packageLinks(info: PackageVersionInfo): LinkView[] {
-  const entries: [string, string | null][] = [
-    ['Package source (StartOS wrapper)', info.packageRepo],
-    ['Upstream project', info.upstreamRepo],
-    ['Website', info.marketingUrl],
-    ['Donate', info.donationUrl],
+  const entries: [MessageKey, string | null][] = [
+    ['package.linkWrapper', info.packageRepo],
+    ['package.linkUpstream', info.upstreamRepo],
+    ['package.linkWebsite', info.marketingUrl],
+    ['package.linkDonate', info.donationUrl],
   ];
   return entries
-    .filter((e): e is [string, string] => Boolean(e[1]))
+    .filter((e): e is [MessageKey, string] => Boolean(e[1]))
     .map(([label, text]) => ({ label, text, href: safeHttpUrl(text) }));
 }
 
