@@ -12,6 +12,7 @@ import {
   type DeviceForm,
   type DeviceFormErrors,
 } from '../lib/device-form.ts';
+import { useT } from '../../../i18n/i18n.ts';
 
 export function DeviceFormPanel({
   initial,
@@ -23,6 +24,7 @@ export function DeviceFormPanel({
   onSubmit: (f: DeviceForm) => void;
 }) {
   const [draft, setDraft] = useState(initial);
+  const t = useT();
   const [errors, setErrors] = useState<DeviceFormErrors>(initialErrors ?? {});
   const set = (patch: Partial<DeviceForm>) => setDraft((d) => ({ ...d, ...patch }));
   /** Value, error and change handler of the text field for `key`. */
@@ -44,21 +46,21 @@ export function DeviceFormPanel({
     <form
       onSubmit={submit}
       noValidate
-      aria-label="Device"
+      aria-label={t('device.title')}
       className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-6"
     >
       <div className="lg:col-span-2">
         <TextField
           id="device-os"
-          label="StartOS version"
+          label={t('device.osVersion')}
           {...bind('osVersion')}
-          hint="The device sends compat >=0.3.0:0 <=this:0"
+          hint={t('device.osHint')}
           spellCheck={false}
         />
       </div>
       <SelectField
         id="device-platform"
-        label="Platform"
+        label={t('device.platform')}
         value={draft.platform}
         onChange={(e) =>
           set({
@@ -75,7 +77,7 @@ export function DeviceFormPanel({
       </SelectField>
       <SelectField
         id="device-arch"
-        label="Architecture"
+        label={t('device.arch')}
         value={draft.arch}
         onChange={(e) => set({ arch: e.target.value })}
       >
@@ -87,7 +89,7 @@ export function DeviceFormPanel({
       </SelectField>
       <TextField
         id="device-ram"
-        label="RAM (GiB)"
+        label={t('device.ram')}
         type="number"
         inputMode="decimal"
         min={0.25}
@@ -96,14 +98,14 @@ export function DeviceFormPanel({
       />
       <TextField
         id="device-lang"
-        label="Language"
+        label={t('layout.language')}
         {...bind('language')}
-        hint="e.g. en_US, de_DE"
+        hint={t('device.languageHint')}
         spellCheck={false}
       />
       <div className="sm:col-span-2 lg:col-span-6">
         <Button type="submit" tone="primary">
-          Show what this device is offered
+          {t('device.submit')}
         </Button>
       </div>
     </form>

@@ -3,7 +3,7 @@
  * Why the rest is hidden from the device: whole versions (StartOS version outside compat, or no
  * variant fits) and single variants of offered versions (architecture, RAM).
  */
-import { describeHardware } from '../../../../core/registry/hardware.ts';
+import { hardwareLabel } from '../../../lib/hardware-label.ts';
 import { EmptyNote } from '../../../components/ui.tsx';
 import {
   describeReason,
@@ -11,13 +11,15 @@ import {
   type VariantCheck,
   type VersionCheck,
 } from '../lib/device-explain.ts';
+import { translate, useT } from '../../../i18n/i18n.ts';
+import { Trans } from '../../../i18n/trans.tsx';
 
 function VariantReasons({ variants }: { variants: VariantCheck[] }) {
   return (
-    <ul className="ml-5 list-disc">
+    <ul className="ms-5 list-disc">
       {variants.map((x) => (
         <li key={x.position}>
-          {describeHardware(x.hardware)}: {x.reasons.map(describeReason).join('; ')}
+          {hardwareLabel(x.hardware)}: {x.reasons.map(describeReason).join('; ')}
         </li>
       ))}
     </ul>
@@ -26,11 +28,12 @@ function VariantReasons({ variants }: { variants: VariantCheck[] }) {
 
 function whyHidden(v: VersionCheck): string {
   if (v.reasons.length > 0) return describeReason(v.reasons[0]!);
-  return 'the registry did not offer it, although its index suggests it should (see the notice above)';
+  return translate('device.notOffered');
 }
 
 /** Hidden versions: those the registry left out (or, before it answers, those predicted hidden). */
 export function DeviceHiddenList({ explanation }: { explanation: DeviceExplanation }) {
+  const t = useT();
   const hidden = explanation.versions.filter((v) =>
     v.offered === null ? !v.expected : v.offered === 'hidden',
   );
@@ -38,13 +41,13 @@ export function DeviceHiddenList({ explanation }: { explanation: DeviceExplanati
     (v) => !hidden.includes(v) && v.variants.some((x) => x.reasons.length > 0),
   );
   if (hidden.length === 0 && partly.length === 0) {
-    return <EmptyNote>Nothing is hidden from this device.</EmptyNote>;
+    return <EmptyNote>{t('device.nothingHidden')}</EmptyNote>;
   }
   return (
     <ul className="flex flex-col gap-2 text-sm">
       {hidden.map((v) => (
         <li key={v.version}>
-          <span className="font-mono font-semibold">{v.version}</span> is hidden: {whyHidden(v)}
+          <Trans k="device.versionHidden" values={{ version: v.version, why: whyHidden(v), v: (c) => <span className="font-mono font-semibold">{c}</span> }} />
           {v.reasons.some((r) => r.kind === 'no-variant') && (
             <VariantReasons variants={v.variants} />
           )}
@@ -52,7 +55,7 @@ export function DeviceHiddenList({ explanation }: { explanation: DeviceExplanati
       ))}
       {partly.map((v) => (
         <li key={`${v.version}-variants`}>
-          Some variants of <span className="font-mono font-semibold">{v.version}</span> are hidden:
+          <Trans k="device.someVariantsHidden" values={{ version: v.version, v: (c) => <span className="font-mono font-semibold">{c}</span> }} />
           <VariantReasons variants={v.variants.filter((x) => x.reasons.length > 0)} />
         </li>
       ))}

@@ -3,21 +3,23 @@
  * What the registry offers the device, as it answered: the best version per flavor with its
  * variants in the order the device would try them, then the other offered versions.
  */
-import { describeHardware } from '../../../../core/registry/hardware.ts';
+import { hardwareLabel } from '../../../lib/hardware-label.ts';
 import type { PackageGetFull, PackageVersionInfo } from '../../../../core/rpc/types.ts';
 import { Badge } from '../../../components/ui.tsx';
 import { sortVersionsDesc } from '../lib/versions.ts';
+import { useT } from '../../../i18n/i18n.ts';
 
 function Variants({ info }: { info: PackageVersionInfo }) {
+  const t = useT();
   return (
-    <ol className="ml-5 list-decimal text-sm">
+    <ol className="ms-5 list-decimal text-sm">
       {info.s9pks.map(([hw, asset], i) => (
         <li key={asset.commitment.rootSighash + i}>
-          {describeHardware(hw)}
+          {hardwareLabel(hw, t)}
           {hw.device.length > 0 && (
             <span className="text-slate-600 dark:text-slate-400">
               {' '}
-              (device filters are checked by the device itself, not the registry)
+              {t('device.filtersNote')}
             </span>
           )}
         </li>
@@ -29,10 +31,11 @@ function Variants({ info }: { info: PackageVersionInfo }) {
 export function DeviceOfferList({ answer }: { answer: PackageGetFull }) {
   const best = sortVersionsDesc(Object.keys(answer.best));
   const others = sortVersionsDesc(Object.keys(answer.otherVersions));
+  const t = useT();
   if (best.length === 0) {
     return (
       <p className="text-sm font-medium">
-        Nothing: no version of this package is offered to this device.
+        {t('device.nothingOffered')}
       </p>
     );
   }
@@ -43,9 +46,9 @@ export function DeviceOfferList({ answer }: { answer: PackageGetFull }) {
           <li key={v} className="rounded-md border border-emerald-300 p-2 dark:border-emerald-800">
             <p className="flex flex-wrap items-center gap-2">
               <span className="font-mono font-semibold">{v}</span>
-              <Badge tone="green">would install</Badge>
+              <Badge tone="green">{t('device.wouldInstall')}</Badge>
               <span className="text-sm text-slate-600 dark:text-slate-400">
-                variants in the order offered:
+                {t('device.variantOrder')}
               </span>
             </p>
             <Variants info={answer.best[v]!} />
@@ -54,7 +57,7 @@ export function DeviceOfferList({ answer }: { answer: PackageGetFull }) {
       </ul>
       {others.length > 0 && (
         <div>
-          <p className="text-sm font-medium">Also offered (older versions):</p>
+          <p className="text-sm font-medium">{t('device.alsoOffered')}</p>
           <ul className="flex flex-col gap-1">
             {others.map((v) => (
               <li key={v}>

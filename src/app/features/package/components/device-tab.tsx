@@ -12,6 +12,8 @@ import { DeviceFormPanel } from './device-form-panel.tsx';
 import { DeviceHiddenList } from './device-hidden-list.tsx';
 import { DeviceOfferList } from './device-offer-list.tsx';
 import { Section } from './section.tsx';
+import { useT } from '../../../i18n/i18n.ts';
+import { Trans } from '../../../i18n/trans.tsx';
 
 export function DeviceTab({
   id,
@@ -27,15 +29,14 @@ export function DeviceTab({
     pkg,
     index,
   );
+  const t = useT();
   const mismatch =
     explanation && (explanation.disagreements.length > 0 || explanation.onlyInAnswer.length > 0);
   return (
     <div className="flex flex-col gap-6">
-      <Panel title="Device">
+      <Panel title={t('device.title')}>
         <p className="mb-3 max-w-prose text-sm text-slate-600 dark:text-slate-300">
-          Asks the registry what it would offer a StartOS device like this one (
-          <code>package.get</code> with a device-info header). This is a preview: it never counts as
-          a download.
+          <Trans k="device.about" />
         </p>
         <DeviceFormPanel
           key={JSON.stringify(form)}
@@ -45,12 +46,11 @@ export function DeviceTab({
         />
       </Panel>
       {device && (
-        <Section title="Offered">
+        <Section title={t('device.offered')}>
           <p className="text-sm text-slate-600 dark:text-slate-300">
-            StartOS {device.os.version} on {device.os.platform}, {device.hardware!.arch},{' '}
-            {formatBytes(device.hardware!.ram)} RAM, language {device.os.language}.
+            {t('device.summary', { os: device.os.version, platform: device.os.platform, arch: device.hardware!.arch, ram: formatBytes(device.hardware!.ram), language: device.os.language })}
           </p>
-          {offer.isPending && <Spinner label="Asking the registry" />}
+          {offer.isPending && <Spinner label={t('device.asking')} />}
           {offer.isError && <ErrorView error={offer.error} onRetry={() => void offer.refetch()} />}
           {offer.data && <DeviceOfferList answer={offer.data} />}
         </Section>
@@ -60,19 +60,14 @@ export function DeviceTab({
           role="status"
           className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100"
         >
-          The registry’s answer differs from what its package index predicts
-          {explanation.disagreements.length > 0 && <> for {explanation.disagreements.join(', ')}</>}
-          {explanation.onlyInAnswer.length > 0 && (
-            <> and offers versions missing from the index ({explanation.onlyInAnswer.join(', ')})</>
-          )}
-          . The registry may have changed since the page loaded.
-          <Button className="ml-2" onClick={refresh}>
-            Ask again
+          {t('device.mismatch', { disagreements: explanation.disagreements.join(', ') || 'none', extra: explanation.onlyInAnswer.join(', ') || 'none' })}
+          <Button className="ms-2" onClick={refresh}>
+            {t('device.askAgain')}
           </Button>
         </div>
       )}
       {explanation && (
-        <Section title="Hidden, and why">
+        <Section title={t('device.hidden')}>
           <DeviceHiddenList explanation={explanation} />
         </Section>
       )}

@@ -29,6 +29,7 @@ import type {
 import { formatBytes } from './format.ts';
 import { sortVersionsDesc } from './versions.ts';
 import { hasOwnKey } from '../../../../core/registry/own-key.ts';
+import { translate } from '../../../i18n/i18n.ts';
 
 export type HiddenReason =
   | { kind: 'os'; osVersion: string; compat: string }
@@ -210,18 +211,18 @@ export function explainDevice(
   };
 }
 
-/** One reason in words. */
+/** One reason in words of the active language. */
 export function describeReason(r: HiddenReason): string {
   switch (r.kind) {
     case 'os':
-      return `built for StartOS ${r.osVersion}, outside what this device runs (${r.compat})`;
+      return translate('device.reasonOs', { os: r.osVersion, compat: r.compat });
     case 'os-unreadable':
-      return `its StartOS version "${r.osVersion}" cannot be read`;
+      return translate('device.reasonOsUnreadable', { os: r.osVersion });
     case 'arch':
-      return `no build for ${r.arch} (only ${r.supported.join(', ') || 'none'})`;
+      return translate('device.reasonArch', { arch: r.arch, supported: r.supported.join(', ') || translate('signer.none') });
     case 'ram':
-      return `needs ${formatBytes(r.required)} of RAM, the device has ${formatBytes(r.available)}`;
+      return translate('device.reasonRam', { required: formatBytes(r.required), available: formatBytes(r.available) });
     case 'no-variant':
-      return 'no hardware variant fits this device';
+      return translate('device.reasonNoVariant');
   }
 }

@@ -8,6 +8,7 @@ import { compareVersion, parseVersion } from '../../../../core/exver/index.ts';
 import type { DeviceInfo, PackageIndex } from '../../../../core/rpc/types.ts';
 import { compatRange } from './device-explain.ts';
 import { localeFromTag } from '../../../lib/language.ts';
+import { translate } from '../../../i18n/i18n.ts';
 
 export const DEFAULT_OS_VERSION = '0.4.0-beta.10';
 export const ARCHES = ['x86_64', 'aarch64', 'riscv64'] as const;
@@ -110,19 +111,19 @@ export function toDeviceInfo(
     parseVersion(osVersion);
     if (osVersion.includes(':')) throw new Error('downstream');
   } catch {
-    errors.osVersion = 'Enter a StartOS version such as 0.4.0-beta.10.';
+    errors.osVersion = translate('device.badOs');
   }
   const platform = form.platform.trim();
-  if (!/^[a-z0-9_-]+$/.test(platform)) errors.platform = 'Choose a platform.';
+  if (!/^[a-z0-9_-]+$/.test(platform)) errors.platform = translate('device.badPlatform');
   const arch = form.arch.trim();
-  if (!/^[a-z0-9_]+$/.test(arch)) errors.arch = 'Choose an architecture.';
+  if (!/^[a-z0-9_]+$/.test(arch)) errors.arch = translate('device.badArch');
   const gib = Number(form.ramGiB.trim());
   const ram = Math.round(gib * 2 ** 30);
   if (!form.ramGiB.trim() || !Number.isFinite(gib) || gib <= 0 || !Number.isSafeInteger(ram))
-    errors.ramGiB = 'Enter the RAM in GiB, for example 8 or 0.5.';
+    errors.ramGiB = translate('device.badRam');
   const language = localeFromTag(form.language.trim());
   if (!/^[A-Za-z]{2,3}(_[A-Za-z0-9]{2,8})*$/.test(language))
-    errors.language = 'Enter a locale such as en_US.';
+    errors.language = translate('device.badLanguage');
   if (Object.keys(errors).length > 0) return { info: null, errors };
   return {
     info: {

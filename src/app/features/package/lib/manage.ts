@@ -9,6 +9,8 @@ import type { PackageIndex, PackageInfo, PackageVersionInfo } from '../../../../
 import { commitmentsEqual } from '../../../../core/s9pk/variant.ts';
 import { sortVersionsDesc } from './versions.ts';
 import { hasOwnKey, ownValue } from '../../../../core/registry/own-key.ts';
+import { currentLocale, translate } from '../../../i18n/i18n.ts';
+import { localeTag } from '../../../i18n/locales.ts';
 
 /** Whether removing `url` from the version leaves every variant with at least one URL. */
 export function canRemoveUrl(info: PackageVersionInfo, url: string): boolean {
@@ -71,13 +73,13 @@ export function packageRemovalImpact(pkg: PackageInfo): Impact & { scopes: numbe
   };
 }
 
-/** "2 variants and 3 download URLs" */
+/** "2 variants and 3 download URLs", joined the active locale's way (Intl.ListFormat). */
 export function describeImpact(i: Impact): string {
   const parts = [];
-  if (i.versions > 0) parts.push(`${i.versions} version${i.versions === 1 ? '' : 's'}`);
-  parts.push(`${i.variants} variant${i.variants === 1 ? '' : 's'}`);
-  parts.push(`${i.urls.length} download URL${i.urls.length === 1 ? '' : 's'}`);
-  return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts[0]!;
+  if (i.versions > 0) parts.push(translate('manage.versions', { count: i.versions }));
+  parts.push(translate('manage.variants', { count: i.variants }));
+  parts.push(translate('manage.urls', { count: i.urls.length }));
+  return new Intl.ListFormat(localeTag(currentLocale()), { type: 'conjunction' }).format(parts);
 }
 
 /**
@@ -85,5 +87,5 @@ export function describeImpact(i: Impact): string {
  * `false` means the registry had nothing to remove (already gone), never "Removed …".
  */
 export function removalMessage(removed: boolean, what: string): string {
-  return removed ? `Removed ${what}.` : `Nothing was removed: the registry no longer had ${what}.`;
+  return translate(removed ? 'manage.removed' : 'manage.nothingRemoved', { what });
 }

@@ -12,19 +12,20 @@ import { ErrorView } from '../../../../components/error-view.tsx';
 import { announce } from '../../../../components/live-region.tsx';
 import { Button } from '../../../../components/ui.tsx';
 import { useAddMirror } from '../../api/manage.ts';
+import { useT, type Translate } from '../../../../i18n/i18n.ts';
 
-function checkText(c: UrlCheck): string {
-  if (c.status === 'ok') return 'Serves this variant.';
-  if (c.status === 'unverifiable') return 'Could not check this URL from the browser (no CORS headers, or unreachable). The registry will check it.';
+function checkText(c: UrlCheck, t: Translate): string {
+  if (c.status === 'ok') return t('mirror.ok');
+  if (c.status === 'unverifiable') return t('mirror.unverifiable');
   switch (c.problem) {
     case 'url':
-      return `Not usable: ${c.message}.`;
+      return t('mirror.badUrl', { message: c.message });
     case 'http':
-      return `${c.method} answered HTTP ${c.httpStatus}.`;
+      return t('mirror.http', { method: c.method, status: c.httpStatus });
     case 'not-s9pk':
-      return `Not an s9pk: ${c.message}.`;
+      return t('mirror.notS9pk', { message: c.message });
     case 'mismatch':
-      return 'Serves a different archive; adding it would replace this variant. Not added.';
+      return t('mirror.mismatch');
   }
 }
 
@@ -34,6 +35,7 @@ export function AddMirrorForm({ commitment, variantLabel }: { commitment: Merkle
   const [check, setCheck] = useState<UrlCheck | null>(null);
   const [checking, setChecking] = useState(false);
   const add = useAddMirror();
+  const t = useT();
   const submit = async () => {
     add.reset();
     if (check?.status !== 'unverifiable') {
@@ -46,7 +48,7 @@ export function AddMirrorForm({ commitment, variantLabel }: { commitment: Merkle
       { url: url.trim(), commitment },
       {
         onSuccess: () => {
-          announce(`Mirror added to ${variantLabel}`);
+          announce(t('mirror.added', { variant: variantLabel }));
           setUrl('');
           setCheck(null);
         },
@@ -62,7 +64,7 @@ export function AddMirrorForm({ commitment, variantLabel }: { commitment: Merkle
       }}
     >
       <label htmlFor={id} className="text-xs font-medium">
-        Add a mirror URL to {variantLabel}
+        {t('mirror.label', { variant: variantLabel })}
       </label>
       <div className="flex flex-wrap gap-2">
         <input
@@ -78,10 +80,10 @@ export function AddMirrorForm({ commitment, variantLabel }: { commitment: Merkle
           className="min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-2 py-1 font-mono text-xs dark:border-slate-600 dark:bg-slate-950"
         />
         <Button type="submit" disabled={checking || add.isPending || !url.trim()}>
-          {checking ? 'Checking…' : add.isPending ? 'Adding…' : check?.status === 'unverifiable' ? 'Add anyway' : 'Check and add'}
+          {checking ? t('registries.checking') : add.isPending ? t('mirror.adding') : check?.status === 'unverifiable' ? t('mirror.addAnyway') : t('mirror.checkAndAdd')}
         </Button>
       </div>
-      {check && check.status !== 'ok' && <p className={`text-xs ${check.status === 'bad' ? 'text-red-700 dark:text-red-400' : 'text-amber-800 dark:text-amber-300'}`}>{checkText(check)}</p>}
+      {check && check.status !== 'ok' && <p className={`text-xs ${check.status === 'bad' ? 'text-red-700 dark:text-red-400' : 'text-amber-800 dark:text-amber-300'}`}>{checkText(check, t)}</p>}
       {add.isError && <ErrorView error={add.error} />}
     </form>
   );

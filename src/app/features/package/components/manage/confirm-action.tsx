@@ -6,6 +6,8 @@
 import { useId, useState, type ReactNode } from 'react';
 import { ErrorView } from '../../../../components/error-view.tsx';
 import { Button } from '../../../../components/ui.tsx';
+import { useT } from '../../../../i18n/i18n.ts';
+import { Trans } from '../../../../i18n/trans.tsx';
 
 export function ConfirmAction({
   label,
@@ -30,6 +32,7 @@ export function ConfirmAction({
   const [open, setOpen] = useState(false);
   const [text, setText] = useState('');
   const id = useId();
+  const t = useT();
   if (!open) {
     return (
       <Button tone="danger" onClick={() => setOpen(true)}>
@@ -49,7 +52,7 @@ export function ConfirmAction({
       {typed !== undefined && (
         <label htmlFor={id} className="flex flex-col gap-1">
           <span>
-            Type <code className="font-mono font-semibold">{typed}</code> to confirm
+            <Trans k="manage.typeToConfirm" values={{ text: typed, code: (c) => <code className="font-mono font-semibold">{c}</code> }} />
           </span>
           <input id={id} value={text} autoFocus autoComplete="off" onChange={(e) => setText(e.target.value)} className="rounded-md border border-slate-300 bg-white px-2 py-1 font-mono dark:border-slate-600 dark:bg-slate-950" />
         </label>
@@ -57,10 +60,10 @@ export function ConfirmAction({
       {error !== null && error !== undefined && <ErrorView error={error} />}
       <div className="flex flex-wrap gap-2">
         <Button tone="danger" disabled={!ok || pending} onClick={onConfirm} autoFocus={typed === undefined}>
-          {pending ? 'Working…' : confirmLabel}
+          {pending ? t('manage.working') : confirmLabel}
         </Button>
         <Button disabled={pending} onClick={() => setOpen(false)}>
-          Cancel
+          {t('common.cancel')}
         </Button>
       </div>
     </div>

@@ -18,18 +18,21 @@ import { Section } from '../section.tsx';
 import { ConfirmAction } from './confirm-action.tsx';
 import { DependentsNote } from './dependents-note.tsx';
 import { VersionManage } from './version-manage.tsx';
+import { useT } from '../../../../i18n/i18n.ts';
+import { Trans } from '../../../../i18n/trans.tsx';
 
 function RemovePackage({ id, pkg, index }: { id: string; pkg: PackageInfo; index: PackageIndex }) {
   const remove = useRemove();
   const navigate = useNavigate();
   const { url } = useRegistryScope();
   const impact = packageRemovalImpact(pkg);
+  const t = useT();
   return (
-    <Section title="Remove the package">
+    <Section title={t('manage.removePackageTitle')}>
       <div>
         <ConfirmAction
-          label={`Remove package ${id}`}
-          confirmLabel={`Remove ${id} for good`}
+          label={t('manage.removePackage', { id })}
+          confirmLabel={t('manage.removeForGood', { id })}
           typed={id}
           pending={remove.isPending}
           error={remove.error}
@@ -38,7 +41,7 @@ function RemovePackage({ id, pkg, index }: { id: string; pkg: PackageInfo; index
               { id, force: true },
               {
                 onSuccess: (removed) => {
-                  toast(removed ? 'success' : 'info', removalMessage(removed, `the package ${id}`));
+                  toast(removed ? 'success' : 'info', removalMessage(removed, t('manage.thePackage', { id })));
                   navigate(paths.registry.browse.getHref(url));
                 },
               },
@@ -46,8 +49,10 @@ function RemovePackage({ id, pkg, index }: { id: string; pkg: PackageInfo; index
           }
         >
           <p>
-            Removes <span className="font-mono">{id}</span> entirely: {describeImpact(impact)}, {impact.scopes} signer scope{impact.scopes === 1 ? '' : 's'}
-            {impact.categories.length > 0 ? ` and its categories (${impact.categories.join(', ')})` : ''}. This cannot be undone; re-creating it needs an admin.
+            <Trans
+              k="manage.removePackageImpact"
+              values={{ id, impact: describeImpact(impact), scopes: impact.scopes, categories: impact.categories.join(', ') || 'none', mono: (c) => <span className="font-mono">{c}</span> }}
+            />
           </p>
           <DependentsNote id={id} dependents={dependentsOf(index, id)} />
         </ConfirmAction>
@@ -59,8 +64,9 @@ function RemovePackage({ id, pkg, index }: { id: string; pkg: PackageInfo; index
 export function ManageTab({ id, pkg, versions, index }: { id: string; pkg: PackageInfo; versions: string[]; index: PackageIndex }) {
   const authority = useManageAuthority();
   const role = useRole().data;
+  const t = useT();
   if (!authority) {
-    return <p className="text-sm">{role ? describeRole(role) : 'Checking what your key may do here…'}</p>;
+    return <p className="text-sm">{role ? describeRole(role) : t('manage.checking')}</p>;
   }
   const dependents = dependentsOf(index, id);
   const mine = versions.filter((v) => versionRefusal(authority, index, id, v) === null);
@@ -72,10 +78,10 @@ export function ManageTab({ id, pkg, versions, index }: { id: string; pkg: Packa
           <VersionManage id={id} version={v} info={pkg.versions[v]!} dependents={dependents} />
         </Section>
       ))}
-      {versions.length === 0 && <p className="text-sm">This package has no versions.</p>}
+      {versions.length === 0 && <p className="text-sm">{t('package.noVersions')}</p>}
       {others.length > 0 && (
         <p className="text-sm text-slate-600 dark:text-slate-400">
-          Outside your scope ({authority.scopes[id] ?? 'none'}), not manageable with this key: {others.join(', ')}.
+          {t('manage.outsideScope', { scope: authority.scopes[id] ?? t('signer.none'), list: others.join(', ') })}
         </p>
       )}
       {mayRemovePackage(authority, id) && <RemovePackage id={id} pkg={pkg} index={index} />}

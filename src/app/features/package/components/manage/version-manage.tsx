@@ -4,7 +4,7 @@
  * a variant), add a mirror, remove the variant; and removing the whole version. Every removal
  * shows what it takes away first.
  */
-import { describeHardware } from '../../../../../core/registry/hardware.ts';
+import { hardwareLabel } from '../../../../lib/hardware-label.ts';
 import type { PackageVersionInfo } from '../../../../../core/rpc/types.ts';
 import { ErrorView } from '../../../../components/error-view.tsx';
 import { announce } from '../../../../components/live-region.tsx';
@@ -15,22 +15,24 @@ import { canRemoveUrl, describeImpact, removalMessage, variantRemovalImpact, ver
 import { AddMirrorForm } from './add-mirror-form.tsx';
 import { ConfirmAction } from './confirm-action.tsx';
 import { DependentsNote } from './dependents-note.tsx';
+import { useT } from '../../../../i18n/i18n.ts';
 
 export function VersionManage({ id, version, info, dependents }: { id: string; version: string; info: PackageVersionInfo; dependents: Dependent[] }) {
   const removeMirror = useRemoveMirror();
   const removeVariant = useRemove();
   const removeVersion = useRemove();
+  const t = useT();
   return (
     <div className="flex flex-col gap-3">
       <ol className="flex flex-col gap-3">
         {info.s9pks.map(([hw, asset], i) => {
-          const label = `variant ${i + 1} (${describeHardware(hw)})`;
+          const label = t('manage.variantLabel', { n: i + 1, hardware: hardwareLabel(hw, t) });
           const sighash = asset.commitment.rootSighash;
           const impact = variantRemovalImpact(info, sighash);
           return (
-            <li key={sighash + i} aria-label={`Variant ${i + 1} of ${version}`} className="flex flex-col gap-2 rounded-md border border-slate-200 p-2 dark:border-slate-700">
+            <li key={sighash + i} aria-label={t('manage.variantOf', { n: i + 1, version })} className="flex flex-col gap-2 rounded-md border border-slate-200 p-2 dark:border-slate-700">
               <p className="text-sm font-medium">
-                Variant {i + 1}: {describeHardware(hw)} <code className="text-xs font-normal" title={sighash}>{shortenMiddle(sighash)}</code>
+                {t('manage.variantHeading', { n: i + 1, hardware: hardwareLabel(hw, t) })} <code className="text-xs font-normal" title={sighash}>{shortenMiddle(sighash)}</code>
               </p>
               <ul className="flex flex-col gap-1 text-xs">
                 {asset.urls.map((u) => (
@@ -40,14 +42,14 @@ export function VersionManage({ id, version, info, dependents }: { id: string; v
                       <Button
                         tone="ghost"
                         className="!px-2 !py-0.5 text-xs"
-                        aria-label={`Remove mirror ${u}`}
+                        aria-label={t('manage.removeMirror', { url: u })}
                         disabled={removeMirror.isPending}
-                        onClick={() => removeMirror.mutate({ id, version, url: u }, { onSuccess: () => announce(`Removed ${u} from ${version}`) })}
+                        onClick={() => removeMirror.mutate({ id, version, url: u }, { onSuccess: () => announce(t('manage.mirrorRemoved', { url: u, version })) })}
                       >
-                        Remove
+                        {t('registries.remove')}
                       </Button>
                     ) : (
-                      <span className="text-slate-500">only URL of a variant: cannot be removed</span>
+                      <span className="text-slate-500">{t('manage.onlyUrl')}</span>
                     )}
                   </li>
                 ))}
@@ -55,15 +57,15 @@ export function VersionManage({ id, version, info, dependents }: { id: string; v
               <AddMirrorForm commitment={asset.commitment} variantLabel={label} />
               <div>
                 <ConfirmAction
-                  label={`Remove variant ${i + 1} of ${version}`}
-                  confirmLabel="Remove the variant"
+                  label={t('manage.removeVariant', { n: i + 1, version })}
+                  confirmLabel={t('manage.removeTheVariant')}
                   pending={removeVariant.isPending}
                   error={removeVariant.error}
-                  onConfirm={() => removeVariant.mutate({ id, version, sighash }, { onSuccess: (removed) => announce(removalMessage(removed, `${label} of ${version}`)) })}
+                  onConfirm={() => removeVariant.mutate({ id, version, sighash }, { onSuccess: (removed) => announce(removalMessage(removed, t('manage.variantOfVersion', { variant: label, version }))) })}
                 >
                   <p>
-                    Removes {describeImpact(impact)} ({impact.urls.join(', ')}) from the index. Devices can no longer install this build from here; the files stay where they are hosted.
-                    {impact.deletesVersion && ` It is the last variant: version ${version} is removed too.`}
+                    {t('manage.removeVariantImpact', { impact: describeImpact(impact), urls: impact.urls.join(', ') })}
+                    {impact.deletesVersion && ` ${t('manage.lastVariant', { version })}`}
                   </p>
                   {impact.deletesVersion && <DependentsNote id={id} dependents={dependents} />}
                 </ConfirmAction>
@@ -75,13 +77,13 @@ export function VersionManage({ id, version, info, dependents }: { id: string; v
       {removeMirror.isError && <ErrorView error={removeMirror.error} />}
       <div>
         <ConfirmAction
-          label={`Remove version ${version}`}
-          confirmLabel={`Remove ${version}`}
+          label={t('manage.removeVersion', { version })}
+          confirmLabel={t('manage.removeNamed', { version })}
           pending={removeVersion.isPending}
           error={removeVersion.error}
           onConfirm={() => removeVersion.mutate({ id, version }, { onSuccess: (removed) => announce(removalMessage(removed, `${id} ${version}`)) })}
         >
-          <p>Removes {describeImpact(versionRemovalImpact(info))} from the index. To fix a conflict, re-add every variant afterwards.</p>
+          <p>{t('manage.removeVersionImpact', { impact: describeImpact(versionRemovalImpact(info)) })}</p>
           <DependentsNote id={id} dependents={dependents} />
         </ConfirmAction>
       </div>
