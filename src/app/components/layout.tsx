@@ -11,6 +11,7 @@ import { paths, useRouteRegistry } from '../lib/paths.ts';
 import { useUnlockedKey } from '../lib/vault-session.ts';
 import { useT } from '../i18n/i18n.ts';
 import { LanguageSelect } from './language-select.tsx';
+import { MenuSelect } from './menu-select.tsx';
 import { LiveRegion } from './live-region.tsx';
 import { focusRing } from './ui.tsx';
 
@@ -68,18 +69,11 @@ function ThemeSelect() {
   const [theme, setTheme] = useTheme();
   const t = useT();
   return (
-    <label className="flex items-center gap-1 text-sm">
-      <span className="sr-only">{t('layout.theme')}</span>
-      <select
-        value={theme}
-        onChange={(e) => setTheme(e.target.value as Theme)}
-        className={`rounded-md border border-slate-300 bg-white px-1 py-1 dark:border-slate-600 dark:bg-slate-900 ${focusRing}`}
-      >
-        <option value="auto">{t('layout.themeAuto')}</option>
-        <option value="light">{t('layout.themeLight')}</option>
-        <option value="dark">{t('layout.themeDark')}</option>
-      </select>
-    </label>
+    <MenuSelect label={t('layout.theme')} value={theme} onChange={(v) => setTheme(v as Theme)}>
+      <option value="auto">{t('layout.themeAuto')}</option>
+      <option value="light">{t('layout.themeLight')}</option>
+      <option value="dark">{t('layout.themeDark')}</option>
+    </MenuSelect>
   );
 }
 
