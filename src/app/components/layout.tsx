@@ -105,7 +105,7 @@ export function Layout({ children }: { children: ReactNode }) {
               {t('layout.keys')}
             </NavLink>
           </nav>
-          <div className="ms-auto flex items-center gap-2">
+          <div className="ms-auto flex flex-wrap items-center gap-2">
             <KeyStatus />
             <ThemeSelect />
             <LanguageSelect />
