@@ -5,7 +5,7 @@
  */
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import type { PackageIndex } from '../../../core/rpc/types.ts';
 import {
   anonymousScope,
@@ -16,6 +16,7 @@ import { renderRegistryRoute } from '../../testing/render-registry-route.tsx';
 import { exampleIndex, fakePackage } from './testing/fixtures.ts';
 import { servicesIndex } from './testing/search-fixtures.ts';
 import { BrowsePage } from './routes.tsx';
+import { setLocale } from '../../i18n/i18n.ts';
 
 const REGISTRY = 'http://registry.test';
 const fetchMock = vi.fn(() => Promise.reject(new Error('unexpected network call')));
@@ -130,7 +131,9 @@ describe('browse page', () => {
   });
 
   it('searches the descriptions in the reader’s language', async () => {
-    vi.spyOn(navigator, 'language', 'get').mockReturnValue('de-DE');
+    // The reader's language is the console's language choice (i18n), not navigator.language.
+    await setLocale('de_DE');
+    onTestFinished(() => setLocale('en_US'));
     const index = exampleIndex();
     index.packages['bitcoind']!.versions['28.1:0']!.description.short = {
       en_US: 'A full node',
