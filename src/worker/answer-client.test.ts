@@ -5,22 +5,36 @@ import { LARGE_ANSWER_BYTES } from '../core/rpc/answer.ts';
 import { createRegistryClient } from '../core/rpc/client.ts';
 import { answerBody, largePackageIndex } from '../core/testing/large-index.ts';
 import { createAnswerChecker, type AnswerEndpoint } from './answer-client.ts';
-import { answerRequest, type AnswerRequest, type AnswerResponse } from './answer-protocol.ts';
+import { answerHandler, type AnswerCancel, type AnswerMessage, type AnswerRequest } from './answer-protocol.ts';
 
-/** A worker stand-in: messages cross through structured clone, as they do between threads. */
+/**
+ * A worker stand-in running the real worker handler: messages cross through structured clone,
+ * as they do between threads; a transferred stream crosses as itself. It says it is ready
+ * once "loaded", unless `loads` is false (then it fails as a worker that cannot load does).
+ */
 class FakeWorker implements AnswerEndpoint {
-  onmessage: ((ev: MessageEvent<AnswerResponse>) => unknown) | null = null;
+  onmessage: ((ev: MessageEvent<AnswerMessage>) => unknown) | null = null;
   onerror: ((ev: Event) => unknown) | null = null;
   onmessageerror: ((ev: MessageEvent) => unknown) | null = null;
-  received: AnswerRequest[] = [];
+  received: (AnswerRequest | AnswerCancel)[] = [];
   terminated = false;
   crash = false;
-  postMessage(req: AnswerRequest): void {
-    const copy = structuredClone(req);
+  /** Throws DataCloneError for a transfer, as browsers without transferable streams do. */
+  refusesStreams = false;
+  private handle = answerHandler((res) => this.onmessage?.(new MessageEvent('message', { data: structuredClone(res) })));
+  constructor(loads = true) {
+    setTimeout(() => {
+      if (loads) this.onmessage?.(new MessageEvent('message', { data: { ready: true } }));
+      else this.onerror?.(new Event('error', { cancelable: true }));
+    });
+  }
+  postMessage(msg: AnswerRequest | AnswerCancel, transfer: Transferable[] = []): void {
+    if (transfer.length > 0 && this.refusesStreams) throw new DOMException('cannot transfer', 'DataCloneError');
+    const copy = 'cancel' in msg || transfer.length === 0 ? structuredClone(msg) : { ...structuredClone({ ...msg, body: null }), body: msg.body };
     this.received.push(copy);
     setTimeout(() => {
       if (this.crash) this.onerror?.(new Event('error', { cancelable: true }));
-      else this.onmessage?.(new MessageEvent('message', { data: structuredClone(answerRequest(copy)) }));
+      else this.handle(copy);
     });
   }
   terminate(): void {
@@ -107,7 +121,7 @@ describe('regression 11: a large bad answer fails as precisely through the worke
     vi.stubGlobal('fetch', async () => new Response(body, { headers: { 'content-type': 'application/json' } }));
     const client = createRegistryClient({ url: 'http://registry.test', checkLargeAnswer: createAnswerChecker(() => w) });
     const e = await coreRejection(client.api.package.index());
-    expect(w.received.map((r) => r.method)).toEqual(['package.index']);
+    expect(w.received.map((r) => ('cancel' in r ? 'cancel' : r.method))).toEqual(['package.index']);
     expect(e.code).toBe('RPC_BAD_RESPONSE');
     expect(e.detail).toMatchObject({ method: 'package.index', path: 'packages.pkg-199.versions.10.0.0:0.s9pks' });
   });
@@ -118,5 +132,89 @@ describe('regression 11: a large bad answer fails as precisely through the worke
     const client = createRegistryClient({ url: 'http://registry.test', checkLargeAnswer: createAnswerChecker(() => w) });
     expect(await client.api.info.get()).toEqual(info);
     expect(w.received).toEqual([]);
+  });
+});
+
+/** A `package.index` answer arriving in chunks without a length, as a chunked or compressed answer does. */
+function streamedAnswer(result: unknown, chunk = 4096) {
+  const bytes = new Uint8Array(answerBody(result));
+  let at = 0;
+  const cancelled = vi.fn();
+  const stream = new ReadableStream<Uint8Array>({
+    pull(c) {
+      if (at >= bytes.length) return c.close();
+      c.enqueue(bytes.slice(at, (at += chunk)));
+    },
+    cancel: cancelled,
+  });
+  return { stream, cancelled };
+}
+
+/** An answer whose body never ends. */
+function endlessAnswer() {
+  const cancelled = vi.fn();
+  const stream = new ReadableStream<Uint8Array>({
+    start(c) {
+      c.enqueue(new TextEncoder().encode('{"jsonrpc":"2.0","id":1,"result":{'));
+    },
+    cancel: cancelled,
+  });
+  return { stream, cancelled };
+}
+
+const clientOver = (w: FakeWorker | null, body: ReadableStream<Uint8Array>, timeoutMs?: number) => {
+  vi.stubGlobal('fetch', async () => new Response(body, { headers: { 'content-type': 'application/json' } }));
+  return createRegistryClient({ url: 'http://registry.test', timeoutMs, checkLargeAnswer: createAnswerChecker(() => w) });
+};
+
+describe('streamed answers (Content-Length missing or large)', () => {
+  const index = largePackageIndex(20, 3);
+
+  it('hands the unread stream to the worker, which reads, checks and returns it', async () => {
+    const w = new FakeWorker();
+    const { stream } = streamedAnswer(index, 1000); // chunks split multi-byte characters
+    expect(await clientOver(w, stream).api.package.index()).toEqual(index);
+    const [req] = w.received;
+    expect(req && 'body' in req && req.body).toBeInstanceOf(ReadableStream);
+  });
+
+  it('reads the stream here when it cannot be transferred or the worker cannot load', async () => {
+    const refusing = new FakeWorker();
+    refusing.refusesStreams = true;
+    expect(await clientOver(refusing, streamedAnswer(index).stream).api.package.index()).toEqual(index);
+    expect(refusing.received).toEqual([]);
+    const broken = new FakeWorker(false);
+    expect(await clientOver(broken, streamedAnswer(index).stream).api.package.index()).toEqual(index);
+    expect(broken.terminated).toBe(true);
+    expect(await clientOver(null, streamedAnswer(index).stream).api.package.index()).toEqual(index);
+  });
+
+  it('names the first bad field of a streamed answer as the in-process check does', async () => {
+    const bad = structuredClone(index);
+    Reflect.set(bad.packages['pkg-7']!.versions['2.0.0:0']!, 'icon', 7);
+    const viaWorker = await coreRejection(clientOver(new FakeWorker(), streamedAnswer(bad).stream).api.package.index());
+    const inProcess = await coreRejection(clientOver(null, streamedAnswer(bad).stream).api.package.index());
+    expect(viaWorker.detail).toMatchObject({ method: 'package.index', path: 'packages.pkg-7.versions.2.0.0:0.icon' });
+    expect({ message: viaWorker.message, detail: viaWorker.detail }).toEqual({ message: inProcess.message, detail: inProcess.detail });
+  });
+
+  it('an aborted call cancels the worker job and the stream', async () => {
+    const w = new FakeWorker();
+    const { stream, cancelled } = endlessAnswer();
+    const abort = new AbortController();
+    const call = clientOver(w, stream).api.package.index({ signal: abort.signal });
+    await vi.waitFor(() => expect(w.received).toHaveLength(1));
+    abort.abort();
+    expect((await coreRejection(call)).code).toBe('ABORTED');
+    await vi.waitFor(() => expect(cancelled).toHaveBeenCalled());
+    expect(w.received.at(-1)).toEqual({ id: 1, cancel: true });
+  });
+
+  it('the client timeout bounds a streamed answer, in the worker and here', async () => {
+    for (const w of [new FakeWorker(), null]) {
+      const { stream, cancelled } = endlessAnswer();
+      expect((await coreRejection(clientOver(w, stream, 50).api.package.index())).code).toBe('RPC_TIMEOUT');
+      await vi.waitFor(() => expect(cancelled).toHaveBeenCalled());
+    }
   });
 });

@@ -6,70 +6,79 @@
  * Node) or the worker fails (it cannot load, it dies), answers are checked in-process instead,
  * so every call still ends with its result or its own CoreError.
  */
-import { checkAnswer, type AnswerChecker, type AnswerJob } from '../core/rpc/answer.ts';
+import { checkAnswerInput, type AnswerChecker, type AnswerInput } from '../core/rpc/answer.ts';
+import { CoreError } from '../core/errors.ts';
 import type { MethodName, ResultOf } from '../core/rpc/methods.ts';
-import type { AnswerRequest, AnswerResponse } from './answer-protocol.ts';
+import type { AnswerCancel, AnswerMessage, AnswerRequest } from './answer-protocol.ts';
 import { joinJson } from './json-pieces.ts';
 import { fromWireError } from './protocol.ts';
 
 /** The part of `Worker` the checker uses. */
 export interface AnswerEndpoint {
-  postMessage(req: AnswerRequest): void;
+  postMessage(msg: AnswerRequest | AnswerCancel, transfer?: Transferable[]): void;
   terminate(): void;
-  onmessage: ((ev: MessageEvent<AnswerResponse>) => unknown) | null;
+  onmessage: ((ev: MessageEvent<AnswerMessage>) => unknown) | null;
   onerror: ((ev: Event) => unknown) | null;
   onmessageerror: ((ev: MessageEvent) => unknown) | null;
 }
 
 interface Pending {
-  job: AnswerJob;
+  job: AnswerInput;
   resolve: (value: unknown) => void;
   reject: (e: unknown) => void;
 }
 
+const aborted = (job: AnswerInput) => new CoreError('ABORTED', `${job.method}: aborted`, { method: job.method });
+
 /**
- * A checker over workers made by `create` (null: no workers here). The body is copied to the
- * worker, not transferred, so a worker that fails can hand its jobs back to this thread.
+ * A checker over workers made by `create` (null: no workers here). A body already received is
+ * copied to the worker, not transferred, so a worker that fails can hand the job back to this
+ * thread; a stream is transferred once the worker has said it is ready (where streams cannot
+ * be transferred, it is read here), so a worker that cannot load leaves it here too.
  */
 export function createAnswerChecker(create: () => AnswerEndpoint | null, idleMs = 30_000): AnswerChecker {
   let endpoint: AnswerEndpoint | null = null;
+  let ready: Promise<boolean> = Promise.resolve(false);
+  let setReady = (_: boolean) => {};
   let unavailable = false;
   let idleTimer: ReturnType<typeof setTimeout> | null = null;
   let nextId = 1;
   const pending = new Map<number, Pending>();
 
-  const inProcess = (p: Pending) => {
-    try {
-      p.resolve(checkAnswer(p.job));
-    } catch (e) {
-      p.reject(e);
-    }
-  };
+  const inProcess = (p: Pending) => void checkAnswerInput(p.job).then(p.resolve, p.reject);
   const end = () => {
     if (idleTimer !== null) clearTimeout(idleTimer);
     idleTimer = null;
+    setReady(false);
     if (!endpoint) return;
     endpoint.onmessage = endpoint.onerror = endpoint.onmessageerror = null;
     endpoint.terminate();
     endpoint = null;
   };
-  /** The worker cannot be used: end it and check its jobs here. */
+  const settled = () => {
+    if (pending.size === 0 && idleMs > 0 && endpoint) idleTimer = setTimeout(end, idleMs);
+  };
+  /** The worker cannot be used: end it and check its jobs here (a transferred stream is gone). */
   const fail = (ev: Event) => {
     ev.preventDefault();
     unavailable = true;
     end();
     const jobs = [...pending.values()];
     pending.clear();
-    jobs.forEach(inProcess);
+    for (const p of jobs) {
+      if (p.job.body instanceof ArrayBuffer) inProcess(p);
+      else p.reject(new CoreError('WORKER_FAILED', `${p.job.method}: the answer worker failed while reading the answer`, { method: p.job.method }));
+    }
   };
-  const onMessage = (ev: MessageEvent<AnswerResponse>) => {
+  const onMessage = (ev: MessageEvent<AnswerMessage>) => {
     const res = ev.data;
+    if ('ready' in res) return setReady(true);
     const p = pending.get(res.id);
     if (!p) return;
     pending.delete(res.id);
     if (res.ok) joinJson(res.pieces).then(p.resolve, p.reject);
     else p.reject(fromWireError(res.error));
-    if (pending.size === 0 && idleMs > 0) idleTimer = setTimeout(end, idleMs);
+    settled();
   };
   const worker = (): AnswerEndpoint | null => {
     if (unavailable) return null;
@@ -79,28 +88,45 @@ export function createAnswerChecker(create: () => AnswerEndpoint | null, idleMs 
         unavailable = true;
         return null;
       }
+      ready = new Promise((resolve) => (setReady = resolve));
       endpoint.onmessage = onMessage;
       endpoint.onerror = fail;
       endpoint.onmessageerror = fail;
     }
+    if (idleTimer !== null) clearTimeout(idleTimer);
+    idleTimer = null;
     return endpoint;
   };
+  /** Posts `p` to the worker; false when it cannot go (then it is still this thread's). */
+  const post = async (p: Pending): Promise<boolean> => {
+    const { signal, ...job } = p.job;
+    const transfer = job.body instanceof ArrayBuffer ? [] : [job.body];
+    const w = worker();
+    if (!w || (transfer.length > 0 && !(await ready)) || signal?.aborted || w !== endpoint) return false;
+    const id = nextId++;
+    try {
+      w.postMessage({ ...job, id }, transfer);
+    } catch {
+      return false; // DataCloneError: this browser cannot transfer streams
+    }
+    pending.set(id, p);
+    signal?.addEventListener(
+      'abort',
+      () => {
+        if (!pending.delete(id)) return;
+        endpoint?.postMessage({ id, cancel: true });
+        p.reject(aborted(p.job));
+        settled();
+      },
+      { once: true },
+    );
+    return true;
+  };
 
-  return <M extends MethodName>(job: AnswerJob<M>) =>
+  return <M extends MethodName>(job: AnswerInput<M>) =>
     new Promise<ResultOf<M>>((resolve, reject) => {
       const p: Pending = { job, resolve: (v) => resolve(v as ResultOf<M>), reject };
-      const w = worker();
-      if (!w) return inProcess(p);
-      if (idleTimer !== null) clearTimeout(idleTimer);
-      idleTimer = null;
-      const id = nextId++;
-      pending.set(id, p);
-      try {
-        w.postMessage({ ...job, id });
-      } catch {
-        pending.delete(id);
-        inProcess(p);
-      }
+      void post(p).then((posted) => posted || inProcess(p));
     });
 }
 

@@ -4,9 +4,11 @@
  * answers off the main thread. Created by answer-client.ts as
  * `new Worker(new URL('./answer-entry.ts', import.meta.url), { type: 'module' })`.
  */
-import { answerRequest, postAnswer, type AnswerRequest, type AnswerResponse } from './answer-protocol.ts';
+import { answerHandler, type AnswerCancel, type AnswerMessage, type AnswerRequest } from './answer-protocol.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
 
-self.onmessage = (ev: MessageEvent<AnswerRequest>) =>
-  postAnswer((res: AnswerResponse) => self.postMessage(res), answerRequest(ev.data));
+const post = (msg: AnswerMessage) => self.postMessage(msg);
+const handle = answerHandler(post);
+self.onmessage = (ev: MessageEvent<AnswerRequest | AnswerCancel>) => handle(ev.data);
+post({ ready: true });

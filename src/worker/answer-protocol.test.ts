@@ -18,23 +18,23 @@ function inProcessError(body: ArrayBuffer) {
 }
 
 describe('answerRequest (the worker side)', () => {
-  it('replies with the checked result', () => {
-    const res = answerRequest(request(answerBody({ ...info, extra: 1 })));
+  it('replies with the checked result', async () => {
+    const res = await answerRequest(request(answerBody({ ...info, extra: 1 })));
     expect(res).toEqual({ id: 7, ok: true, pieces: [{ path: [], json: JSON.stringify(info) }] });
   });
 
-  it('replies with the same RPC_BAD_RESPONSE as the in-process check, path included', () => {
+  it('replies with the same RPC_BAD_RESPONSE as the in-process check, path included', async () => {
     const body = answerBody({ ...info, name: { evil: true } });
-    const res = answerRequest(request(body));
+    const res = await answerRequest(request(body));
     expect(res).toEqual({ id: 7, ok: false, error: inProcessError(body) });
     expect(res).toMatchObject({ error: { code: 'RPC_BAD_RESPONSE', detail: { method: 'info', path: 'name' } } });
   });
 
-  it('replies with registry errors and bodies that are not JSON as the client would', () => {
+  it('replies with registry errors and bodies that are not JSON as the client would', async () => {
     const remote = new TextEncoder().encode('{"jsonrpc":"2.0","id":1,"error":{"code":6,"message":"Not Found"}}').buffer;
-    expect(answerRequest(request(remote))).toMatchObject({ ok: false, error: { code: 'RPC_REMOTE', detail: { code: 6 } } });
+    expect(await answerRequest(request(remote))).toMatchObject({ ok: false, error: { code: 'RPC_REMOTE', detail: { code: 6 } } });
     const html = new TextEncoder().encode('<html>').buffer;
-    expect(answerRequest(request(html))).toEqual({ id: 7, ok: false, error: inProcessError(html) });
+    expect(await answerRequest(request(html))).toEqual({ id: 7, ok: false, error: inProcessError(html) });
   });
 });
 

@@ -26,8 +26,39 @@ export interface AnswerJob<M extends MethodName = MethodName> {
   contentType: string;
 }
 
-/** Checks an answer elsewhere; must resolve and reject exactly as {@link checkAnswer}. */
-export type AnswerChecker = <M extends MethodName>(job: AnswerJob<M>) => Promise<ResultOf<M>>;
+/**
+ * An answer handed to a checker: the body as received, or (large answers, see
+ * {@link streamsAnswer}) still arriving; `signal` ends the work when the call is aborted or times out.
+ */
+export interface AnswerInput<M extends MethodName = MethodName> extends Omit<AnswerJob<M>, 'body'> {
+  body: ArrayBuffer | ReadableStream<Uint8Array>;
+  signal?: AbortSignal;
+}
+
+/** Checks an answer elsewhere; must resolve and reject exactly as {@link checkAnswerInput}. */
+export type AnswerChecker = <M extends MethodName>(job: AnswerInput<M>) => Promise<ResultOf<M>>;
+
+/**
+ * Methods whose answers grow with the registry: handed to the checker as a stream when their
+ * length is unknown (a chunked or compressed answer, where `Content-Length` is missing).
+ */
+const GROWING_METHODS: ReadonlySet<string> = new Set(['package.index', 'db.dump']);
+
+/**
+ * Whether a 2xx answer goes to the client's checker unread, as a stream, so it is received,
+ * decoded and parsed off the page: `Content-Length` at or over {@link LARGE_ANSWER_BYTES}, or
+ * missing for a method whose answer grows with the registry.
+ */
+export function streamsAnswer(method: string, contentLength: string | null): boolean {
+  const n = contentLength === null || contentLength.trim() === '' ? NaN : Number(contentLength);
+  return Number.isFinite(n) ? n >= LARGE_ANSWER_BYTES : GROWING_METHODS.has(method);
+}
+
+/** The error of an answer whose connection broke while it was read. */
+export function lostConnection(method: string, e: unknown): CoreError {
+  const message = e instanceof Error ? e.message : String(e);
+  return new CoreError('RPC_TRANSPORT', `${method}: connection lost while reading the answer (${message})`, { method });
+}
 
 // Lossy like `Response.text()`: invalid sequences become U+FFFD and fail (if at all) as JSON.
 const decoder = new TextDecoder();
@@ -35,6 +66,33 @@ const decoder = new TextDecoder();
 /** Body bytes as text, as `Response.text()` would give them. */
 export function answerText(body: ArrayBuffer): string {
   return decoder.decode(body);
+}
+
+/**
+ * A streamed body as text, decoded as {@link answerText} would; `signal` cancels the stream.
+ * @throws CoreError `RPC_TRANSPORT` (the stream failed), `ABORTED` (`signal` ended it).
+ */
+export async function readAnswerText(method: string, body: ReadableStream<Uint8Array>, signal?: AbortSignal): Promise<string> {
+  const streamDecoder = new TextDecoder();
+  const parts: string[] = [];
+  const reader = body.getReader();
+  const onAbort = () => void reader.cancel(signal?.reason).catch(() => {});
+  if (signal?.aborted) onAbort();
+  signal?.addEventListener('abort', onAbort, { once: true });
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      parts.push(streamDecoder.decode(value, { stream: true }));
+    }
+  } catch (e) {
+    if (!signal?.aborted) throw lostConnection(method, e);
+  } finally {
+    signal?.removeEventListener('abort', onAbort);
+  }
+  if (signal?.aborted) throw new CoreError('ABORTED', `${method}: aborted`, { method });
+  parts.push(streamDecoder.decode());
+  return parts.join('');
 }
 
 /**
@@ -60,6 +118,19 @@ export function decodeAnswer(method: string, text: string, contentType: string):
  * @throws CoreError `RPC_BAD_RESPONSE` (detail: method, path of the first bad field, …) or `RPC_REMOTE`.
  */
 export function checkAnswer<M extends MethodName>(job: AnswerJob<M>): ResultOf<M> {
-  const result = decodeAnswer(job.method, answerText(job.body), job.contentType);
-  return validateResult(job.method, job.params, result);
+  return checkAnswerText(job, answerText(job.body));
+}
+
+function checkAnswerText<M extends MethodName>(job: Omit<AnswerJob<M>, 'body'>, text: string): ResultOf<M> {
+  return validateResult(job.method, job.params, decodeAnswer(job.method, text, job.contentType));
+}
+
+/**
+ * The checked result of an answer, read from its stream if it is one (the client's timeout
+ * and abort end the read through `job.signal`).
+ * @throws CoreError as {@link checkAnswer} and {@link readAnswerText}.
+ */
+export async function checkAnswerInput<M extends MethodName>(job: AnswerInput<M>): Promise<ResultOf<M>> {
+  if (job.body instanceof ArrayBuffer) return checkAnswer({ ...job, body: job.body });
+  return checkAnswerText(job, await readAnswerText(job.method, job.body, job.signal));
 }

@@ -11,7 +11,15 @@ import { encodePublicKeyPem, publicKeyFromSeed } from '../sign/keys.ts';
 import type { CallOptions } from './call-options.ts';
 import { ClockTracker } from './clock.ts';
 import { DEVICE_INFO_HEADER, encodeDeviceInfo } from './device-info.ts';
-import { answerText, checkAnswer, decodeAnswer, LARGE_ANSWER_BYTES, type AnswerChecker } from './answer.ts';
+import {
+  answerText,
+  checkAnswer,
+  decodeAnswer,
+  LARGE_ANSWER_BYTES,
+  lostConnection,
+  streamsAnswer,
+  type AnswerChecker,
+} from './answer.ts';
 import { buildRequest } from './envelope.ts';
 import { isMethodName, METHOD_ACCESS, type MethodName, type ParamsOf, type ResultOf } from './methods.ts';
 import { createRegistryApi } from './registry-api.ts';
@@ -93,19 +101,34 @@ export function createRegistryClient(options: RegistryClientOptions) {
   let nextId = 1;
 
   async function call<M extends MethodName>(method: M, params: ParamsOf<M>, opts: CallOptions = {}): Promise<ResultOf<M>> {
-    const answer = await send(method, params as object, opts);
-    const job = { method, params, ...answer };
-    if (options.checkLargeAnswer && answer.body.byteLength >= LARGE_ANSWER_BYTES) return options.checkLargeAnswer(job);
-    return checkAnswer(job);
+    const large = options.checkLargeAnswer;
+    return send(method, params as object, opts, async (res, signal) => {
+      const contentType = res.headers.get('content-type') ?? '';
+      if (large && res.body && streamsAnswer(method, res.headers.get('content-length'))) {
+        return large({ method, params, body: res.body, contentType, signal });
+      }
+      const job = { method, params, body: await readBody(method, res), contentType };
+      if (large && job.body.byteLength >= LARGE_ANSWER_BYTES) return large({ ...job, signal });
+      return checkAnswer(job);
+    });
   }
 
   async function callRaw(method: string, params: object, opts: CallOptions = {}): Promise<unknown> {
-    const { body, contentType } = await send(method, params, opts);
-    return decodeAnswer(method, answerText(body), contentType);
+    return send(method, params, opts, async (res) =>
+      decodeAnswer(method, answerText(await readBody(method, res)), res.headers.get('content-type') ?? ''),
+    );
   }
 
-  /** Posts one call and returns the body of a 2xx answer, unparsed. */
-  async function send(method: string, params: object, opts: CallOptions): Promise<{ body: ArrayBuffer; contentType: string }> {
+  /**
+   * Posts one call and hands a 2xx answer to `use`, all within the call's timeout and abort
+   * (`signal` ends with them).
+   */
+  async function send<T>(
+    method: string,
+    params: object,
+    opts: CallOptions,
+    use: (res: Response, signal: AbortSignal) => Promise<T>,
+  ): Promise<T> {
     const id = nextId++;
     const body = encodeUtf8(JSON.stringify(buildRequest(id, method, params)));
     const headers: Record<string, string> = { 'Content-Type': 'application/json', Accept: 'application/json' };
@@ -133,9 +156,8 @@ export function createRegistryClient(options: RegistryClientOptions) {
       try {
         res = await doFetch(endpoint, { method: 'POST', headers, body, signal: controller.signal });
       } catch (e) {
+        if (timedOut || opts.signal?.aborted) throw e; // named below
         const cause = (e as { cause?: { message?: string } }).cause?.message ?? (e as Error).message;
-        if (timedOut) throw new CoreError('RPC_TIMEOUT', `${method}: no answer within ${timeoutMs} ms`, { method, timeoutMs });
-        if (opts.signal?.aborted) throw new CoreError('ABORTED', `${method}: aborted`, { method });
         throw new CoreError(
           'RPC_TRANSPORT',
           `${method}: could not reach ${endpoint.origin} (${cause}). ` +
@@ -145,17 +167,19 @@ export function createRegistryClient(options: RegistryClientOptions) {
         );
       }
       clock.observe(res.headers.get('date'), now());
-      const answer = await res.arrayBuffer().catch((e: Error) => {
-        throw new CoreError('RPC_TRANSPORT', `${method}: connection lost while reading the answer (${e.message})`, { method });
-      });
       if (!res.ok) {
+        const answer = await readBody(method, res);
         throw new CoreError('RPC_HTTP', `${method}: HTTP ${res.status} from ${endpoint.href}`, {
           method,
           status: res.status,
           body: answerText(answer.slice(0, 2000)).slice(0, 500),
         });
       }
-      return { body: answer, contentType: res.headers.get('content-type') ?? '' };
+      return await use(res, controller.signal);
+    } catch (e) {
+      if (timedOut) throw new CoreError('RPC_TIMEOUT', `${method}: no answer within ${timeoutMs} ms`, { method, timeoutMs });
+      if (opts.signal?.aborted) throw new CoreError('ABORTED', `${method}: aborted`, { method });
+      throw e;
     } finally {
       clearTimeout(timer);
       opts.signal?.removeEventListener('abort', onAbort);
@@ -172,6 +196,13 @@ export function createRegistryClient(options: RegistryClientOptions) {
     callRaw,
     api: createRegistryApi(call),
   };
+}
+
+/** The whole body of an answer. */
+function readBody(method: string, res: Response): Promise<ArrayBuffer> {
+  return res.arrayBuffer().catch((e: unknown) => {
+    throw lostConnection(method, e);
+  });
 }
 
 export type RegistryClient = ReturnType<typeof createRegistryClient>;
