@@ -179,13 +179,14 @@ describe('s9pk workers in Chromium (vite build)', () => {
     expect((await call('inspect', 'a')).ok).toBe(true);
   });
 
-  it('the answer worker checks a large registry answer, and names the first bad field', async () => {
+  it.each([false, true])('the answer worker checks a large registry answer, and names the first bad field (streamed: %s)', async (streamed) => {
     const workers: string[] = [];
     page.on('worker', (w) => workers.push(w.url()));
-    const good = await call('largeAnswer', false);
+    if (streamed) expect(await call('transfersStreams')).toBe(true);
+    const good = await call('largeAnswer', false, streamed);
     expect(good).toMatchObject({ ok: true, value: 100 });
-    expect(workers.some((u) => /answer-entry/.test(u))).toBe(true);
-    const bad = await call('largeAnswer', true);
+    if (!streamed) expect(workers.some((u) => /answer-entry/.test(u))).toBe(true);
+    const bad = await call('largeAnswer', true, streamed);
     expect(bad.ok === false && bad.error).toMatchObject({
       isCoreError: true,
       code: 'RPC_BAD_RESPONSE',

@@ -122,15 +122,28 @@ const harness = {
       w.onerror = (ev) => reject(new Error(ev.message));
     }),
   /**
-   * A 2.4 MiB `package.index` checked by the answer worker (issue 11, item 6); `bad` puts a
-   * number where a version's icon belongs. Returns the package count or the error.
+   * A 2.4 MiB `package.index` checked by the answer worker (issue 11, item 6), received here
+   * and copied, or `streamed` (the unread stream is transferred, as the client does for an
+   * answer with a large or missing Content-Length); `bad` puts a number where a version's icon
+   * belongs. Returns the package count or the error.
    */
-  largeAnswer: (bad: boolean) => {
+  largeAnswer: (bad: boolean, streamed = false) => {
     const index = largePackageIndex(100, 10);
     if (bad) Reflect.set(index.packages['pkg-42']!.versions['3.0.0:0']!, 'icon', 7);
-    const job = { method: 'package.index' as const, params: {}, body: answerBody(index), contentType: 'application/json' };
+    const body = answerBody(index);
+    const job = { method: 'package.index' as const, params: {}, body: streamed ? new Blob([body]).stream() : body, contentType: 'application/json' };
     const t0 = performance.now();
     return settle(checkLargeAnswer(job).then((r) => Object.keys(r.packages).length), t0);
+  },
+  /** Whether this browser transfers a ReadableStream (else the client reads answers here). */
+  transfersStreams: () => {
+    const s = new ReadableStream();
+    try {
+      structuredClone(s, { transfer: [s] });
+      return true;
+    } catch {
+      return false;
+    }
   },
   prewarm: () => prewarmS9pkWorkers(),
   dispose: () => disposeS9pkWorkers(),
