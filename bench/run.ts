@@ -8,7 +8,7 @@
  * dependencies are dropped (hostile-drops.ts) and while a 24 MiB package.index is received and
  * checked in-process or in the answer worker (large-answer.ts); then the browse benchmark
  * (browse/). Prints the tables; writes bench/results/<ts>.json.
- * Usage: `tsx bench/run.ts [--size-mib 1024]`. Numbers drift: compare within one run.
+ * Usage: `tsx bench/run.ts [--size-mib 1024] [--only large-answer]`. Numbers drift: compare within one run.
  */
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir, cpus, loadavg } from 'node:os';
@@ -23,6 +23,7 @@ import {
 import { writeFixtureFile } from '../e2e/worker-harness/fixture-file.ts';
 import { measureHostileDrops } from './hostile-drops.ts';
 import { measureLargeAnswer } from './large-answer.ts';
+import { benchLargeAnswerOnly } from './large-answer-only.ts';
 import { sampleMemory } from './proc-memory.ts';
 import type { BenchTask } from './harness/bench-worker.ts';
 import { printTable, type Row } from './table.ts';
@@ -40,6 +41,11 @@ const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 const dir = await mkdtemp(join(tmpdir(), 's9pk-bench-'));
 const marker = `--s9pk-bench=${randomUUID()}`;
 try {
+  if (process.argv.includes('--only')) {
+    if (process.argv[process.argv.indexOf('--only') + 1] !== 'large-answer') throw new Error('--only takes large-answer');
+    await benchLargeAnswerOnly(dir);
+    process.exit(0);
+  }
   const archive = join(dir, 'bench.s9pk');
   const t = performance.now();
   const written = await writeFixtureFile(archive, {

@@ -13,6 +13,13 @@ import {
 } from '../../src/worker/client.ts';
 import { createRegistryClient } from '../../src/core/rpc/client.ts';
 import { checkLargeAnswer } from '../../src/worker/client.ts';
+import type { AnswerChecker } from '../../src/core/rpc/answer.ts';
+
+export type LargeAnswerMode = 'receive-only' | 'in-process' | 'worker-received-here' | 'worker-streamed';
+
+/** The answer worker as before streaming: the body is received on this thread, then copied. */
+const receivedHere: AnswerChecker = async (job) =>
+  checkLargeAnswer(job.body instanceof ArrayBuffer ? job : { ...job, body: await new Response(job.body).arrayBuffer() });
 import type { BenchResult, BenchTask } from './bench-worker.ts';
 import { heartbeat } from '../../e2e/worker-harness/heartbeat.ts';
 
@@ -89,16 +96,18 @@ const bench = {
     ),
   /**
    * `package.index` answered with bench/large-answer.ts's file over the network, checked on
-   * this thread (`in-process`) or by the answer worker (`worker`), as the console's client does;
-   * `receive-only` reads the same body and does nothing with it (the floor of both).
+   * this thread (`in-process`), by the answer worker after this thread received it
+   * (`worker-received-here`, the client before streaming) or streamed to the answer worker
+   * (`worker-streamed`, as the console's client does); `receive-only` reads the same body here
+   * and does nothing with it.
    */
-  largeAnswer: (mode: 'receive-only' | 'in-process' | 'worker') => {
+  largeAnswer: (mode: LargeAnswerMode) => {
     const receive = () => fetch('./large-index-answer.json', { cache: 'no-store' });
     if (mode === 'receive-only') return watch(() => receive().then((r) => r.arrayBuffer()).then(() => -1));
     const client = createRegistryClient({
       url: location.origin,
       fetch: receive,
-      checkLargeAnswer: mode === 'worker' ? checkLargeAnswer : undefined,
+      checkLargeAnswer: mode === 'in-process' ? undefined : mode === 'worker-received-here' ? receivedHere : checkLargeAnswer,
     });
     return watch(() => client.api.package.index().then((r) => Object.keys(r.packages).length));
   },
