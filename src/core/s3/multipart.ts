@@ -5,8 +5,8 @@
  * interrupted by a network failure resumes without re-sending finished parts; `abortUpload`
  * deletes the multipart upload on the bucket.
  */
-import { AwsClient } from 'aws4fetch';
 import { CoreError } from '../errors.ts';
+import { send, xmlField } from './s3-send.ts';
 import { objectApiUrl, objectPublicUrl, type S3Credentials, type S3Target } from './s3-target.ts';
 
 /** What must survive a reload to resume (no secrets in it). */
@@ -39,38 +39,6 @@ export interface UploadOptions {
 }
 
 const MIN_PART = 5 << 20;
-
-function client(c: S3Credentials, region: string): AwsClient {
-  return new AwsClient({ accessKeyId: c.accessKeyId, secretAccessKey: c.secretAccessKey, region, service: 's3', retries: 0 });
-}
-
-function xmlField(xml: string, tag: string): string | null {
-  const m = new RegExp(`<${tag}>([^<]*)</${tag}>`).exec(xml);
-  return m ? m[1]!.replace(/&quot;/g, '"').replace(/&amp;/g, '&') : null;
-}
-
-async function send(o: Pick<UploadOptions, 'credentials' | 'target' | 'signal' | 'fetch'>, url: string, init: RequestInit, what: string): Promise<Response> {
-  const doFetch = o.fetch ?? fetch;
-  const req = await client(o.credentials, o.target.region).sign(url, init);
-  let res: Response;
-  try {
-    res = await doFetch(req, { signal: o.signal });
-  } catch (e) {
-    if (o.signal?.aborted) throw new CoreError('ABORTED', `${what}: paused`);
-    throw new CoreError('S3_NETWORK', `${what}: could not reach ${new URL(url).origin} (${(e as Error).message})`, { url, what });
-  }
-  if (!res.ok) {
-    const body = await res.text().catch(() => '');
-    const code = xmlField(body, 'Code');
-    throw new CoreError('S3_HTTP', `${what}: HTTP ${res.status}${code ? ` ${code}` : ''}${xmlField(body, 'Message') ? `: ${xmlField(body, 'Message')}` : ''}`, {
-      url,
-      status: res.status,
-      s3Code: code,
-      what,
-    });
-  }
-  return res;
-}
 
 /** Starts a multipart upload; returns its id. */
 async function createUpload(o: UploadOptions): Promise<string> {

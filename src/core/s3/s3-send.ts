@@ -1,0 +1,48 @@
+/**
+ * @module
+ * One signed request to an S3-compatible bucket (SigV4 via aws4fetch) with the upload's error
+ * model: an aborted signal is `ABORTED`, no answer is `S3_NETWORK`, an error status is `S3_HTTP`
+ * with the bucket's `<Code>` and `<Message>`.
+ */
+import { AwsClient } from 'aws4fetch';
+import { CoreError } from '../errors.ts';
+import type { S3Credentials, S3Target } from './s3-target.ts';
+
+export interface SendOptions {
+  target: S3Target;
+  credentials: S3Credentials;
+  signal?: AbortSignal;
+  fetch?: typeof fetch;
+}
+
+export function client(c: S3Credentials, region: string): AwsClient {
+  return new AwsClient({ accessKeyId: c.accessKeyId, secretAccessKey: c.secretAccessKey, region, service: 's3', retries: 0 });
+}
+
+export function xmlField(xml: string, tag: string): string | null {
+  const m = new RegExp(`<${tag}>([^<]*)</${tag}>`).exec(xml);
+  return m ? m[1]!.replace(/&quot;/g, '"').replace(/&amp;/g, '&') : null;
+}
+
+export async function send(o: SendOptions, url: string, init: RequestInit, what: string): Promise<Response> {
+  const doFetch = o.fetch ?? fetch;
+  const req = await client(o.credentials, o.target.region).sign(url, init);
+  let res: Response;
+  try {
+    res = await doFetch(req, { signal: o.signal });
+  } catch (e) {
+    if (o.signal?.aborted) throw new CoreError('ABORTED', `${what}: paused`);
+    throw new CoreError('S3_NETWORK', `${what}: could not reach ${new URL(url).origin} (${(e as Error).message})`, { url, what });
+  }
+  if (!res.ok) {
+    const body = await res.text().catch(() => '');
+    const code = xmlField(body, 'Code');
+    throw new CoreError('S3_HTTP', `${what}: HTTP ${res.status}${code ? ` ${code}` : ''}${xmlField(body, 'Message') ? `: ${xmlField(body, 'Message')}` : ''}`, {
+      url,
+      status: res.status,
+      s3Code: code,
+      what,
+    });
+  }
+  return res;
+}
