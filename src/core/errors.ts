@@ -49,6 +49,7 @@ export type CoreErrorCode =
   | 'S3_NETWORK'
   | 'S3_BAD_RESPONSE'
   | 'S3_CONFIG'
+  | 'S3_TOO_LARGE'
   // rpc
   | 'RPC_REMOTE'
   | 'RPC_TRANSPORT'
