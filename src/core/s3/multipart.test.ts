@@ -26,7 +26,9 @@ describe('S3 multipart upload against s3rver', () => {
     const progress: number[] = [];
     const url = await uploadMultipart({ target, credentials, key: 'hello/1.0.0:0/hello.s9pk', source: source(bytes), partSize: 5 << 20, onProgress: (s) => progress.push(s) });
     expect(url).toBe(`${bucket.publicUrl}/hello/1.0.0%3A0/hello.s9pk`);
-    expect(progress).toEqual([0, 5 << 20, 10 << 20, bytes.length]);
+    expect(progress[0]).toBe(0);
+    expect(progress.at(-1)).toBe(bytes.length);
+    expect(progress.every((v, i) => i === 0 || v > progress[i - 1]!)).toBe(true);
     const got = new Uint8Array(await (await fetch(url)).arrayBuffer());
     expect(got.length).toBe(bytes.length);
     expect(Buffer.compare(Buffer.from(got), Buffer.from(bytes))).toBe(0);
@@ -42,7 +44,7 @@ describe('S3 multipart upload against s3rver', () => {
       return fetch(input, init);
     };
     const key = 'resume/x.s9pk';
-    const err = await uploadMultipart({ target, credentials, key, source: source(bytes), partSize: 5 << 20, fetch: failing, onState: (s) => void (state = structuredClone(s)) }).catch((e: unknown) => e);
+    const err = await uploadMultipart({ target, credentials, key, source: source(bytes), partSize: 5 << 20, concurrency: 1, retry: { retries: 0, baseDelayMs: 0 }, fetch: failing, onState: (s) => void (state = structuredClone(s)) }).catch((e: unknown) => e);
     expect(isCoreError(err, 'S3_NETWORK')).toBe(true);
     expect(state!.parts.map((p) => p.partNumber)).toEqual([1]);
     const sentParts: number[] = [];
@@ -52,7 +54,7 @@ describe('S3 multipart upload against s3rver', () => {
       return fetch(input, init);
     };
     const url = await uploadMultipart({ target, credentials, key, source: source(bytes), resume: state, fetch: counting });
-    expect(sentParts).toEqual([2, 3]);
+    expect(sentParts.sort()).toEqual([2, 3]);
     expect((await (await fetch(url)).arrayBuffer()).byteLength).toBe(bytes.length);
   });
 

@@ -1,13 +1,18 @@
 /**
  * @module
  * Resumable S3 multipart upload signed with SigV4 (aws4fetch), for browsers and Node: parts
- * are sent one after another; the caller persists `UploadState` after each part, so an upload
- * interrupted by a network failure resumes without re-sending finished parts; `abortUpload`
- * deletes the multipart upload on the bucket.
+ * (sized by part-size.ts) are sent `concurrency` at a time (upload-parts.ts), each read from
+ * the source only when sent and retried with backoff; the caller persists `UploadState` after
+ * each stored part, so an upload paused or interrupted by a network failure resumes without
+ * re-sending them; completion lists the parts by number whatever order they finished in.
+ * `abortUpload` deletes the multipart upload on the bucket.
  */
 import { CoreError } from '../errors.ts';
+import { choosePartSize, partCount, partRange } from './part-size.ts';
+import { progressMeter } from './progress-meter.ts';
 import { send, xmlField } from './s3-send.ts';
 import { objectApiUrl, objectPublicUrl, type S3Credentials, type S3Target } from './s3-target.ts';
+import { DEFAULT_RETRY, runParts, type PartJob, type RetryPolicy } from './upload-parts.ts';
 
 /** What must survive a reload to resume (no secrets in it). */
 export interface UploadState {
@@ -23,22 +28,47 @@ export interface UploadSource {
   slice(start: number, end: number): Blob | Uint8Array;
 }
 
+/** One signed part request and its bytes (the same as the request's body, for transports that need it). */
+export interface PartRequest {
+  request: Request;
+  body: Blob | Uint8Array;
+  signal: AbortSignal | undefined;
+  /** Bytes of this part sent so far, if the transport can tell (fetch cannot in browsers). */
+  onSent: (loaded: number) => void;
+}
+
+/** Sends one part, e.g. with XMLHttpRequest for its upload progress; default `fetch`. */
+export type PartSender = (part: PartRequest) => Promise<Response>;
+
+/** Parts in flight at once unless told otherwise: hides round trips without crowding the link. */
+export const DEFAULT_CONCURRENCY = 4;
+export const MAX_CONCURRENCY = 16;
+
+/** A concurrency setting made whole and kept within 1…16. */
+export function clampConcurrency(n: number | undefined): number {
+  return n === undefined || !Number.isFinite(n) ? DEFAULT_CONCURRENCY : Math.min(MAX_CONCURRENCY, Math.max(1, Math.floor(n)));
+}
+
 export interface UploadOptions {
   target: S3Target;
   credentials: S3Credentials;
   key: string;
   source: UploadSource;
-  /** Parts of at least 5 MiB (S3's minimum for all but the last part). Default 8 MiB. */
+  /** Preferred part size; rounded to whole MiB, at least 5 MiB, grown to fit 10 000 parts. Default 8 MiB. */
   partSize?: number;
+  /** Parts sent at once (1…16). Default 4. */
+  concurrency?: number;
+  /** How a failed part is retried. Default 3 retries from 500 ms. */
+  retry?: RetryPolicy;
+  sendPart?: PartSender;
   /** State from an interrupted attempt of the same key and size. */
   resume?: UploadState | null;
   onState?: (state: UploadState) => void | Promise<void>;
+  /** Bytes sent, never decreasing, at most every 100 ms and once at the end. */
   onProgress?: (sent: number, total: number) => void;
   signal?: AbortSignal;
   fetch?: typeof fetch;
 }
-
-const MIN_PART = 5 << 20;
 
 /** Starts a multipart upload; returns its id. */
 async function createUpload(o: UploadOptions): Promise<string> {
@@ -49,42 +79,80 @@ async function createUpload(o: UploadOptions): Promise<string> {
   return id;
 }
 
-/**
- * Uploads (or resumes) and completes; returns the public URL of the object.
- * @throws CoreError `S3_NETWORK` (likely CORS), `S3_HTTP`, `S3_BAD_RESPONSE`, `ABORTED` (paused:
- *   the last persisted state resumes it).
- */
-export async function uploadMultipart(o: UploadOptions): Promise<string> {
-  const partSize = Math.max(MIN_PART, o.resume?.partSize ?? o.partSize ?? 8 << 20);
-  const resumable = o.resume && o.resume.key === o.key && o.resume.size === o.source.size ? o.resume : null;
-  const state: UploadState = resumable
-    ? { ...resumable, parts: [...resumable.parts] }
-    : { key: o.key, uploadId: await createUpload(o), size: o.source.size, partSize, parts: [] };
-  await o.onState?.(state);
-  const count = Math.max(1, Math.ceil(o.source.size / state.partSize));
-  const done = new Set(state.parts.map((p) => p.partNumber));
-  let sent = state.parts.reduce((n, p) => n + Math.min(state.partSize, o.source.size - (p.partNumber - 1) * state.partSize), 0);
-  o.onProgress?.(sent, o.source.size);
-  for (let n = 1; n <= count; n++) {
-    if (done.has(n)) continue;
-    const start = (n - 1) * state.partSize;
-    const end = Math.min(o.source.size, start + state.partSize);
-    const url = `${objectApiUrl(o.target, o.key)}?partNumber=${n}&uploadId=${encodeURIComponent(state.uploadId)}`;
-    const res = await send(o, url, { method: 'PUT', body: o.source.slice(start, end) as BodyInit }, `part ${n} of ${count}`);
+/** Bytes of the parts recorded in `state`. */
+export function storedBytes(state: UploadState): number {
+  return state.parts.reduce((sum, p) => {
+    const r = partRange(p.partNumber, state.size, state.partSize);
+    return sum + (r.end - r.start);
+  }, 0);
+}
+
+function putPart(o: UploadOptions, state: UploadState, count: number) {
+  const sender = o.sendPart;
+  return async (job: PartJob, signal: AbortSignal, onSent: (loaded: number) => void): Promise<string> => {
+    const url = `${objectApiUrl(o.target, o.key)}?partNumber=${job.n}&uploadId=${encodeURIComponent(state.uploadId)}`;
+    const body = o.source.slice(job.start, job.end);
+    const transport = sender && ((request: Request, s: AbortSignal | undefined) => sender({ request, body, signal: s, onSent }));
+    const res = await send({ ...o, signal }, url, { method: 'PUT', body: body as BodyInit }, `part ${job.n} of ${count}`, transport);
     const etag = res.headers.get('etag');
     if (!etag) {
       throw new CoreError('S3_BAD_RESPONSE', 'the bucket does not expose the ETag header; add <ExposeHeader>ETag</ExposeHeader> to its CORS rule', { what: 'etag' });
     }
-    state.parts.push({ partNumber: n, etag });
-    sent += end - start;
-    await o.onState?.(state);
-    o.onProgress?.(sent, o.source.size);
-  }
+    return etag;
+  };
+}
+
+async function complete(o: UploadOptions, state: UploadState): Promise<void> {
   const parts = [...state.parts].sort((a, b) => a.partNumber - b.partNumber);
   const xml = `<CompleteMultipartUpload>${parts.map((p) => `<Part><PartNumber>${p.partNumber}</PartNumber><ETag>${p.etag.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}</ETag></Part>`).join('')}</CompleteMultipartUpload>`;
   const res = await send(o, `${objectApiUrl(o.target, o.key)}?uploadId=${encodeURIComponent(state.uploadId)}`, { method: 'POST', body: xml, headers: { 'Content-Type': 'application/xml' } }, 'complete upload');
   const text = await res.text();
   if (xmlField(text, 'Code')) throw new CoreError('S3_HTTP', `complete upload: ${xmlField(text, 'Code')}: ${xmlField(text, 'Message') ?? ''}`, { what: 'complete' });
+}
+
+/**
+ * Uploads (or resumes) and completes; returns the public URL of the object.
+ * @throws CoreError `S3_TOO_LARGE`, `S3_NETWORK` (likely CORS before the upload exists),
+ *   `S3_HTTP`, `S3_BAD_RESPONSE` (with `partNumber` and `attempts` for a part), `ABORTED`
+ *   (paused: the last persisted state resumes it).
+ */
+export async function uploadMultipart(o: UploadOptions): Promise<string> {
+  const size = o.source.size;
+  const resumable = o.resume && o.resume.key === o.key && o.resume.size === size ? o.resume : null;
+  const state: UploadState = resumable
+    ? { ...resumable, parts: [...resumable.parts] }
+    : { key: o.key, uploadId: '', size, partSize: choosePartSize(size, o.partSize), parts: [] };
+  if (!resumable) state.uploadId = await createUpload(o);
+  // saves in order, one at a time, each with the parts stored by then
+  let saving: Promise<void> = Promise.resolve();
+  const save = () => {
+    const snapshot: UploadState = { ...state, parts: [...state.parts] };
+    saving = saving.then(() => o.onState?.(snapshot));
+    return saving;
+  };
+  await save();
+  const count = partCount(size, state.partSize);
+  const done = new Set(state.parts.map((p) => p.partNumber));
+  const parts: PartJob[] = [];
+  for (let n = 1; n <= count; n++) if (!done.has(n)) parts.push({ n, ...partRange(n, size, state.partSize) });
+  const meter = progressMeter(size, o.onProgress, storedBytes(state));
+  try {
+    await runParts({
+      parts,
+      concurrency: clampConcurrency(o.concurrency),
+      retry: o.retry ?? DEFAULT_RETRY,
+      signal: o.signal,
+      meter,
+      put: putPart(o, state, count),
+      record: (job, etag) => {
+        state.parts.push({ partNumber: job.n, etag });
+        return save();
+      },
+    });
+  } finally {
+    meter.finish();
+  }
+  await complete(o, state);
   return objectPublicUrl(o.target, o.key);
 }
 

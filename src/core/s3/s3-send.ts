@@ -24,12 +24,20 @@ export function xmlField(xml: string, tag: string): string | null {
   return m ? m[1]!.replace(/&quot;/g, '"').replace(/&amp;/g, '&') : null;
 }
 
-export async function send(o: SendOptions, url: string, init: RequestInit, what: string): Promise<Response> {
-  const doFetch = o.fetch ?? fetch;
+/** Sends a signed request; `fetch` unless the caller has another way (parts: upload progress). */
+export type Transport = (request: Request, signal: AbortSignal | undefined) => Promise<Response>;
+
+/**
+ * Signs and sends one request.
+ * @throws CoreError `ABORTED`, `S3_NETWORK`, `S3_HTTP` (with `status` and `s3Code`).
+ */
+export async function send(o: SendOptions, url: string, init: RequestInit, what: string, transport?: Transport): Promise<Response> {
+  // looked up per call: tests replace the global fetch after this module loads
+  const doFetch: Transport = transport ?? ((request, signal) => (o.fetch ?? fetch)(request, { signal }));
   const req = await client(o.credentials, o.target.region).sign(url, init);
   let res: Response;
   try {
-    res = await doFetch(req, { signal: o.signal });
+    res = await doFetch(req, o.signal);
   } catch (e) {
     if (o.signal?.aborted) throw new CoreError('ABORTED', `${what}: paused`);
     throw new CoreError('S3_NETWORK', `${what}: could not reach ${new URL(url).origin} (${(e as Error).message})`, { url, what });
