@@ -89,5 +89,7 @@ describe('S3 multipart upload against s3rver', () => {
     expect(() => validateTarget({ ...target, bucket: 'A' })).toThrow(/bucket/);
     expect(() => validateTarget({ ...target, keyTemplate: '{id}' })).toThrow(/filename/);
     expect(() => validateTarget({ ...target, endpoint: 'ftp://x' })).toThrow(/endpoint/);
+    expect(validateTarget({ ...target, partConcurrency: 16 }).partConcurrency).toBe(16);
+    for (const bad of [0, 17, 2.5, Number.NaN]) expect(() => validateTarget({ ...target, partConcurrency: bad })).toThrow(/parts uploaded at once/);
   });
 });

@@ -12,7 +12,7 @@ import { choosePartSize, partCount, partRange } from './part-size.ts';
 import { progressMeter } from './progress-meter.ts';
 import { send, xmlField } from './s3-send.ts';
 import { objectApiUrl, objectPublicUrl, type S3Credentials, type S3Target } from './s3-target.ts';
-import { DEFAULT_RETRY, runParts, type PartJob, type RetryPolicy } from './upload-parts.ts';
+import { clampConcurrency, DEFAULT_RETRY, runParts, type PartJob, type RetryPolicy } from './upload-parts.ts';
 
 /** What must survive a reload to resume (no secrets in it). */
 export interface UploadState {
@@ -39,15 +39,6 @@ export interface PartRequest {
 
 /** Sends one part, e.g. with XMLHttpRequest for its upload progress; default `fetch`. */
 export type PartSender = (part: PartRequest) => Promise<Response>;
-
-/** Parts in flight at once unless told otherwise: hides round trips without crowding the link. */
-export const DEFAULT_CONCURRENCY = 4;
-export const MAX_CONCURRENCY = 16;
-
-/** A concurrency setting made whole and kept within 1…16. */
-export function clampConcurrency(n: number | undefined): number {
-  return n === undefined || !Number.isFinite(n) ? DEFAULT_CONCURRENCY : Math.min(MAX_CONCURRENCY, Math.max(1, Math.floor(n)));
-}
 
 export interface UploadOptions {
   target: S3Target;

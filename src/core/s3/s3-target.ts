@@ -5,6 +5,7 @@
  * `start-cli s9pk publish` (`{id}/{version}/{filename}`).
  */
 import { CoreError } from '../errors.ts';
+import { MAX_CONCURRENCY } from './upload-parts.ts';
 
 export interface S3Target {
   /** e.g. `https://s3.us-east-1.amazonaws.com` or `http://127.0.0.1:4568`. */
@@ -17,6 +18,8 @@ export interface S3Target {
   publicBaseUrl: string;
   /** Object key template; placeholders `{id}`, `{version}`, `{filename}`. */
   keyTemplate: string;
+  /** Parts uploaded at once (1–16); unset means the default, 4. */
+  partConcurrency?: number;
 }
 
 export interface S3Credentials {
@@ -45,6 +48,10 @@ export function validateTarget(t: S3Target): S3Target {
   if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(t.bucket)) throw new CoreError('S3_CONFIG', 'invalid bucket name', { field: 'bucket' });
   if (!t.region.trim()) throw new CoreError('S3_CONFIG', 'region is required', { field: 'region' });
   if (!t.keyTemplate.includes('{filename}')) throw new CoreError('S3_CONFIG', 'the key template must contain {filename}', { field: 'keyTemplate' });
+  const n = t.partConcurrency;
+  if (n !== undefined && !(Number.isInteger(n) && n >= 1 && n <= MAX_CONCURRENCY)) {
+    throw new CoreError('S3_CONFIG', `parts uploaded at once must be a whole number from 1 to ${MAX_CONCURRENCY}`, { field: 'partConcurrency' });
+  }
   return { ...t, endpoint: url(t.endpoint, 'endpoint'), publicBaseUrl: url(t.publicBaseUrl, 'publicBaseUrl') };
 }
 

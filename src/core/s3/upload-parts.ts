@@ -24,6 +24,15 @@ export interface RetryPolicy {
   baseDelayMs: number;
 }
 
+/** Parts in flight at once unless told otherwise: hides round trips without crowding the link. */
+export const DEFAULT_CONCURRENCY = 4;
+export const MAX_CONCURRENCY = 16;
+
+/** A concurrency setting made whole and kept within 1…16 (the default when unset). */
+export function clampConcurrency(n: number | undefined): number {
+  return n === undefined || !Number.isFinite(n) ? DEFAULT_CONCURRENCY : Math.min(MAX_CONCURRENCY, Math.max(1, Math.floor(n)));
+}
+
 export const DEFAULT_RETRY: RetryPolicy = { retries: 3, baseDelayMs: 500 };
 
 export interface RunPartsOptions {
