@@ -1,15 +1,18 @@
 /**
  * @module
- * Uploading an archive to an S3-compatible bucket (design.md §4.3 step 4): multipart with
- * progress, resume state persisted after each part (upload-resume.ts), pause (abort the
- * request, keep the state), and abort (delete the multipart upload; s3rver refuses with 405
- * and the outcome says so). Each returns the step's outcome; callers keep the state.
+ * Uploading an archive to an S3-compatible bucket (design.md §4.3 step 4): multipart, parts
+ * sent in parallel (the bucket's `partConcurrency`, default 4) with XMLHttpRequest where there
+ * is one so progress moves within parts, resume state persisted after each stored part
+ * (upload-resume.ts), pause (abort the parts in flight, keep the stored ones), and abort (stop
+ * the parts, then delete the multipart upload; s3rver refuses with 405 and the outcome says
+ * so). Each returns the step's outcome; callers keep the state.
  */
 import { isCoreError } from '../../../core/errors.ts';
-import { abortUpload, uploadMultipart } from '../../../core/s3/multipart.ts';
+import { abortUpload, storedBytes, uploadMultipart, type PartSender } from '../../../core/s3/multipart.ts';
 import { renderKey, type S3Credentials, type S3Target } from '../../../core/s3/s3-target.ts';
 import type { MerkleArchiveCommitmentWire } from '../../../core/sign/commitment.ts';
 import { clearResume, loadResume, resumeKey, saveResume } from './upload-resume.ts';
+import { xhrPartSender } from './xhr-part-sender.ts';
 
 /** A bucket ready to upload to: its target and decrypted credentials. */
 export interface UploadBucket {
@@ -28,7 +31,7 @@ export interface UploadItem {
 export type UploadStep =
   | { status: 'idle' }
   | { status: 'uploading'; sent: number; total: number }
-  /** Stopped by the user or a network failure; the finished parts are remembered. */
+  /** Stopped by the user or a network failure; the finished parts (`sent` bytes) are remembered. */
   | { status: 'paused'; sent: number; total: number; error: unknown | null }
   | { status: 'failed'; sent: number; error: unknown }
   | { status: 'done'; url: string }
@@ -43,18 +46,32 @@ function where(item: UploadItem, bucket: UploadBucket) {
   return { objectKey, stateKey: resumeKey(identity, bucket.target, objectKey) };
 }
 
+/** Uploads running now, by resume key: abort waits for one to stop before deleting it. */
+const running = new Map<string, Promise<unknown>>();
+
+export interface UploadFileOptions {
+  signal?: AbortSignal;
+  /** Bytes sent so far (never decreasing, about ten times a second). */
+  onProgress?: (sent: number, total: number) => void;
+  /** How parts are sent; default XMLHttpRequest (upload progress) where it exists, else fetch. */
+  sendPart?: PartSender;
+}
+
 /**
  * Uploads (or resumes) a file; resolves with `done` and its public URL, `paused` (by
  * `signal`, or a network failure once the upload exists) or `failed`.
  */
-export async function uploadFile(
-  item: UploadItem,
-  bucket: UploadBucket,
-  options: { signal?: AbortSignal; onProgress?: (sent: number, total: number) => void } = {},
-): Promise<Extract<UploadStep, { status: 'done' | 'paused' | 'failed' }>> {
+export function uploadFile(item: UploadItem, bucket: UploadBucket, options: UploadFileOptions = {}): Promise<Extract<UploadStep, { status: 'done' | 'paused' | 'failed' }>> {
   const { objectKey, stateKey } = where(item, bucket);
+  const run = upload(item, bucket, objectKey, stateKey, options);
+  running.set(stateKey, run);
+  return run.finally(() => {
+    if (running.get(stateKey) === run) running.delete(stateKey);
+  });
+}
+
+async function upload(item: UploadItem, bucket: UploadBucket, objectKey: string, stateKey: string, options: UploadFileOptions): Promise<Extract<UploadStep, { status: 'done' | 'paused' | 'failed' }>> {
   const total = item.file.size;
-  let sent = 0;
   options.onProgress?.(0, total);
   try {
     const url = await uploadMultipart({
@@ -62,12 +79,11 @@ export async function uploadFile(
       credentials: bucket.credentials,
       key: objectKey,
       source: item.file,
+      concurrency: bucket.target.partConcurrency,
+      sendPart: options.sendPart ?? (typeof XMLHttpRequest === 'function' ? xhrPartSender() : undefined),
       resume: await loadResume(stateKey),
       onState: (s) => saveResume(stateKey, s),
-      onProgress: (n) => {
-        sent = n;
-        options.onProgress?.(n, total);
-      },
+      onProgress: options.onProgress,
       signal: options.signal,
     });
     await clearResume(stateKey);
@@ -75,16 +91,22 @@ export async function uploadFile(
   } catch (error) {
     // Once the multipart upload exists, the bucket accepted this origin (CORS is fine): a network
     // failure is resumable. Failing to even start it is most likely a missing CORS rule.
-    const started = (await loadResume(stateKey).catch(() => null)) !== null;
+    const state = await loadResume(stateKey).catch(() => null);
+    const sent = state ? storedBytes(state) : 0;
     const aborted = isCoreError(error, 'ABORTED');
-    if (aborted || (isCoreError(error, 'S3_NETWORK') && started)) return { status: 'paused', sent, total, error: aborted ? null : error };
+    if (aborted || (isCoreError(error, 'S3_NETWORK') && state !== null)) return { status: 'paused', sent, total, error: aborted ? null : error };
     return { status: 'failed', sent, error };
   }
 }
 
-/** Deletes the multipart upload of `item` on the bucket (if one was started) and forgets its resume state. */
+/**
+ * Deletes the multipart upload of `item` on the bucket (if one was started) and forgets its
+ * resume state. Abort a running upload's signal first: this waits for its parts to stop, so
+ * none lands after the delete.
+ */
 export async function abortFileUpload(item: UploadItem, bucket: UploadBucket): Promise<Extract<UploadStep, { status: 'aborted' }>> {
   const { stateKey } = where(item, bucket);
+  await running.get(stateKey);
   const state = await loadResume(stateKey);
   let note: string | null = null;
   if (state) {

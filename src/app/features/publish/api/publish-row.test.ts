@@ -2,7 +2,7 @@
  * Publishing rows through the registry's publish controller, with real parts: the stand-in
  * registry's handler (which downloads the archive from the bucket as the real one does), a
  * local s3rver bucket, the in-process worker fallback, IndexedDB resume state (fake-indexeddb).
- * Covers pause and resume of an upload, abort (s3rver answers 405 to AbortMultipartUpload),
+ * Covers pause and resume of an upload (a part in flight is stopped, a stored one is kept), abort (s3rver answers 405 to AbortMultipartUpload),
  * a failed `package.add` retried without uploading again, and the batch flag.
  */
 import 'fake-indexeddb/auto';
@@ -35,6 +35,8 @@ let client: RegistryClient;
 let downloadsFail = false;
 /** Requests the console sent to the bucket: `METHOD partNumber` (0 without one). */
 let bucketLog: string[] = [];
+/** A part whose upload hangs until its request is aborted (a slow part), or null. */
+let heldPart: number | null = null;
 const realFetch = globalThis.fetch;
 
 beforeAll(async () => {
@@ -60,6 +62,14 @@ beforeAll(async () => {
     const u = new URL(input instanceof Request ? input.url : input);
     const method = input instanceof Request ? input.method : (init?.method ?? 'GET');
     if (u.origin === bucket.endpoint && method !== 'GET' && method !== 'HEAD') bucketLog.push(`${method} ${u.searchParams.get('partNumber') ?? 0}`);
+    if (method === 'PUT' && heldPart !== null && u.searchParams.get('partNumber') === String(heldPart)) {
+      return new Promise<Response>((_, reject) =>
+        init?.signal?.addEventListener('abort', () => {
+          bucketLog.push(`stopped ${heldPart}`);
+          reject(new DOMException('aborted', 'AbortError'));
+        }),
+      );
+    }
     return realFetch(input, init);
   });
 });
@@ -71,6 +81,7 @@ afterAll(async () => {
 });
 beforeEach(() => {
   bucketLog = [];
+  heldPart = null;
   downloadsFail = false;
 });
 
@@ -111,14 +122,21 @@ async function dropFixture(c: PublishController, version: string, imageSize = 0)
 const parts = (log: string[]) => log.filter((l) => l.startsWith('PUT')).map((l) => Number(l.split(' ')[1]));
 const versionsOnRegistry = async () => Object.keys((await client.api.package.index({ anonymous: true })).packages['row-test']?.versions ?? {});
 
-/** Publishes a 12 MiB archive (two parts) and pauses its upload once the first part is in the bucket. */
+/**
+ * Publishes a 12 MiB archive (two parts, sent at once) and pauses its upload once the first
+ * part is in the bucket, while the second is still being sent.
+ */
 async function pausedAfterFirstPart(version: string): Promise<{ c: PublishController; id: number; published: boolean }> {
   const c = await adminController();
   const id = await dropFixture(c, version, 12 << 20);
+  heldPart = 2;
   const publishing = c.publish(id);
   await rowWhen(c, id, (r) => r.upload.status === 'uploading' && r.upload.sent > 0);
+  expect(parts(bucketLog).sort()).toEqual([1, 2]);
   c.pause(id);
-  return { c, id, published: await publishing };
+  const published = await publishing;
+  heldPart = null;
+  return { c, id, published };
 }
 
 describe('publishing a row', () => {
@@ -148,7 +166,24 @@ describe('publishing a row', () => {
     bucketLog = [];
     expect(await c.publish(id)).toBe(true);
     expect(bucketLog[0]).toBe('POST 0');
-    expect(parts(bucketLog)).toEqual([1, 2]);
+    expect(parts(bucketLog).sort()).toEqual([1, 2]);
+  }, 120_000);
+
+  it('aborting a running upload stops the part in flight before deleting the upload', async () => {
+    const c = await adminController();
+    const id = await dropFixture(c, '5.0.0:0', 12 << 20);
+    heldPart = 2;
+    const publishing = c.publish(id);
+    await rowWhen(c, id, (r) => r.upload.status === 'uploading' && r.upload.sent > 0);
+    const statuses: string[] = [];
+    const stop = c.subscribe(() => statuses.push(c.queue.get(id)!.upload.status));
+    c.abortUpload(id);
+    await rowWhen(c, id, (r) => r.upload.status === 'aborted');
+    stop();
+    expect(await publishing).toBe(false);
+    expect(bucketLog.slice(-2)).toEqual(['stopped 2', 'DELETE 0']);
+    // the stopping upload never shows as paused between 'aborting' and 'aborted'
+    expect(statuses.filter((st, i) => st !== statuses[i - 1])).toEqual(['aborting', 'aborted']);
   }, 120_000);
 
   it('a failed package.add keeps the uploaded URL; retrying only asks the registry again', async () => {

@@ -54,17 +54,20 @@ export async function uploadRow(queue: PublishQueue, id: number, bucket: UploadB
   if (!row || !item) return null;
   if (row.upload.status === 'done') return row.upload.url;
   const { signal } = queue.controller(id, 'upload');
-  const upload = await uploadFile(item, bucket, { signal, onProgress: (sent, total) => queue.update(id, { upload: { status: 'uploading', sent, total } }) });
-  queue.update(id, { upload });
+  // once an abort has begun (abortRowUpload), the stopping upload no longer writes the row; the
+  // abort waits for it to stop before it deletes the upload and writes 'aborted'
+  const unlessAborting = (upload: PublishRow['upload']) => queue.update(id, (r) => (r.upload.status === 'aborting' ? {} : { upload }));
+  const upload = await uploadFile(item, bucket, { signal, onProgress: (sent, total) => unlessAborting({ status: 'uploading', sent, total }) });
+  unlessAborting(upload);
   return upload.status === 'done' ? upload.url : null;
 }
 
-/** Stops the running part; the upload resumes from the last finished part. */
+/** Stops the parts in flight; the upload resumes with the parts not yet stored. */
 export function pauseUpload(queue: PublishQueue, id: number): void {
   queue.abort(id, 'upload');
 }
 
-/** Stops and deletes the multipart upload on the bucket, and forgets its resume state. */
+/** Stops the parts in flight, then deletes the multipart upload on the bucket, and forgets its resume state. */
 export async function abortRowUpload(queue: PublishQueue, id: number, bucket: UploadBucket): Promise<void> {
   const row = queue.get(id);
   const item = row && uploadItem(row);
