@@ -8,7 +8,7 @@ import 'fake-indexeddb/auto';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { currentBucket, forgetBucket, lockBucket, saveBucket, type StoredBucket } from '../lib/bucket-settings.ts';
+import { currentBucket, forgetBucket, loadBucket, lockBucket, saveBucket, type StoredBucket } from '../lib/bucket-settings.ts';
 import { BucketPanel } from './bucket-panel.tsx';
 
 const ACCESS = 'AKIDEXAMPLE0001';
@@ -83,5 +83,25 @@ describe('bucket panel secrets', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Unlock bucket' }));
     await waitFor(() => expect(currentBucket()).not.toBeNull(), { timeout: 20_000 });
     expect(secretsCached(qc, PASSPHRASE)).toEqual([]);
+  });
+});
+
+describe('bucket panel settings', () => {
+  it('saves the parts uploaded at once and refuses a value out of range', async () => {
+    renderPanel(null);
+    expect(screen.getByLabelText<HTMLInputElement>('Parts uploaded at once').value).toBe('4');
+    type('Endpoint', 'http://127.0.0.1:4568');
+    type('Bucket', 'packages');
+    type('Public base URL', 'http://127.0.0.1:4568/packages');
+    type('Access key ID', ACCESS);
+    type('Secret access key', SECRET);
+    type('Passphrase to encrypt the keys', PASSPHRASE);
+    type('Parts uploaded at once', '40');
+    fireEvent.submit(screen.getByRole('form', { name: 'Bucket settings' }));
+    expect(await screen.findByText('parts uploaded at once must be a whole number from 1 to 16')).toBeTruthy();
+    type('Parts uploaded at once', '8');
+    fireEvent.submit(screen.getByRole('form', { name: 'Bucket settings' }));
+    await waitFor(() => expect(currentBucket()?.target.partConcurrency).toBe(8), { timeout: 20_000 });
+    expect((await loadBucket())?.target.partConcurrency).toBe(8);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * @module
  * The upload bucket: settings form (endpoint, region, bucket, addressing, public base URL, key
- * template, access key and secret sealed under a passphrase), unlock for the session, lock,
+ * template, parts uploaded at once, access key and secret sealed under a passphrase), unlock
+ * for the session, lock,
  * forget. Secrets are read from the form inside the mutation and never kept in React or query
  * state: the mutations take no variables (the cache would otherwise hold the access key,
  * secret and passphrase for `gcTime`), and `gcTime: 0` drops them once the form is gone.
@@ -10,6 +11,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { isCoreError } from '../../../../core/errors.ts';
 import { DEFAULT_KEY_TEMPLATE, validateTarget, type S3Target } from '../../../../core/s3/s3-target.ts';
+import { DEFAULT_CONCURRENCY, MAX_CONCURRENCY } from '../../../../core/s3/upload-parts.ts';
 import { ErrorView } from '../../../components/error-view.tsx';
 import { Button, Panel, TextField } from '../../../components/ui.tsx';
 import { storedBucketOptions } from '../api/use-publish.ts';
@@ -37,6 +39,7 @@ function SettingsForm({ initial, onDone }: { initial: S3Target | null; onDone: (
         pathStyle: f.get('pathStyle') === 'on',
         publicBaseUrl: field(f, 'publicBaseUrl'),
         keyTemplate: field(f, 'keyTemplate') || DEFAULT_KEY_TEMPLATE,
+        partConcurrency: Number(field(f, 'partConcurrency') || DEFAULT_CONCURRENCY),
       });
       await saveBucket(target, { accessKeyId: field(f, 'accessKeyId'), secretAccessKey: String(f.get('secretAccessKey') ?? '') }, String(f.get('passphrase') ?? ''));
     },
@@ -58,6 +61,7 @@ function SettingsForm({ initial, onDone }: { initial: S3Target | null; onDone: (
       <TextField id="bk-bucket" name="bucket" label="Bucket" required defaultValue={initial?.bucket} error={err('bucket')} />
       <TextField id="bk-public" name="publicBaseUrl" label="Public base URL" required defaultValue={initial?.publicBaseUrl} hint="Where the registry downloads objects, e.g. https://cdn.example.com" error={err('publicBaseUrl')} />
       <TextField id="bk-template" name="keyTemplate" label="Object key template" defaultValue={initial?.keyTemplate ?? DEFAULT_KEY_TEMPLATE} hint="{id}, {version} and {filename}" error={err('keyTemplate')} />
+      <TextField id="bk-parts" name="partConcurrency" label="Parts uploaded at once" type="number" min={1} max={MAX_CONCURRENCY} step={1} defaultValue={initial?.partConcurrency ?? DEFAULT_CONCURRENCY} hint={`1–${MAX_CONCURRENCY} parts of 8 MiB or more; more hide the round trips to a distant bucket`} error={err('partConcurrency')} />
       <label className="flex items-center gap-2 self-end text-sm">
         <input type="checkbox" name="pathStyle" defaultChecked={initial?.pathStyle ?? true} /> Path-style addressing (endpoint/bucket/key)
       </label>
@@ -112,7 +116,7 @@ export function BucketPanel({ stored, session }: { stored: StoredBucket | null; 
         <div className="flex flex-col gap-2 text-sm">
           <p className="break-all">
             <span className="font-mono">{t!.bucket}</span> at <span className="font-mono">{t!.endpoint}</span> ({t!.pathStyle ? 'path-style' : 'virtual-hosted'}); public URL{' '}
-            <span className="font-mono">{t!.publicBaseUrl}</span>; keys <span className="font-mono">{t!.keyTemplate}</span>.{' '}
+            <span className="font-mono">{t!.publicBaseUrl}</span>; keys <span className="font-mono">{t!.keyTemplate}</span>; {t!.partConcurrency ?? DEFAULT_CONCURRENCY} parts at a time.{' '}
             {session ? <span className="text-emerald-800 dark:text-emerald-300">Unlocked for this session.</span> : 'Locked.'}
           </p>
           {!session && <UnlockForm stored={stored} />}
