@@ -7,7 +7,8 @@
  * long tasks, drop → manifest+icon time, the main thread while files declaring many
  * dependencies are dropped (hostile-drops.ts) and while a 24 MiB package.index is received and
  * checked in-process or in the answer worker (large-answer.ts); then the browse benchmark
- * (browse/). Prints the tables; writes bench/results/<ts>.json.
+ * (browse/) and uploads through a slow link (upload.ts). Prints the tables; writes
+ * bench/results/<ts>.json.
  * Usage: `tsx bench/run.ts [--size-mib 1024] [--only large-answer]`. Numbers drift: compare within one run.
  */
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
@@ -26,9 +27,10 @@ import { measureLargeAnswer } from './large-answer.ts';
 import { benchLargeAnswerOnly } from './large-answer-only.ts';
 import { sampleMemory } from './proc-memory.ts';
 import type { BenchTask } from './harness/bench-worker.ts';
-import { printTable, type Row } from './table.ts';
+import { printTable, printUploadTable, type Row } from './table.ts';
 import { measureBrowse } from './browse/measure-browse.ts';
 import { printBrowseTable } from './browse/print-browse.ts';
+import { measureUpload } from './upload.ts';
 
 const MiB = 1 << 20;
 const arg = (name: string, dflt: number) => {
@@ -231,6 +233,10 @@ try {
   const browse = await measureBrowse(dir);
   printBrowseTable(browse);
 
+  console.log('\nmeasuring uploads…');
+  const upload = await measureUpload();
+  printUploadTable(upload.rows, upload.targets);
+
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const out = join(REPO_ROOT, 'bench/results', `${stamp}.json`);
   await mkdir(join(REPO_ROOT, 'bench/results'), { recursive: true });
@@ -251,6 +257,7 @@ try {
         rows,
         targets,
         browse,
+        upload,
       },
       null,
       2,

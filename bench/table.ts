@@ -73,3 +73,24 @@ export function printTargets(targets: Target[]): void {
       ),
   );
 }
+
+/** Prints the upload benchmark (bench/upload.ts) and its target as Markdown tables. */
+export function printUploadTable(rows: { name: string; concurrency: number; bytes: number; rounds: number[]; seconds: number; cpu: number }[], targets: Target[]): void {
+  const MiB = 1 << 20;
+  console.log(
+    '\n' +
+      renderTable(
+        ['upload', 'MiB', 'parts at once', 's (median)', 'MB/s', 'CPU s, all processes', 'rounds (s)'],
+        rows.map((r) => [
+          r.name,
+          (r.bytes / MiB).toFixed(0),
+          String(r.concurrency),
+          r.seconds.toFixed(2),
+          (r.bytes / r.seconds / 1e6).toFixed(0),
+          r.cpu.toFixed(2),
+          r.rounds.map((s) => s.toFixed(2)).join(', '),
+        ]),
+      ),
+  );
+  console.log('\n' + renderTable(['target', 'this run', 'met'], targets.map((t) => [t.target, t.value, t.met ? 'yes' : 'NO'])));
+}
