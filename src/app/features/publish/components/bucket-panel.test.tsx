@@ -50,15 +50,20 @@ function renderPanel(stored: StoredBucket | null) {
 
 const type = (label: string, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
 
-describe('bucket panel secrets', () => {
-  it('saving leaves no access key, secret or passphrase in the mutation cache', async () => {
-    const qc = renderPanel(null);
+/** Types a complete set of bucket settings into the form. */
+function fillSettings() {
     type('Endpoint', 'http://127.0.0.1:4568');
     type('Bucket', 'packages');
     type('Public base URL', 'http://127.0.0.1:4568/packages');
     type('Access key ID', ACCESS);
     type('Secret access key', SECRET);
     type('Passphrase to encrypt the keys', PASSPHRASE);
+}
+
+describe('bucket panel secrets', () => {
+  it('saving leaves no access key, secret or passphrase in the mutation cache', async () => {
+    const qc = renderPanel(null);
+    fillSettings();
     fireEvent.submit(screen.getByRole('form', { name: 'Bucket settings' }));
     await waitFor(() => expect(qc.getMutationCache().getAll()[0]?.state.status).toBe('success'), { timeout: 20_000 });
     expect(currentBucket()?.credentials).toEqual({ accessKeyId: ACCESS, secretAccessKey: SECRET });
@@ -90,12 +95,7 @@ describe('bucket panel settings', () => {
   it('saves the parts uploaded at once and refuses a value out of range', async () => {
     renderPanel(null);
     expect(screen.getByLabelText<HTMLInputElement>('Parts uploaded at once').value).toBe('4');
-    type('Endpoint', 'http://127.0.0.1:4568');
-    type('Bucket', 'packages');
-    type('Public base URL', 'http://127.0.0.1:4568/packages');
-    type('Access key ID', ACCESS);
-    type('Secret access key', SECRET);
-    type('Passphrase to encrypt the keys', PASSPHRASE);
+    fillSettings();
     type('Parts uploaded at once', '40');
     fireEvent.submit(screen.getByRole('form', { name: 'Bucket settings' }));
     expect(await screen.findByText('parts uploaded at once must be a whole number from 1 to 16')).toBeTruthy();
