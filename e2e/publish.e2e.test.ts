@@ -157,7 +157,7 @@ describe('publish journeys', () => {
     expect((await index()).packages[ID]!.versions['2.0.0:0']!.s9pks[0]![1].urls).toEqual([`${host.url}/e2e-hello_2.s9pk`]);
   });
 
-  it('an upload cut mid-part pauses, and resumes without re-sending finished parts', async () => {
+  it('an upload cut mid-part is retried, then pauses, and resumes without re-sending finished parts', async () => {
     await openPublish();
     const big = await files.write('e2e-hello_3.s9pk', { id: ID, title: TITLE, version: '3.0.0:0', imageSize: 20 << 20 });
     proxy.dropParts.add(2);
@@ -165,9 +165,12 @@ describe('publish journeys', () => {
     await waitVerified('e2e-hello_3.s9pk');
     const r = row('e2e-hello_3.s9pk');
     await r.getByRole('button', { name: 'Publish e2e-hello_3.s9pk' }).click();
-    await expect.poll(async () => (await r.textContent()) ?? '', { timeout: 60_000 }).toMatch(/Upload paused at 8 MiB .* after a network failure/);
+    // parts 1 and 3 go up beside part 2, which is cut on every attempt (retried with backoff)
+    await expect.poll(async () => (await r.textContent()) ?? '', { timeout: 60_000 }).toMatch(/Upload paused at 1\d(\.\d)? MiB .* after a network failure/);
     expect(proxy.partsStored('3.0.0', 1)).toBe(1);
-    expect(proxy.log.some((e) => e.partNumber === 2 && e.outcome === 'dropped')).toBe(true);
+    expect(proxy.partsStored('3.0.0', 3)).toBe(1);
+    // four attempts at least (Chromium itself may resend a PUT cut on a reused connection)
+    expect(proxy.log.filter((e) => e.path.includes('3.0.0') && e.partNumber === 2 && e.outcome === 'dropped').length).toBeGreaterThanOrEqual(4);
     proxy.dropParts.clear();
     await r.getByRole('button', { name: 'Resume upload' }).click();
     await expect.poll(async () => (await r.textContent()) ?? '', { timeout: 60_000 }).toMatch(/Added to the registry/);
