@@ -13,7 +13,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { openAsBlob } from 'node:fs';
 import { mkdtemp, open, readFile, rm } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { S3_ACCESS_KEY, S3_SECRET_KEY } from '../src/cli/stack/s3.ts';
 import { uploadMultipart } from '../src/core/s3/multipart.ts';
@@ -100,6 +100,7 @@ export async function measureUpload(opts: { sizeMiB?: number; rounds?: number; d
     ];
     const rows: UploadRow[] = configs.map((c) => ({ ...c, bytes: source.size, rounds: [], seconds: 0, cpu: 0 }));
     const cpus = new Map<UploadRow, number[]>(rows.map((r) => [r, []]));
+    console.log(`uploading ${sizeMiB} MiB × ${rows.length} × ${rounds} (load average ${loadavg().map((x) => x.toFixed(1)).join(' ')})…`);
     let n = 0;
     for (let round = 0; round < rounds; round++) {
       for (const row of rows) {
