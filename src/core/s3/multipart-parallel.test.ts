@@ -35,7 +35,7 @@ function run(s3: FakeS3, extra: Partial<UploadOptions> = {}) {
   return { upload, states, progress, source };
 }
 
-const jitter = (n: number, attempt: number): PartAnswer => ({ delayMs: 60 + ((n * 7 + attempt * 3) % 5) * 10 });
+const jitter = (n: number, attempt: number): PartAnswer => ({ delayMs: 150 + ((n * 7 + attempt * 3) % 5) * 10 });
 
 describe('parallel multipart upload', () => {
   it.each([1, 2, 4, 7])('keeps at most %i parts in flight, and reads a part only when a lane is free', async (limit) => {
