@@ -16,7 +16,15 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   const outDir = mkdtempSync(join(tmpdir(), 'rc-e2e-app-'));
-  await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  // Vitest sets NODE_ENV=test, and Vite builds a development bundle (import.meta.env.DEV,
+  // React's development build) unless NODE_ENV is "production": set it for the build only.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
   project.provide('appDir', outDir);
   return () => rmSync(outDir, { recursive: true, force: true });
 }
