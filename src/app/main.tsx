@@ -1,23 +1,43 @@
 /**
- * Entry point of the console: loads the reader's language (its catalog is a separate chunk
- * unless it is English), then mounts the React tree.
+ * Entry point of the console: reads the deploy-time `config.json` and loads the reader's
+ * language (its catalog is a separate chunk unless it is English), both at once, then mounts
+ * the React tree (or the list of the file's problems).
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './styles.css';
 import { App } from './app.tsx';
 import { initialLocale, setLocale } from './i18n/i18n.ts';
+import { router } from './router.tsx';
+import { ConfigErrorPage } from './components/config-error-page.tsx';
+import { loadRuntimeConfig } from './lib/runtime-config/load-config.ts';
+import { landingRoute, setRuntimeConfig } from './lib/runtime-config/runtime-config.ts';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('missing #root element');
-const mount = () =>
-  createRoot(root).render(
+
+async function start(el: HTMLElement) {
+  const [loaded] = await Promise.all([
+    loadRuntimeConfig({ allowDemo: false, baseUrl: document.baseURI }),
+    // A catalog that fails to load leaves the console in English rather than blank.
+    setLocale(initialLocale()).catch((e: unknown) => console.error('could not load the language catalog', e)),
+  ]);
+  if (!loaded.ok) {
+    console.error(`config.json is not valid:\n${loaded.problems.map((p) => `  ${p}`).join('\n')}`);
+    createRoot(el).render(<ConfigErrorPage problems={loaded.problems} />);
+    return;
+  }
+  loaded.notes.forEach((n) => console.warn(n));
+  const { config } = loaded;
+  setRuntimeConfig(config);
+  document.title = config.title;
+  const landing = landingRoute(config, router.state.location.pathname);
+  if (landing) await router.navigate(landing, { replace: true });
+  createRoot(el).render(
     <StrictMode>
       <App />
     </StrictMode>,
   );
-// A catalog that fails to load leaves the console in English rather than blank.
-setLocale(initialLocale()).then(mount, (e: unknown) => {
-  console.error('could not load the language catalog', e);
-  mount();
-});
+}
+
+void start(root);

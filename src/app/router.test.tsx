@@ -11,6 +11,8 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { paths } from './lib/paths.ts';
 import { savedRegistryKeys } from './lib/registries.ts';
 import { routes } from './router.tsx';
+import { DEFAULT_CONFIG } from './lib/runtime-config/config-schema.ts';
+import { setRuntimeConfig } from './lib/runtime-config/runtime-config.ts';
 
 const requested: string[] = [];
 
@@ -25,6 +27,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   cleanup();
+  setRuntimeConfig(DEFAULT_CONFIG);
   vi.unstubAllGlobals();
   vi.restoreAllMocks();
 });
@@ -54,5 +57,24 @@ describe('registry routes', () => {
     const nav = await screen.findByRole('navigation', { name: 'Main' });
     expect(within(nav).getByRole('link', { name: 'Browse' }).getAttribute('href')).toBe(paths.registry.browse.getHref(url));
     expect(paths.registry.browse.getHref(url)).toBe('/r/http%3A%2F%2Flocalhost%3A5959');
+  });
+});
+
+describe('storefront configuration (config.json)', () => {
+  it('shows the title, hides the chooser and leads home to the default registry', async () => {
+    const url = 'https://registry.example.com';
+    setRuntimeConfig({ title: 'Example Store', defaultRegistry: url, registryChooser: false, demo: null });
+    renderAt(paths.home.getHref());
+    expect((await screen.findAllByText(url)).length).toBeGreaterThan(0);
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(within(nav).queryByRole('link', { name: 'Registries' })).toBeNull();
+    expect(screen.getByRole('link', { name: 'Example Store' }).getAttribute('href')).toBe(paths.registry.browse.getHref(url));
+    expect(screen.queryByRole('heading', { name: 'Registries' })).toBeNull();
+  });
+
+  it('keeps the chooser by default', async () => {
+    renderAt(paths.home.getHref());
+    expect(await screen.findByRole('heading', { name: 'Registries' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Registry Console' }).getAttribute('href')).toBe('/');
   });
 });

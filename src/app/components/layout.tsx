@@ -1,6 +1,7 @@
 /**
  * @module
- * The page frame: skip link, header (brand, registry picker, navigation, key status, theme,
+ * The page frame: skip link, header (brand with the configured title, registry picker and the
+ * Registries link unless config.json hides the chooser, navigation, key status, theme,
  * language), main landmark, live region. Usable on a phone (wraps; no horizontal scrolling).
  */
 import type { ReactNode } from 'react';
@@ -12,6 +13,7 @@ import { useUnlockedKey } from '../lib/vault-session.ts';
 import { useT } from '../i18n/i18n.ts';
 import { LanguageSelect } from './language-select.tsx';
 import { MenuSelect } from './menu-select.tsx';
+import { homeRoute, useRuntimeConfig } from '../lib/runtime-config/runtime-config.ts';
 import { LiveRegion } from './live-region.tsx';
 import { focusRing } from './ui.tsx';
 
@@ -80,6 +82,7 @@ function ThemeSelect() {
 export function Layout({ children }: { children: ReactNode }) {
   const registry = useRouteRegistry();
   const t = useT();
+  const config = useRuntimeConfig();
   return (
     <div className="min-h-screen bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2 focus:text-blue-800">
@@ -87,20 +90,22 @@ export function Layout({ children }: { children: ReactNode }) {
       </a>
       <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2">
-          <Link to={paths.home.getHref()} className={`flex items-center gap-2 font-semibold ${focusRing}`}>
+          <Link to={homeRoute(config)} className={`flex items-center gap-2 font-semibold ${focusRing}`}>
             <img src={`${import.meta.env.BASE_URL}favicon.svg`} alt="" className="h-6 w-6" />
-            Registry Console
+            {config.title}
           </Link>
-          <RegistryPicker />
+          {config.registryChooser && <RegistryPicker />}
           <nav aria-label={t('layout.mainNav')} className="flex flex-wrap items-center gap-1">
             {registry !== null && (
               <NavLink to={paths.registry.browse.getHref(registry)} end className={navClass}>
                 {t('layout.browse')}
               </NavLink>
             )}
-            <NavLink to={paths.home.getHref()} end className={navClass}>
-              {t('layout.registries')}
-            </NavLink>
+            {config.registryChooser && (
+              <NavLink to={paths.home.getHref()} end className={navClass}>
+                {t('layout.registries')}
+              </NavLink>
+            )}
             <NavLink to={paths.keys.getHref()} className={navClass}>
               {t('layout.keys')}
             </NavLink>

@@ -1,12 +1,15 @@
 /**
  * @module
  * The home screen: saved registries and adding one. With the embedded demo (`npm start`) it
- * offers the local demo registry.
+ * offers the local demo registry; when config.json hides the chooser it leads to the default
+ * registry instead.
  */
 import { Panel, Spinner } from '../../components/ui.tsx';
 import { ErrorView } from '../../components/error-view.tsx';
 import { useSavedRegistries } from '../../lib/registries.ts';
 import { demoConfig } from '../../lib/demo.ts';
+import { homeRoute, useRuntimeConfig } from '../../lib/runtime-config/runtime-config.ts';
+import { Navigate } from 'react-router';
 import { AddRegistryForm } from './components/add-registry-form.tsx';
 import { DemoPanel } from './components/demo-panel.tsx';
 import { RegistryCard } from './components/registry-card.tsx';
@@ -17,6 +20,9 @@ export function RegistriesPage() {
   const saved = useSavedRegistries();
   const demo = demoConfig();
   const t = useT();
+  const config = useRuntimeConfig();
+  // a storefront without the chooser (config.json) has only its default registry
+  if (!config.registryChooser) return <Navigate to={homeRoute(config)} replace />;
   return (
     <div className="flex flex-col gap-6">
       <div>

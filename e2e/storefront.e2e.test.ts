@@ -1,0 +1,73 @@
+/**
+ * The built console deployed as a registry's storefront (issue 12 item 6): a `config.json`
+ * beside `index.html` names the default registry, the title and hides the registry chooser; a
+ * visitor lands on the packages. A malformed file shows every problem instead of the console.
+ * All of it under the built Content-Security-Policy.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { serveBuiltApp, startE2E, type E2E, type StaticApp } from './support/stack.ts';
+import { watchCsp, type CspWatch } from './support/csp.ts';
+
+let env: E2E;
+let page: Page;
+let csp: CspWatch;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  env = await startE2E({
+    demo: true,
+    config: (stack) => ({ title: 'Example Store', defaultRegistry: stack.registry.url, registryChooser: false }),
+  });
+  page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  csp = await watchCsp(page);
+});
+afterAll(() => env?.close());
+
+const registryName = () => page.getByTestId('registry-name').textContent();
+
+describe('storefront: config.json beside the built index.html', () => {
+  it("lands a visitor on the default registry's packages, with the configured title and no chooser", async () => {
+    await page.goto(env.appUrl);
+    await expect.poll(registryName).toBe('Demo Registry');
+    await expect.poll(() => page.getByRole('link', { name: /Bitcoin Core/ }).count()).toBe(1);
+    expect(new URL(page.url()).hash).toBe(`#/r/${encodeURIComponent(env.stack.registry.url)}`);
+    expect(await page.title()).toBe('Example Store');
+    expect(await page.locator('header').getByRole('link', { name: 'Example Store' }).count()).toBe(1);
+    expect(await page.getByRole('link', { name: 'Registries' }).count()).toBe(0);
+    expect(await page.getByLabel('Registry', { exact: true }).count()).toBe(0);
+
+    // the home route leads back to the registry: there is nothing else to choose
+    await page.goto(`${env.appUrl}#/`);
+    await expect.poll(() => new URL(page.url()).hash).toBe(`#/r/${encodeURIComponent(env.stack.registry.url)}`);
+    await expect.poll(registryName).toBe('Demo Registry');
+  });
+
+  it('shows every problem of a malformed config.json instead of the console, and logs them', async () => {
+    let bad: StaticApp | null = null;
+    try {
+      bad = await serveBuiltApp('{ "title": 5, "defaultRegistryUrl": "https://registry.example.com", "registryChooser": false }');
+      const lines: string[] = [];
+      const p = await env.browser.newPage();
+      p.on('console', (m) => lines.push(m.text()));
+      await p.goto(bad.url);
+      const list = p.getByRole('alert', { name: 'Problems in config.json' });
+      await expect.poll(() => list.getByRole('listitem').allTextContents()).toEqual([
+        'title must be a string',
+        'defaultRegistryUrl: unknown field',
+        'registryChooser: false needs a defaultRegistry (otherwise no registry can be opened)',
+      ]);
+      expect(await p.getByRole('heading', { name: 'This console is misconfigured' }).count()).toBe(1);
+      expect(lines.join('\n')).toContain('config.json is not valid:\n  title must be a string');
+      await p.close();
+    } finally {
+      await bad?.close();
+    }
+  });
+
+  it('raised no page error and no policy violation', () => {
+    expect(pageErrors).toEqual([]);
+    expect(csp.violations).toEqual([]);
+  });
+});
