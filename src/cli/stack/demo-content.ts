@@ -77,6 +77,16 @@ export const DEMO_PACKAGES: DemoPackage[] = [
   },
 ];
 
+/**
+ * Written to the demo files folder but not published: the README's first publish (drop it on
+ * the Publish page) adds a new package rather than meeting one the registry already has.
+ */
+export const DEMO_FIRST_PUBLISH: DemoPackage = {
+  id: 'file-browser', title: 'File Browser', color: '#40c4ff', initials: 'FB', categories: [],
+  description: { short: { en_US: 'Browse and share your files' }, long: { en_US: 'A web file manager for your server.' } },
+  versions: [{ version: '2.31.0:0', arches: [['aarch64', 'x86_64']], notes: 'First release on this registry.' }],
+};
+
 /** A simple SVG icon: initials on a coloured rounded square. */
 export function demoIcon(color: string, initials: string): Uint8Array {
   return encodeUtf8(
@@ -90,29 +100,32 @@ export interface DemoFile {
   bytes: Uint8Array;
 }
 
+/** Builds one package's archives (one per variant), signed with `seed`. */
+export async function buildPackageFiles(pkg: DemoPackage, seed: Uint8Array): Promise<DemoFile[]> {
+  const files: DemoFile[] = [];
+  for (const v of pkg.versions) {
+    for (const [i, arches] of v.arches.entries()) {
+      const gpuVariant = v.gpu === true && i === 1;
+      const opts: FixtureOptions = {
+        id: pkg.id, title: pkg.title, version: v.version, arches, description: pkg.description,
+        releaseNotes: { en_US: v.notes }, license: pkg.license ?? 'MIT', ram: v.ram ?? null, dependencies: pkg.dependencies,
+        device: gpuVariant ? [{ description: 'NVIDIA GPU', class: 'display', product: null, vendor: 'NVIDIA' }] : [],
+      };
+      const members = fixtureFiles(opts);
+      members.delete('icon.png');
+      members.set('icon.svg', demoIcon(pkg.color, pkg.initials));
+      const bytes = await writeS9pk(buildWriteTree(members), { seed, layout: 'pack' });
+      const suffix = gpuVariant ? 'nvidia' : arches.join('+');
+      files.push({ name: `${pkg.id}_${v.version.replace(/:/g, '-')}_${suffix}.s9pk`, bytes });
+    }
+  }
+  return files;
+}
+
 /** Builds every demo archive (one per variant), signed with `seed`. */
 export async function buildDemoFiles(seed: Uint8Array): Promise<{ pkg: DemoPackage; files: DemoFile[] }[]> {
   const out: { pkg: DemoPackage; files: DemoFile[] }[] = [];
-  for (const pkg of DEMO_PACKAGES) {
-    const files: DemoFile[] = [];
-    for (const v of pkg.versions) {
-      for (const [i, arches] of v.arches.entries()) {
-        const gpuVariant = v.gpu === true && i === 1;
-        const opts: FixtureOptions = {
-          id: pkg.id, title: pkg.title, version: v.version, arches, description: pkg.description,
-          releaseNotes: { en_US: v.notes }, license: pkg.license ?? 'MIT', ram: v.ram ?? null, dependencies: pkg.dependencies,
-          device: gpuVariant ? [{ description: 'NVIDIA GPU', class: 'display', product: null, vendor: 'NVIDIA' }] : [],
-        };
-        const members = fixtureFiles(opts);
-        members.delete('icon.png');
-        members.set('icon.svg', demoIcon(pkg.color, pkg.initials));
-        const bytes = await writeS9pk(buildWriteTree(members), { seed, layout: 'pack' });
-        const suffix = gpuVariant ? 'nvidia' : arches.join('+');
-        files.push({ name: `${pkg.id}_${v.version.replace(/:/g, '-')}_${suffix}.s9pk`, bytes });
-      }
-    }
-    out.push({ pkg, files });
-  }
+  for (const pkg of DEMO_PACKAGES) out.push({ pkg, files: await buildPackageFiles(pkg, seed) });
   return out;
 }
 

@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRegistryClient, seedSigner } from '../../core/rpc/client.ts';
 import { encodePrivateKeyPem, encodePublicKeyPem, generateSeed, parsePrivateKeyPem, publicKeyFromSeed } from '../../core/sign/keys.ts';
-import { publishDemo } from './demo-content.ts';
+import { buildPackageFiles, DEMO_FIRST_PUBLISH, publishDemo } from './demo-content.ts';
 import { startRegistry, type LocalRegistry } from './registry.ts';
 import { startBucket, type LocalBucket } from './s3.ts';
 
@@ -27,7 +27,7 @@ export interface Stack {
   adminSeed: Uint8Array;
   adminKeyPem: string;
   adminKeyFile: string;
-  /** Folder with the demo .s9pk files (for drag and drop). */
+  /** Folder with the demo .s9pk files (for drag and drop), including one not yet published. */
   filesDir: string;
   close(): Promise<void>;
 }
@@ -75,7 +75,8 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
         (name, bytes, id) => bucket.put(`${id}/${name}`, bytes),
         log,
       );
-      for (const f of files) writeFileSync(join(dirs.files, f.name), f.bytes);
+      const unpublished = await buildPackageFiles(DEMO_FIRST_PUBLISH, adminSeed);
+      for (const f of [...files, ...unpublished]) writeFileSync(join(dirs.files, f.name), f.bytes);
     } catch (e) {
       await stack.close();
       throw e;
