@@ -12,13 +12,14 @@ import { router } from './router.tsx';
 import { ConfigErrorPage } from './components/config-error-page.tsx';
 import { loadRuntimeConfig } from './lib/runtime-config/load-config.ts';
 import { landingRoute, setRuntimeConfig } from './lib/runtime-config/runtime-config.ts';
+import { DEMO_ALLOWED, ensureDemoRegistry } from './lib/demo.ts';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('missing #root element');
 
 async function start(el: HTMLElement) {
   const [loaded] = await Promise.all([
-    loadRuntimeConfig({ allowDemo: false, baseUrl: document.baseURI }),
+    loadRuntimeConfig({ allowDemo: DEMO_ALLOWED, baseUrl: document.baseURI }),
     // A catalog that fails to load leaves the console in English rather than blank.
     setLocale(initialLocale()).catch((e: unknown) => console.error('could not load the language catalog', e)),
   ]);
@@ -31,6 +32,7 @@ async function start(el: HTMLElement) {
   const { config } = loaded;
   setRuntimeConfig(config);
   document.title = config.title;
+  if (DEMO_ALLOWED && config.demo) await ensureDemoRegistry(config.demo).catch((e: unknown) => console.error('could not save the demo registry', e));
   const landing = landingRoute(config, router.state.location.pathname);
   if (landing) await router.navigate(landing, { replace: true });
   createRoot(el).render(

@@ -1,11 +1,12 @@
 /**
  * @module
  * `npm start`: the whole console on this machine with no configuration — stand-in registry,
- * local S3 bucket, demo content and the Vite dev server preconfigured for them (demo mode).
+ * local S3 bucket, demo content and the Vite dev server preconfigured for them (demo mode:
+ * the dev server serves a `config.json` describing the stack, see stack/demo-console.ts).
  * Data lives in `.data/` and is reused by the next start.
  */
 import { resolve } from 'node:path';
-import { createServer } from 'vite';
+import { startDemoConsole } from './stack/demo-console.ts';
 import { startStack } from './stack/stack.ts';
 
 const dataDir = resolve(process.env.REGISTRY_CONSOLE_DATA ?? '.data');
@@ -26,17 +27,8 @@ const stack = await startStack({
   process.exit(1);
 });
 
-const vite = await createServer({
-  server: { host: '127.0.0.1', port: ports.console, strictPort: false },
-  define: {
-    'import.meta.env.VITE_DEMO_REGISTRY_URL': JSON.stringify(stack.registry.url),
-    'import.meta.env.VITE_DEMO_ADMIN_KEY': JSON.stringify(stack.adminKeyPem),
-    'import.meta.env.VITE_DEMO_BUCKET_URL': JSON.stringify(stack.bucket.publicUrl),
-    'import.meta.env.VITE_DEMO_FILES_DIR': JSON.stringify(stack.filesDir),
-  },
-});
-await vite.listen();
-const consoleUrl = vite.resolvedUrls?.local[0] ?? `http://127.0.0.1:${ports.console}/`;
+const consoleServer = await startDemoConsole(stack, ports.console);
+const consoleUrl = consoleServer.url;
 
 process.stdout.write(`
 Registry Console is running (Ctrl+C to stop):
@@ -44,15 +36,18 @@ Registry Console is running (Ctrl+C to stop):
   console          ${consoleUrl}
   registry         ${stack.registry.url}   (stand-in start-registryd; signing hostname "localhost"; data ${dataDir}/registry)
   S3 bucket        ${stack.bucket.publicUrl}   (s3rver; access key S3RVER / secret S3RVER; data ${dataDir}/bucket)
-  demo admin key   ${stack.adminKeyFile}   (import it on the Registries page with one click)
-  demo .s9pk files ${stack.filesDir}   (drag them into Publish)
+  demo admin key   ${stack.adminKeyFile}   (one click in the console: "Import demo admin key")
+  demo .s9pk files ${stack.filesDir}   (drag them into Publish; the file-browser ones are not published yet)
+
+The console opens on the demo registry.
+
 `);
 
 let stopping = false;
 async function stop() {
   if (stopping) return;
   stopping = true;
-  await vite.close();
+  await consoleServer.close();
   await stack.close();
   process.exit(0);
 }

@@ -2,7 +2,8 @@
  * @module
  * The strip above every registry screen: which registry (name, icon, URL), the signing
  * hostname, and what the unlocked key may do there (role, or a diagnosed signature problem, or
- * the prompt to save the registry before the key signs anything for it).
+ * the prompt to save the registry before the key signs anything for it); in demo mode, on the
+ * demo registry, the one-click import of its demo admin key.
  */
 import { Link } from 'react-router';
 import { Badge, Icon } from '../../components/ui.tsx';
@@ -11,6 +12,8 @@ import { paths } from '../../lib/paths.ts';
 import { useRegistryInfo, useRole } from '../../lib/registry-queries.ts';
 import { useRegistryScope } from '../../lib/registry-scope.tsx';
 import { describeRole, type Role } from '../../lib/role.ts';
+import { DEMO_PASSPHRASE, useDemoConfig } from '../../lib/demo.ts';
+import { DemoKeyButton } from './components/demo-key-button.tsx';
 import { SaveRegistryPrompt } from './components/save-registry-prompt.tsx';
 import { useT, type MessageKey } from '../../i18n/i18n.ts';
 import { Trans } from '../../i18n/trans.tsx';
@@ -29,6 +32,7 @@ export function RegistryHeader() {
   const { url, context } = useRegistryScope();
   const info = useRegistryInfo();
   const role = useRole();
+  const demo = useDemoConfig();
   const name = info.data?.name ?? url;
   const t = useT();
   return (
@@ -60,6 +64,14 @@ export function RegistryHeader() {
         <p className="text-sm text-slate-600 dark:text-slate-300">
           <Trans k="registry.browsingWithoutKey" values={{ link: (c) => <Link className="underline" to={paths.keys.getHref()}>{c}</Link> }} />
         </p>
+      )}
+      {role.data?.kind === 'viewer' && demo?.registryUrl === url && (
+        <div className="flex flex-wrap items-center gap-2 text-sm">
+          <span>
+            Demo mode: this registry's throwaway admin key is one click away (stored encrypted with the passphrase <code>{DEMO_PASSPHRASE}</code>).
+          </span>
+          <DemoKeyButton demo={demo} />
+        </div>
       )}
       {role.isError && <ErrorView error={role.error} onRetry={() => void role.refetch()} />}
     </div>

@@ -7,7 +7,7 @@
 import { Panel, Spinner } from '../../components/ui.tsx';
 import { ErrorView } from '../../components/error-view.tsx';
 import { useSavedRegistries } from '../../lib/registries.ts';
-import { demoConfig } from '../../lib/demo.ts';
+import { useDemoConfig } from '../../lib/demo.ts';
 import { homeRoute, useRuntimeConfig } from '../../lib/runtime-config/runtime-config.ts';
 import { Navigate } from 'react-router';
 import { AddRegistryForm } from './components/add-registry-form.tsx';
@@ -18,7 +18,7 @@ import { Trans } from '../../i18n/trans.tsx';
 
 export function RegistriesPage() {
   const saved = useSavedRegistries();
-  const demo = demoConfig();
+  const demo = useDemoConfig();
   const t = useT();
   const config = useRuntimeConfig();
   // a storefront without the chooser (config.json) has only its default registry
