@@ -39,7 +39,7 @@ Registry Console is running (Ctrl+C to stop):
   demo admin key   ${stack.adminKeyFile}   (one click in the console: "Import demo admin key")
   demo .s9pk files ${stack.filesDir}   (drag them into Publish; the file-browser ones are not published yet)
 
-The console opens on the demo registry.
+The console opens on the demo registry; on its Publish page, "Use the demo bucket" sets up the bucket.
 
 `);
 
