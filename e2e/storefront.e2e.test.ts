@@ -2,24 +2,29 @@
  * The built console deployed as a registry's storefront (issue 12 item 6): a `config.json`
  * beside `index.html` names the default registry, the title and hides the registry chooser; a
  * visitor lands on the packages. A malformed file shows every problem instead of the console.
- * All of it under the built Content-Security-Policy.
+ * A production build ignores a `demo` section: no key import is offered from configuration
+ * and nothing is saved (item 5). All of it under the built Content-Security-Policy.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { demoRuntimeConfig } from '../src/cli/stack/demo-console.ts';
 import { serveBuiltApp, startE2E, type E2E, type StaticApp } from './support/stack.ts';
 import { watchCsp, type CspWatch } from './support/csp.ts';
 
 let env: E2E;
 let page: Page;
 let csp: CspWatch;
+const consoleLines: string[] = [];
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
   env = await startE2E({
     demo: true,
-    config: (stack) => ({ title: 'Example Store', defaultRegistry: stack.registry.url, registryChooser: false }),
+    // the demo section as npm start writes it, key and bucket secret included
+    config: (stack) => ({ ...demoRuntimeConfig(stack), title: 'Example Store', registryChooser: false }),
   });
   page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.on('console', (m) => consoleLines.push(`${m.type()}: ${m.text()}`));
   page.on('pageerror', (e) => pageErrors.push(e.message));
   csp = await watchCsp(page);
 });
@@ -42,6 +47,30 @@ describe('storefront: config.json beside the built index.html', () => {
     await page.goto(`${env.appUrl}#/`);
     await expect.poll(() => new URL(page.url()).hash).toBe(`#/r/${encodeURIComponent(env.stack.registry.url)}`);
     await expect.poll(registryName).toBe('Demo Registry');
+  });
+
+  it('ignores the demo section in a production build: no key import offered, nothing saved', async () => {
+    await expect.poll(() => page.getByRole('link', { name: /Bitcoin Core/ }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Import demo admin key' }).count()).toBe(0);
+    expect(await page.getByText('Demo mode').count()).toBe(0);
+    expect(consoleLines).toContain('warning: config.json: the "demo" section is ignored outside demo mode (npm start)');
+    const saved = await page.evaluate(
+      () =>
+        new Promise<unknown>((resolve, reject) => {
+          const open = indexedDB.open('keyval-store');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            if (!db.objectStoreNames.contains('keyval')) return resolve(null);
+            const get = db.transaction('keyval').objectStore('keyval').get('registries.v1');
+            get.onsuccess = () => resolve(get.result ?? null);
+          };
+        }),
+    );
+    expect(saved).toBeNull();
+    // the demo key never reached the page's storage either
+    const vault = await page.evaluate(() => JSON.stringify(Object.entries(localStorage)));
+    expect(vault).not.toContain('PRIVATE KEY');
   });
 
   it('shows every problem of a malformed config.json instead of the console, and logs them', async () => {
