@@ -5,7 +5,9 @@
  * A production build ignores a `demo` section: no key import is offered from configuration
  * and nothing is saved (item 5). All of it under the built Content-Security-Policy.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { demoRuntimeConfig } from '../src/cli/stack/demo-console.ts';
 import { serveBuiltApp, startE2E, type E2E, type StaticApp } from './support/stack.ts';
@@ -71,6 +73,15 @@ describe('storefront: config.json beside the built index.html', () => {
     // the demo key never reached the page's storage either
     const vault = await page.evaluate(() => JSON.stringify(Object.entries(localStorage)));
     expect(vault).not.toContain('PRIVATE KEY');
+  });
+
+  it('ships no demo code in the built bundle (the demo screens compile away)', () => {
+    const assets = join(inject('appDir'), 'assets');
+    const js = readdirSync(assets).filter((f) => f.endsWith('.js'));
+    expect(js.length).toBeGreaterThan(0);
+    // markers of the demo code itself (button labels may also sit in the language catalogs)
+    const found = js.filter((f) => /Use the demo bucket|demo-passphrase|Demo admin \(throwaway\)/.test(readFileSync(join(assets, f), 'utf8')));
+    expect(found).toEqual([]);
   });
 
   it('shows every problem of a malformed config.json instead of the console, and logs them', async () => {

@@ -12,7 +12,7 @@ import { paths } from '../../lib/paths.ts';
 import { useRegistryInfo, useRole } from '../../lib/registry-queries.ts';
 import { useRegistryScope } from '../../lib/registry-scope.tsx';
 import { describeRole, type Role } from '../../lib/role.ts';
-import { DEMO_PASSPHRASE, useDemoConfig } from '../../lib/demo.ts';
+import { DEMO_ALLOWED, DEMO_PASSPHRASE, useDemoConfig } from '../../lib/demo.ts';
 import { DemoKeyButton } from './components/demo-key-button.tsx';
 import { SaveRegistryPrompt } from './components/save-registry-prompt.tsx';
 import { useT, type MessageKey } from '../../i18n/i18n.ts';
@@ -65,7 +65,7 @@ export function RegistryHeader() {
           <Trans k="registry.browsingWithoutKey" values={{ link: (c) => <Link className="underline" to={paths.keys.getHref()}>{c}</Link> }} />
         </p>
       )}
-      {role.data?.kind === 'viewer' && demo?.registryUrl === url && (
+      {DEMO_ALLOWED && role.data?.kind === 'viewer' && demo?.registryUrl === url && (
         <div className="flex flex-wrap items-center gap-2 text-sm">
           <span>
             Demo mode: this registry's throwaway admin key is one click away (stored encrypted with the passphrase <code>{DEMO_PASSPHRASE}</code>).

@@ -7,7 +7,7 @@
 import { Panel, Spinner } from '../../components/ui.tsx';
 import { ErrorView } from '../../components/error-view.tsx';
 import { useSavedRegistries } from '../../lib/registries.ts';
-import { useDemoConfig } from '../../lib/demo.ts';
+import { DEMO_ALLOWED, useDemoConfig } from '../../lib/demo.ts';
 import { homeRoute, useRuntimeConfig } from '../../lib/runtime-config/runtime-config.ts';
 import { Navigate } from 'react-router';
 import { AddRegistryForm } from './components/add-registry-form.tsx';
@@ -31,7 +31,7 @@ export function RegistriesPage() {
           <Trans k="registries.intro" />
         </p>
       </div>
-      {demo && <DemoPanel demo={demo} />}
+      {DEMO_ALLOWED && demo && <DemoPanel demo={demo} />}
       <Panel title={t('registries.add')}>
         <AddRegistryForm />
       </Panel>

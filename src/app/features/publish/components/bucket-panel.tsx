@@ -15,6 +15,7 @@ import { DEFAULT_CONCURRENCY, MAX_CONCURRENCY } from '../../../../core/s3/upload
 import { ErrorView } from '../../../components/error-view.tsx';
 import { Button, Panel, TextField } from '../../../components/ui.tsx';
 import { storedBucketOptions } from '../api/use-publish.ts';
+import { DEMO_ALLOWED } from '../../../lib/demo.ts';
 import { DemoBucketOffer } from './demo-bucket-offer.tsx';
 import { forgetBucket, lockBucket, saveBucket, unlockBucket, type BucketSession, type StoredBucket } from '../lib/bucket-settings.ts';
 
@@ -106,7 +107,7 @@ export function BucketPanel({ stored, session }: { stored: StoredBucket | null; 
   const t = stored?.target;
   return (
     <Panel title="Upload bucket">
-      {!editing && <DemoBucketOffer stored={stored} session={session} />}
+      {DEMO_ALLOWED && !editing && <DemoBucketOffer stored={stored} session={session} />}
       {!stored || editing ? (
         <>
           <p className="mb-3 text-sm text-slate-600 dark:text-slate-400">
