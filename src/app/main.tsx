@@ -1,18 +1,20 @@
 /**
  * Entry point of the console: reads the deploy-time `config.json` and loads the reader's
  * language (its catalog is a separate chunk unless it is English), both at once, then mounts
- * the React tree (or the list of the file's problems).
+ * the React tree (or the list of the file's problems); and starts downloading a page's code
+ * when a link to it is hovered or focused.
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './styles.css';
 import { App } from './app.tsx';
 import { initialLocale, setLocale } from './i18n/i18n.ts';
-import { router } from './router.tsx';
+import { router, routes } from './router.tsx';
 import { ConfigErrorPage } from './components/config-error-page.tsx';
 import { loadRuntimeConfig } from './lib/runtime-config/load-config.ts';
 import { landingRoute, setRuntimeConfig } from './lib/runtime-config/runtime-config.ts';
 import { DEMO_ALLOWED, ensureDemoRegistry } from './lib/demo.ts';
+import { prefetchOnIntent } from './lib/prefetch-on-intent.ts';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('missing #root element');
@@ -43,3 +45,4 @@ async function start(el: HTMLElement) {
 }
 
 void start(root);
+prefetchOnIntent(routes);

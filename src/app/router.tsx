@@ -3,27 +3,28 @@
  * Routes (hash-based, so the static build works from any host and deep links survive a
  * reload): registries home, key vault, and per-registry browse and package pages. Each route
  * has its own error boundary. Features are composed here and never import each other.
+ *
+ * Code splitting (issue 12 item 1): the registries home and a registry's browse and package
+ * pages are in the first download; the key vault, publishing and curation are downloaded when
+ * first opened (or when a link to them is hovered or focused, see lib/prefetch-on-intent.ts).
  */
-import { createHashRouter, Outlet, type RouteObject } from 'react-router';
+import { createHashRouter, type RouteObject } from 'react-router';
 import { Layout } from './components/layout.tsx';
-import { RouteErrorBoundary } from './components/error-view.tsx';
+import { PageOutlet } from './components/page-outlet.tsx';
+import { lazyRoute } from './lib/lazy-component.tsx';
 import { paths, useRouteRegistry } from './lib/paths.ts';
 import { RegistryScopeProvider } from './lib/registry-scope.tsx';
 import { RegistriesPage } from './features/registries/routes.tsx';
 import { RegistryHeader } from './features/registries/registry-header.tsx';
 import { RegistryNav } from './features/registries/registry-nav.tsx';
-import { KeysPage } from './features/keys/routes.tsx';
 import { BrowsePage } from './features/browse/routes.tsx';
 import { PackagePage } from './features/package/routes.tsx';
-import { PublishPage } from './features/publish/routes.tsx';
 import { curationRoutes } from './features/curation/routes.tsx';
 
 function Frame() {
   return (
     <Layout>
-      <RouteErrorBoundary>
-        <Outlet />
-      </RouteErrorBoundary>
+      <PageOutlet />
     </Layout>
   );
 }
@@ -48,9 +49,7 @@ function RegistryFrame() {
     <RegistryScopeProvider url={url}>
       <RegistryHeader />
       <RegistryNav />
-      <RouteErrorBoundary>
-        <Outlet />
-      </RouteErrorBoundary>
+      <PageOutlet />
     </RegistryScopeProvider>
   );
 }
@@ -61,14 +60,14 @@ export const routes: RouteObject[] = [
     element: <Frame />,
     children: [
       { path: paths.home.path, element: <RegistriesPage /> },
-      { path: paths.keys.path, element: <KeysPage /> },
+      { path: paths.keys.path, ...lazyRoute(() => import('./features/keys/routes.tsx').then((m) => m.KeysPage)) },
       {
         path: paths.registry.path,
         element: <RegistryFrame />,
         children: [
           { index: true, element: <BrowsePage /> },
           { path: paths.registry.package.path, element: <PackagePage /> },
-          { path: paths.registry.publish.path, element: <PublishPage /> },
+          { path: paths.registry.publish.path, ...lazyRoute(() => import('./features/publish/routes.tsx').then((m) => m.PublishPage)) },
           { path: paths.registry.curate.path, children: curationRoutes },
         ],
       },

@@ -4,22 +4,34 @@
  * boundary so one broken screen never blanks the console.
  */
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { ChunkLoadError } from '../lib/chunk-load-error.ts';
 import { describeError } from '../lib/error-messages.ts';
 import { Button } from './ui.tsx';
 import { useT } from '../i18n/i18n.ts';
 
+/**
+ * A part downloaded on demand that failed to load stays failed until the page reloads (the
+ * browser does not retry a failed module import), so its error offers a reload, not a retry.
+ */
 export function ErrorView({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const t = useT();
   const d = describeError(error, t);
+  const reload = error instanceof ChunkLoadError;
   return (
     <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100">
       <p className="font-medium">{d.title}</p>
       {d.details && <p className="mt-1 break-words font-mono text-xs opacity-90">{d.details}</p>}
       <p className="mt-1 text-xs opacity-75">{t('error.code', { code: d.code })}</p>
-      {onRetry && (
-        <Button className="mt-2" onClick={onRetry}>
-          {t('error.tryAgain')}
+      {reload ? (
+        <Button className="mt-2" onClick={() => window.location.reload()}>
+          {t('error.reload')}
         </Button>
+      ) : (
+        onRetry && (
+          <Button className="mt-2" onClick={onRetry}>
+            {t('error.tryAgain')}
+          </Button>
+        )
       )}
     </div>
   );

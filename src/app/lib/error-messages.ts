@@ -11,6 +11,7 @@ import type { RpcErrorKind } from '../../core/rpc/error-codes.ts';
 import { remoteErrorOf } from '../../core/rpc/envelope.ts';
 import { translate, type Translate } from '../i18n/i18n.ts';
 import { isVaultError, type VaultErrorCode } from './vault/vault-errors.ts';
+import { ChunkLoadError } from './chunk-load-error.ts';
 
 export function coreErrorMessage(code: CoreErrorCode, t: Translate = translate): string {
   return t(`errors.core.${code}`);
@@ -42,5 +43,6 @@ export function describeError(e: unknown, t: Translate = translate): DescribedEr
   }
   if (e instanceof CoreError) return { title: coreErrorMessage(e.code, t), details: e.message, code: e.code };
   if (isVaultError(e)) return { title: vaultErrorMessage(e.code, t), details: null, code: e.code };
+  if (e instanceof ChunkLoadError) return { title: t('errors.chunkLoad'), details: e.message, code: e.code };
   return { title: t('errors.unknown'), details: e instanceof Error ? e.message : String(e), code: 'UNKNOWN' };
 }

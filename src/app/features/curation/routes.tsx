@@ -1,26 +1,32 @@
 /**
  * @module
  * Curation routes under `/r/:registry/curate` (design.md §4.5): an overview and one screen per
- * section, inside a frame that admits administrators only and holds the sub-navigation.
+ * section, inside a frame that admits administrators only and holds the sub-navigation. The
+ * frame is small and checks the role at once; each screen is downloaded when first opened.
  */
 import type { RouteObject } from 'react-router';
+import { lazyRoute } from '../../lib/lazy-component.tsx';
 import { paths } from '../../lib/paths.ts';
-import { CategoriesPage } from './components/categories-page.tsx';
-import { CurateHome } from './components/curate-home.tsx';
 import { CurateLayout } from './components/curate-layout.tsx';
-import { IdentityPage } from './components/identity-page.tsx';
-import { ScopesPage } from './components/scopes-page.tsx';
-import { SignersPage } from './components/signers-page.tsx';
 
 export const curationRoutes: RouteObject[] = [
   {
     element: <CurateLayout />,
     children: [
-      { index: true, element: <CurateHome /> },
-      { path: paths.registry.curate.categories.path, element: <CategoriesPage /> },
-      { path: paths.registry.curate.signers.path, element: <SignersPage /> },
-      { path: paths.registry.curate.scopes.path, element: <ScopesPage /> },
-      { path: paths.registry.curate.identity.path, element: <IdentityPage /> },
+      { index: true, ...lazyRoute(() => import('./components/curate-home.tsx').then((m) => m.CurateHome)) },
+      {
+        path: paths.registry.curate.categories.path,
+        ...lazyRoute(() => import('./components/categories-page.tsx').then((m) => m.CategoriesPage)),
+      },
+      {
+        path: paths.registry.curate.signers.path,
+        ...lazyRoute(() => import('./components/signers-page.tsx').then((m) => m.SignersPage)),
+      },
+      { path: paths.registry.curate.scopes.path, ...lazyRoute(() => import('./components/scopes-page.tsx').then((m) => m.ScopesPage)) },
+      {
+        path: paths.registry.curate.identity.path,
+        ...lazyRoute(() => import('./components/identity-page.tsx').then((m) => m.IdentityPage)),
+      },
     ],
   },
 ];

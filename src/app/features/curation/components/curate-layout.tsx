@@ -4,8 +4,9 @@
  * refuses every curation write from anyone else, spec §3.2); others get the reason instead of
  * buttons that can only fail. Sub-navigation between the sections.
  */
-import { Link, NavLink, Outlet } from 'react-router';
+import { Link, NavLink } from 'react-router';
 import { ErrorView } from '../../../components/error-view.tsx';
+import { PageOutlet } from '../../../components/page-outlet.tsx';
 import { focusRing, Panel, Spinner } from '../../../components/ui.tsx';
 import { paths } from '../../../lib/paths.ts';
 import { useRegistryScope } from '../../../lib/registry-scope.tsx';
@@ -61,7 +62,7 @@ export function CurateLayout() {
           </NavLink>
         ))}
       </nav>
-      <Outlet />
+      <PageOutlet />
     </div>
   );
 }
