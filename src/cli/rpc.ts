@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { isCoreError } from '../core/errors.ts';
 import { parsePrivateKeyPem } from '../core/sign/keys.ts';
-import { createRegistryClient, seedSigner } from '../core/rpc/client.ts';
+import { createRegistryClient } from '../core/rpc/client.ts';
+import { seedSigner } from '../core/rpc/seed-signer.ts';
 import { remoteErrorOf } from '../core/rpc/envelope.ts';
 import { parseDeviceInfo } from '../core/rpc/device-info.ts';
 import { fail, parseCli } from './args.ts';

@@ -4,7 +4,8 @@
  */
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createRegistryClient, seedSigner } from '../../core/rpc/client.ts';
+import { createRegistryClient } from '../../core/rpc/client.ts';
+import { seedSigner } from '../../core/rpc/seed-signer.ts';
 import { generateSeed } from '../../core/sign/keys.ts';
 import { invalidateRegistry } from './registry-invalidation.ts';
 import { adminsOptions, roleOptions, signedIndexOptions, type QueryScope } from './registry-queries.ts';

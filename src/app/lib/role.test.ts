@@ -4,7 +4,8 @@
  * and sends no `Date` header unless asked.
  */
 import { describe, expect, it } from 'vitest';
-import { createRegistryClient, seedSigner } from '../../core/rpc/client.ts';
+import { createRegistryClient } from '../../core/rpc/client.ts';
+import { seedSigner } from '../../core/rpc/seed-signer.ts';
 import { encodePublicKeyPem, generateSeed, publicKeyFromSeed } from '../../core/sign/keys.ts';
 import { AUTH_HEADER, parseAuthHeader, verifyAuthSignature } from '../../core/sign/request-auth.ts';
 import { detectRole } from './role.ts';

@@ -6,7 +6,8 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createRegistryClient, seedSigner } from '../../core/rpc/client.ts';
+import { createRegistryClient } from '../../core/rpc/client.ts';
+import { seedSigner } from '../../core/rpc/seed-signer.ts';
 import { encodePrivateKeyPem, encodePublicKeyPem, generateSeed, parsePrivateKeyPem, publicKeyFromSeed } from '../../core/sign/keys.ts';
 import { buildPackageFiles, DEMO_FIRST_PUBLISH, publishDemo } from './demo-content.ts';
 import { startRegistry, type LocalRegistry } from './registry.ts';

@@ -5,7 +5,8 @@ import { parseHex } from '../bytes/hex.ts';
 import { checkSignedBody, parseAuthHeader, verifyAuthSignature } from '../sign/request-auth.ts';
 import vector from '../sign/vectors/request-signing.json' with { type: 'json' };
 import { coreRejection } from '../testing/core-rejection.ts';
-import { createRegistryClient, defaultContext, rpcEndpoint, seedSigner } from './client.ts';
+import { createRegistryClient, defaultContext, rpcEndpoint } from './client.ts';
+import { seedSigner } from './seed-signer.ts';
 import { remoteErrorOf } from './envelope.ts';
 import { parseDeviceInfo } from './device-info.ts';
 

@@ -6,8 +6,7 @@
  */
 import { CoreError } from '../errors.ts';
 import { encodeUtf8 } from '../bytes/utf8.ts';
-import { AUTH_HEADER, buildAuthHeader } from '../sign/request-auth.ts';
-import { encodePublicKeyPem, publicKeyFromSeed } from '../sign/keys.ts';
+import { AUTH_HEADER } from '../sign/auth-header-name.ts';
 import type { CallOptions } from './call-options.ts';
 import { ClockTracker } from './clock.ts';
 import { DEVICE_INFO_HEADER, encodeDeviceInfo } from './device-info.ts';
@@ -29,14 +28,6 @@ export interface RequestSigner {
   publicKeyPem: string;
   /** Returns the `X-StartOS-Auth-Sig` value for these exact body bytes. */
   authHeader(body: Uint8Array, context: string, timestamp: bigint): string;
-}
-
-/** A RequestSigner over a raw seed (CLI, tests, server-side tools). */
-export function seedSigner(seed: Uint8Array): RequestSigner {
-  return {
-    publicKeyPem: encodePublicKeyPem(publicKeyFromSeed(seed)),
-    authHeader: (body, context, timestamp) => buildAuthHeader({ seed, body, context, timestamp }),
-  };
 }
 
 export interface RegistryClientOptions {

@@ -11,7 +11,7 @@ import { signPh, verifyPh } from './ed25519ph.ts';
 import { encodePublicKeyPem, parsePublicKeyPem, publicKeyFromSeed } from './keys.ts';
 import { encodeSignaturePem, parseSignaturePem } from './signature.ts';
 
-export const AUTH_HEADER = 'X-StartOS-Auth-Sig';
+export { AUTH_HEADER } from './auth-header-name.ts';
 /** Accepted clock difference in seconds (middleware/auth/signature.rs). */
 export const TIMESTAMP_WINDOW_SECONDS = 30;
 const AUTH_KEYS = ['timestamp', 'nonce', 'size', 'blake3', 'signer', 'signature'] as const;
