@@ -2,11 +2,12 @@
  * @module
  * The unlocked key, in memory only: the one place the console holds a seed after unlocking.
  * Features read it through `useUnlockedKey()` and sign through `sessionSigner()`; the seed
- * itself never leaves this module except into the signing functions.
+ * itself never leaves this module except into the signing functions. The signing code (Ed25519,
+ * BLAKE3) is downloaded on the first signature, so browsing never loads it (issue 12 item 1).
  */
 import type { RequestSigner } from '../../core/rpc/client.ts';
-import { buildAuthHeader } from '../../core/sign/request-auth.ts';
-import { signCommitment, type Commitment } from '../../core/sign/commitment.ts';
+import type { Commitment } from '../../core/sign/commitment.ts';
+import { loadChunk } from './chunk-load-error.ts';
 import { createStore, useStore } from './create-store.ts';
 
 export interface UnlockedKey {
@@ -60,12 +61,16 @@ export function sessionSigner(): RequestSigner | null {
   if (!key) return null;
   return {
     publicKeyPem: key.publicKeyPem,
-    authHeader: (body, context, timestamp) => buildAuthHeader({ seed: takeSeed(), body, context, timestamp }),
+    authHeader: async (body, context, timestamp) => {
+      const { buildAuthHeader } = await loadChunk(() => import('../../core/sign/request-auth.ts'));
+      return buildAuthHeader({ seed: takeSeed(), body, context, timestamp });
+    },
   };
 }
 
 /** Signs a commitment (context `s9pk` or `startos`) with the unlocked key. */
-export function signWithSession(c: Commitment, context: string): string {
+export async function signWithSession(c: Commitment, context: string): Promise<string> {
+  const { signCommitment } = await loadChunk(() => import('../../core/sign/commitment.ts'));
   return signCommitment(c, takeSeed(), context);
 }
 

@@ -74,6 +74,17 @@ describe('registry client: envelope', () => {
     expect(seen.at(-1)!.req.headers['x-startos-auth-sig']).toBeUndefined();
   });
 
+  it('awaits an asynchronous signer and signs the same bytes', async () => {
+    reply = ok({});
+    const sync = seedSigner(parseHex(vector.seed));
+    const signer = { publicKeyPem: sync.publicKeyPem, authHeader: async (...args: Parameters<typeof sync.authHeader>) => sync.authHeader(...args) };
+    await createRegistryClient({ url: base, signer }).api.admin.list();
+    const last = seen.at(-1)!;
+    const h = parseAuthHeader(String(last.req.headers['x-startos-auth-sig']));
+    expect(checkSignedBody(h, new Uint8Array(last.body))).not.toBeNull();
+    expect(verifyAuthSignature(h, ['127.0.0.1'])).toBe('127.0.0.1');
+  });
+
   it('honours a context override and sends the device-info header', async () => {
     reply = ok({ categories: [], best: {}, otherVersions: {} });
     const client = createRegistryClient({ url: base, signer: seedSigner(parseHex(vector.seed)), context: 'registry.example.com' });

@@ -26,8 +26,11 @@ import { createRegistryApi } from './registry-api.ts';
 /** Signs request bodies; lets a key vault sign without handing out the seed. */
 export interface RequestSigner {
   publicKeyPem: string;
-  /** Returns the `X-StartOS-Auth-Sig` value for these exact body bytes. */
-  authHeader(body: Uint8Array, context: string, timestamp: bigint): string;
+  /**
+   * Returns the `X-StartOS-Auth-Sig` value for these exact body bytes; may be asynchronous
+   * (the console downloads its signing code on first use).
+   */
+  authHeader(body: Uint8Array, context: string, timestamp: bigint): string | Promise<string>;
 }
 
 export interface RegistryClientOptions {
@@ -128,7 +131,7 @@ export function createRegistryClient(options: RegistryClientOptions) {
     if (signer) {
       const corrected = opts.clockOffsetMs ?? (options.correctClock && clock.offsetMs !== null ? clock.offsetMs : 0);
       const ts = BigInt(Math.floor((now() + corrected) / 1000));
-      headers[AUTH_HEADER] = signer.authHeader(body, context, ts);
+      headers[AUTH_HEADER] = await signer.authHeader(body, context, ts);
     }
     if (opts.deviceInfo) headers[DEVICE_INFO_HEADER] = encodeDeviceInfo(opts.deviceInfo);
 

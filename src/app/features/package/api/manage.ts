@@ -37,8 +37,8 @@ export function useAddMirror() {
   const { client } = useRegistryScope();
   const refresh = useRefresh();
   return useMutation({
-    mutationFn: ({ url, commitment }: AddMirrorInput) =>
-      client.api.package.addMirror({ url, commitment, signature: signWithSession(parseMerkleCommitment(commitment), S9PK_SIG_CONTEXT) }),
+    mutationFn: async ({ url, commitment }: AddMirrorInput) =>
+      client.api.package.addMirror({ url, commitment, signature: await signWithSession(parseMerkleCommitment(commitment), S9PK_SIG_CONTEXT) }),
     onSuccess: refresh,
   });
 }

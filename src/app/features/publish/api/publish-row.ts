@@ -53,7 +53,7 @@ export async function publishRow(ctx: PublishContext, id: number, report: RowRep
 
   queue.update(id, { add: { status: 'registry', startedAt: Date.now(), urls } });
   try {
-    const signature = signWithSession(parseMerkleCommitment(result.commitment), S9PK_SIG_CONTEXT);
+    const signature = await signWithSession(parseMerkleCommitment(result.commitment), S9PK_SIG_CONTEXT);
     await ctx.client.api.package.add({ urls, commitment: result.commitment, signature });
   } catch (error) {
     queue.update(id, { add: { status: 'failed', error, urls } });
