@@ -18,7 +18,7 @@ import { PackageNav } from './components/package-nav.tsx';
 import { PackageNotFound, VersionMissing } from './components/package-not-found.tsx';
 import { VersionsTab } from './components/versions-tab.tsx';
 import { ManageTab } from './components/manage/manage-tab.tsx';
-import { useManageAuthority } from './api/manage.ts';
+import { useManageAuthority } from './api/manage-authority.ts';
 import { mayRemovePackage, versionRefusal } from '../../../core/registry/authority.ts';
 import { useContentLanguage } from '../../lib/language.ts';
 import { categoryNames } from './lib/package-view.ts';

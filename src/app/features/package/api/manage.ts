@@ -5,22 +5,11 @@
  * the registry's package reads on success. Signing happens in the mutation, never a component.
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Authority } from '../../../../core/registry/authority.ts';
 import type { MerkleArchiveCommitment } from '../../../../core/rpc/types.ts';
 import { parseMerkleCommitment, S9PK_SIG_CONTEXT } from '../../../../core/sign/commitment.ts';
-import { useRole } from '../../../lib/registry-queries.ts';
 import { invalidateRegistry } from '../../../lib/registry-invalidation.ts';
 import { useRegistryScope } from '../../../lib/registry-scope.tsx';
-import type { Role } from '../../../lib/role.ts';
 import { signWithSession } from '../../../lib/vault-session.ts';
-
-/** What the unlocked key may do here (null: nothing to manage). */
-export function useManageAuthority(): Authority | null {
-  const role: Role | undefined = useRole().data;
-  if (role?.kind === 'admin') return { admin: true, scopes: role.scopes };
-  if (role?.kind === 'signer') return { admin: false, scopes: role.scopes };
-  return null;
-}
 
 function useRefresh() {
   const qc = useQueryClient();
