@@ -3,8 +3,10 @@
  * The package page (design.md §4.4, §4.6): header, section links and the chosen section —
  * overview of a version, all versions, or the "view as device" preview. Reads `package.index`
  * (anonymous); the URL carries registry, package, version and section (`?v=&tab=`). Keys that
- * may change the package get a Manage section (mirrors, removals).
+ * may change the package get a Manage section (mirrors, removals), downloaded on demand: it is
+ * fetched as soon as the key turns out to have that authority, before the tab is opened.
  */
+import { Suspense, useEffect } from 'react';
 import { ErrorView } from '../../components/error-view.tsx';
 import { Spinner } from '../../components/ui.tsx';
 import { paths } from '../../lib/paths.ts';
@@ -17,12 +19,14 @@ import { PackageHeader } from './components/package-header.tsx';
 import { PackageNav } from './components/package-nav.tsx';
 import { PackageNotFound, VersionMissing } from './components/package-not-found.tsx';
 import { VersionsTab } from './components/versions-tab.tsx';
-import { ManageTab } from './components/manage/manage-tab.tsx';
+import { lazyComponent } from '../../lib/lazy-component.tsx';
 import { useManageAuthority } from './api/manage-authority.ts';
 import { mayRemovePackage, versionRefusal } from '../../../core/registry/authority.ts';
 import { useContentLanguage } from '../../lib/language.ts';
 import { categoryNames } from './lib/package-view.ts';
 import { useT } from '../../i18n/i18n.ts';
+
+const ManageTab = lazyComponent(() => import('./components/manage/manage-tab.tsx').then((m) => m.ManageTab));
 
 export function PackagePage() {
   const { url } = useRegistryScope();
@@ -33,6 +37,10 @@ export function PackagePage() {
   const t = useT();
   const browseHref = paths.registry.browse.getHref(url);
   const hrefFor = (dep: string) => paths.registry.package.getHref(url, dep);
+  const mayManage = authority !== null;
+  useEffect(() => {
+    if (mayManage) ManageTab.preload().catch(() => {}); // the tab shows a failure if it persists
+  }, [mayManage]);
 
   if (index.isPending) return <Spinner label={t('package.loading')} />;
   if (index.isError) return <ErrorView error={index.error} onRetry={() => void index.refetch()} />;
@@ -83,7 +91,11 @@ export function PackagePage() {
         />
       )}
       {tab === 'device' && <DeviceTab id={id} pkg={pkg} index={index.data} />}
-      {tab === 'manage' && <ManageTab id={id} pkg={pkg} versions={versions} index={index.data} />}
+      {tab === 'manage' && (
+        <Suspense fallback={<Spinner label="Loading" />}>
+          <ManageTab id={id} pkg={pkg} versions={versions} index={index.data} />
+        </Suspense>
+      )}
     </div>
   );
 }
