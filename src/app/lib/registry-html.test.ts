@@ -4,7 +4,7 @@
  * contain, only the allow-listed tags and the attributes Markdown needs survive.
  */
 import { describe, expect, it } from 'vitest';
-import { dropStyleAttributes, hasMarkup, renderMarkdown, sanitizeHtml } from './registry-html.ts';
+import { dropStyleAttributes, renderMarkdown, sanitizeHtml } from './registry-html.ts';
 
 /** Attribute names left anywhere in sanitized HTML. */
 function attributesOf(html: string): string[] {
@@ -77,14 +77,6 @@ describe('sanitizeHtml', () => {
     expect(html).toBe(
       'Lorem ipsum dolor sit amet, <p>consectetur adipiscing elit</p>, sed do eiusmod <i>tempor</i> incididunt',
     );
-  });
-});
-
-describe('hasMarkup', () => {
-  it('tells HTML from plain text', () => {
-    expect(hasMarkup('a <i>b</i>')).toBe(true);
-    expect(hasMarkup('<p>x')).toBe(true);
-    expect(hasMarkup('1 < 2 and 3 > 2\nnext line')).toBe(false);
   });
 });
 

@@ -86,8 +86,3 @@ export function sanitizeHtml(html: string): string {
 export function renderMarkdown(src: string): string {
   return sanitizeHtml(marked.parse(src, { async: false }));
 }
-
-/** True when `text` contains something that looks like an HTML tag. */
-export function hasMarkup(text: string): boolean {
-  return /<\/?[a-z][^>]*>/i.test(text);
-}

@@ -5,7 +5,7 @@
  * sanitizer (`RegistryContent`), and plain text keeps its line breaks.
  */
 import { RegistryContent } from '../../../components/registry-content.tsx';
-import { hasMarkup } from '../../../lib/registry-html.ts';
+import { hasMarkup } from '../../../lib/has-markup.ts';
 import { useT } from '../../../i18n/i18n.ts';
 
 export function LongDescription({ text }: { text: string }) {
