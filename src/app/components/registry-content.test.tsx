@@ -3,7 +3,7 @@
  * RegistryContent: registry Markdown/HTML is shown sanitized, inside a box that contains its
  * painting (`contain: paint`, clipped overflow), so hostile notes cannot cover the page.
  */
-import { cleanup, render } from '@testing-library/react';
+import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RegistryContent } from './registry-content.tsx';
 
@@ -13,8 +13,9 @@ const OVERLAY =
   '<div class="fixed top-0 left-0 z-50 min-h-screen w-full bg-white" style="position:fixed"><h1>Session expired</h1><a href="https://evil.example/">Re-import your key</a></div>';
 
 describe('RegistryContent', () => {
-  it.each(['markdown', 'html'] as const)('contains %s and strips its classes and styles', (format) => {
+  it.each(['markdown', 'html'] as const)('contains %s and strips its classes and styles', async (format) => {
     const { container } = render(<RegistryContent source={OVERLAY} format={format} />);
+    await screen.findByText('Session expired'); // the sanitizer is downloaded on first use
     const box = container.firstElementChild!;
     expect(box.className.split(' ')).toEqual(
       expect.arrayContaining(['contain-paint', 'overflow-hidden', 'relative', 'isolate']),

@@ -58,7 +58,7 @@ describe('package page', () => {
   it('shows the version, release notes and the variant table with signatures (viewer)', async () => {
     renderPage(`${base}/bitcoind`);
     expect(await screen.findByRole('heading', { level: 1, name: 'Bitcoin Core' })).toBeTruthy();
-    expect(screen.getByText('Update to Bitcoin Core 28.1')).toBeTruthy();
+    expect(await screen.findByText('Update to Bitcoin Core 28.1')).toBeTruthy(); // Markdown arrives on demand
 
     const table = within(
       screen.getByRole('region', { name: 'Hardware variants of 28.1:0' }),
