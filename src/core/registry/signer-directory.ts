@@ -8,7 +8,7 @@
  */
 import { encodeHex } from '../bytes/hex.ts';
 import type { Guid, SignerInfo } from '../rpc/types.ts';
-import { canonicalPublicKeyPem, keyFingerprint, parsePublicKeyPem } from '../sign/keys.ts';
+import { canonicalPublicKeyPem, keyFingerprint, parsePublicKeyPem } from '../sign/public-key.ts';
 
 export interface SignerRef {
   guid: Guid;

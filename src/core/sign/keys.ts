@@ -1,18 +1,25 @@
 /**
  * @module
- * Ed25519 key encodings: SPKI `PUBLIC KEY` and PKCS#8 `PRIVATE KEY` (v1 and the v2 form
- * written by `start-cli init-key`), spec/registry-api.md §2.7.
+ * Ed25519 key encodings: PKCS#8 `PRIVATE KEY` (v1 and the v2 form written by `start-cli
+ * init-key`) and seeds, spec/registry-api.md §2.7. The SPKI `PUBLIC KEY` encodings live in
+ * public-key.ts (no curve code) and are re-exported here.
  */
 import { ed25519 } from '@noble/curves/ed25519.js';
-import { sha256 } from '@noble/hashes/sha2.js';
 import { CoreError } from '../errors.ts';
 import { concatBytes, equalBytes } from '../bytes/bytes.ts';
 import { parseHex } from '../bytes/hex.ts';
-import { encodeBase64 } from '../bytes/base64.ts';
 import { encodePem, parsePem } from './pem.ts';
+import { assertKeyLength } from './public-key.ts';
 
-/** `30 2A 30 05 06 03 2B 65 70 03 21 00`: SPKI prefix for id-Ed25519. */
-const SPKI_PREFIX = parseHex('302a300506032b6570032100');
+export {
+  canonicalPublicKeyPem,
+  encodePublicKeyDer,
+  encodePublicKeyPem,
+  keyFingerprint,
+  parsePublicKeyDer,
+  parsePublicKeyPem,
+} from './public-key.ts';
+
 /** PKCS#8 v2 (OneAsymmetricKey with public key), as written by start-cli (developer/mod.rs). */
 const PKCS8_V2_PREFIX = parseHex('3051020101300506032b657004220420');
 const PKCS8_V2_PUB_TAG = parseHex('812100');
@@ -32,38 +39,8 @@ export function generateSeed(): Seed {
  * @throws CoreError `KEY_BAD_LENGTH`.
  */
 export function publicKeyFromSeed(seed: Seed): Uint8Array {
-  assertLength(seed, 32, 'seed');
+  assertKeyLength(seed, 32, 'seed');
   return ed25519.getPublicKey(seed);
-}
-
-/** SPKI DER (44 bytes) of a raw public key. */
-export function encodePublicKeyDer(publicKey: Uint8Array): Uint8Array {
-  assertLength(publicKey, 32, 'public key');
-  return concatBytes(SPKI_PREFIX, publicKey);
-}
-
-/** Canonical `PUBLIC KEY` PEM of a raw public key (what the registry stores and compares). */
-export function encodePublicKeyPem(publicKey: Uint8Array): string {
-  return encodePem('PUBLIC KEY', encodePublicKeyDer(publicKey));
-}
-
-/**
- * Raw public key from SPKI DER.
- * @throws CoreError `KEY_BAD_DER`.
- */
-export function parsePublicKeyDer(der: Uint8Array): Uint8Array {
-  if (der.length !== 44 || !equalBytes(der.subarray(0, 12), SPKI_PREFIX)) {
-    throw new CoreError('KEY_BAD_DER', 'not an Ed25519 SubjectPublicKeyInfo (44 bytes, id-Ed25519)');
-  }
-  return der.slice(12);
-}
-
-/**
- * Raw public key from a `PUBLIC KEY` PEM.
- * @throws CoreError `PEM_MALFORMED`, `PEM_WRONG_LABEL`, `KEY_BAD_DER`.
- */
-export function parsePublicKeyPem(pem: string): Uint8Array {
-  return parsePublicKeyDer(parsePem(pem, 'PUBLIC KEY').der);
 }
 
 /** PKCS#8 v2 DER (83 bytes, public key included), byte-compatible with `start-cli init-key`. */
@@ -104,23 +81,4 @@ export function parsePrivateKeyDer(der: Uint8Array): Seed {
  */
 export function parsePrivateKeyPem(pem: string): Seed {
   return parsePrivateKeyDer(parsePem(pem, 'PRIVATE KEY').der);
-}
-
-/**
- * Re-encodes any accepted public key PEM (CRLF, missing newline) in canonical form, so that
- * string comparison against registry data works (spec §7).
- */
-export function canonicalPublicKeyPem(pem: string): string {
-  return encodePublicKeyPem(parsePublicKeyPem(pem));
-}
-
-/** Display fingerprint in OpenSSH style: `SHA256:` + unpadded Base64 of SHA-256(raw key). */
-export function keyFingerprint(publicKey: Uint8Array): string {
-  return `SHA256:${encodeBase64(sha256(publicKey), { pad: false })}`;
-}
-
-function assertLength(bytes: Uint8Array, length: number, what: string): void {
-  if (!(bytes instanceof Uint8Array) || bytes.length !== length) {
-    throw new CoreError('KEY_BAD_LENGTH', `${what} must be ${length} bytes`);
-  }
 }
