@@ -4,22 +4,25 @@
  * reload): registries home, key vault, and per-registry browse and package pages. Each route
  * has its own error boundary. Features are composed here and never import each other.
  *
- * Code splitting (issue 12 item 1): the registries home and a registry's browse and package
- * pages are in the first download; the key vault, publishing and curation are downloaded when
- * first opened (or when a link to them is hovered or focused, see lib/prefetch-on-intent.ts).
+ * Code splitting (issue 12 item 1): a registry's package list is in the first download; its
+ * package page follows as soon as the browser is idle; the registries home, key vault,
+ * publishing and curation are downloaded when first opened, or when a link to them is hovered
+ * or focused (lib/prefetch-on-intent.ts).
  */
+import { useEffect } from 'react';
 import { createHashRouter, type RouteObject } from 'react-router';
 import { Layout } from './components/layout.tsx';
 import { PageOutlet } from './components/page-outlet.tsx';
-import { lazyRoute } from './lib/lazy-component.tsx';
+import { lazyComponent, lazyRoute, routeHandle } from './lib/lazy-component.tsx';
+import { prefetchWhenIdle } from './lib/prefetch-on-intent.ts';
 import { paths, useRouteRegistry } from './lib/paths.ts';
 import { RegistryScopeProvider } from './lib/registry-scope.tsx';
-import { RegistriesPage } from './features/registries/routes.tsx';
 import { RegistryHeader } from './features/registries/registry-header.tsx';
 import { RegistryNav } from './features/registries/registry-nav.tsx';
 import { BrowsePage } from './features/browse/routes.tsx';
-import { PackagePage } from './features/package/routes.tsx';
 import { curationRoutes } from './features/curation/routes.tsx';
+
+const PackagePage = lazyComponent(() => import('./features/package/routes.tsx').then((m) => m.PackagePage));
 
 function Frame() {
   return (
@@ -44,6 +47,7 @@ function NotFound() {
 function RegistryFrame() {
   // Decoded once from the raw location (paths.ts), not from react-router's decoded param.
   const url = useRouteRegistry();
+  useEffect(() => prefetchWhenIdle(PackagePage.preload), []);
   if (url === null) return <NotFound />;
   return (
     <RegistryScopeProvider url={url}>
@@ -59,14 +63,14 @@ export const routes: RouteObject[] = [
   {
     element: <Frame />,
     children: [
-      { path: paths.home.path, element: <RegistriesPage /> },
+      { path: paths.home.path, ...lazyRoute(() => import('./features/registries/routes.tsx').then((m) => m.RegistriesPage)) },
       { path: paths.keys.path, ...lazyRoute(() => import('./features/keys/routes.tsx').then((m) => m.KeysPage)) },
       {
         path: paths.registry.path,
         element: <RegistryFrame />,
         children: [
           { index: true, element: <BrowsePage /> },
-          { path: paths.registry.package.path, element: <PackagePage /> },
+          { path: paths.registry.package.path, element: <PackagePage />, handle: routeHandle(PackagePage.preload) },
           { path: paths.registry.publish.path, ...lazyRoute(() => import('./features/publish/routes.tsx').then((m) => m.PublishPage)) },
           { path: paths.registry.curate.path, children: curationRoutes },
         ],

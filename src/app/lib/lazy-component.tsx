@@ -30,12 +30,17 @@ export function lazyComponent<P extends object>(load: () => Promise<ComponentTyp
   return Object.assign(lazy(preload), { preload });
 }
 
+/** A route `handle` through which the intent prefetcher finds `preload`. */
+export function routeHandle(preload: () => Promise<unknown>): object {
+  const handle = { lazy: true };
+  preloads.set(handle, preload);
+  return handle;
+}
+
 /** A route's `element` and `handle` for a page downloaded when first needed. */
 export function lazyRoute(load: () => Promise<ComponentType<object>>): Pick<RouteObject, 'element' | 'handle'> {
   const Page = lazyComponent(load);
-  const handle = { lazy: true };
-  preloads.set(handle, Page.preload);
-  return { element: <Page />, handle };
+  return { element: <Page />, handle: routeHandle(Page.preload) };
 }
 
 /** The preload function of a route's handle when lazyRoute made it, else null. */

@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { RouteObject } from 'react-router';
 import { lazyRoute } from './lazy-component.tsx';
-import { prefetchOnIntent, routePathOfHref } from './prefetch-on-intent.ts';
+import { prefetchOnIntent, prefetchWhenIdle, routePathOfHref } from './prefetch-on-intent.ts';
 
 const Page = () => null;
 
@@ -36,6 +36,7 @@ const $ = (id: string) => document.getElementById(id)!;
 
 afterEach(() => {
   document.body.innerHTML = '';
+  vi.unstubAllGlobals();
 });
 
 describe('prefetchOnIntent', () => {
@@ -72,5 +73,22 @@ describe('routePathOfHref', () => {
     expect(routePathOfHref('/keys')).toBe('/keys');
     expect(routePathOfHref('https://example.invalid/')).toBeNull();
     expect(routePathOfHref('#main')).toBeNull();
+  });
+});
+
+describe('prefetchWhenIdle', () => {
+  it('preloads when the browser is idle, and not once cancelled', () => {
+    const callbacks: (() => void)[] = [];
+    const cancelled: number[] = [];
+    vi.stubGlobal('requestIdleCallback', (cb: () => void) => callbacks.push(cb));
+    vi.stubGlobal('cancelIdleCallback', (id: number) => cancelled.push(id));
+    const preload = vi.fn(() => Promise.resolve());
+    prefetchWhenIdle(preload);
+    expect(preload).not.toHaveBeenCalled();
+    callbacks[0]!();
+    expect(preload).toHaveBeenCalledOnce();
+    const cancel = prefetchWhenIdle(preload);
+    cancel();
+    expect(cancelled).toEqual([2]);
   });
 });

@@ -3,6 +3,7 @@
  * Starts downloading a page's code when the pointer rests on a link to it or the link gets
  * keyboard focus, so the click finds it loaded. One listener pair on the document: the links
  * themselves (nav bars, cards, toasts) need no change. Hrefs are the hash router's `#/…`.
+ * Also: a prefetch when the browser is idle, for the page most likely opened next.
  */
 import { matchRoutes, type RouteObject } from 'react-router';
 import { routePreload } from './lazy-component.tsx';
@@ -35,4 +36,18 @@ export function prefetchOnIntent(routes: RouteObject[], root: Document | HTMLEle
     root.removeEventListener('pointerover', onIntent);
     root.removeEventListener('focusin', onIntent);
   };
+}
+
+/**
+ * Starts `preload` once the browser is idle (after the current page has painted), for the page
+ * a visitor most likely opens next; returns the function that cancels it.
+ */
+export function prefetchWhenIdle(preload: () => Promise<unknown>): () => void {
+  const run = () => void preload().catch(() => {});
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(run, { timeout: 3000 });
+    return () => cancelIdleCallback(id);
+  }
+  const timer = setTimeout(run, 500);
+  return () => clearTimeout(timer);
 }
