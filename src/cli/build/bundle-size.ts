@@ -47,12 +47,21 @@ const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 /** Builds the console with the repository's Vite config into `outDir`, with a manifest. */
 export async function buildWithManifest(outDir: string): Promise<void> {
   const { build } = await import('vite');
-  await build({
-    root: repoRoot,
-    configFile: join(repoRoot, 'vite.config.ts'),
-    logLevel: 'error',
-    build: { outDir, emptyOutDir: true, manifest: true },
-  });
+  // A production build whatever the caller's NODE_ENV: under Vitest it is 'test', which makes
+  // Vite bundle React's development build.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({
+      root: repoRoot,
+      configFile: join(repoRoot, 'vite.config.ts'),
+      logLevel: 'error',
+      build: { outDir, emptyOutDir: true, manifest: true },
+    });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
 }
 
 /** Manifest keys reachable from `entry` through static imports, entry first. */
