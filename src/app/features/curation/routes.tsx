@@ -2,16 +2,15 @@
  * @module
  * Curation routes under `/r/:registry/curate` (design.md §4.5): an overview and one screen per
  * section, inside a frame that admits administrators only and holds the sub-navigation. The
- * frame is small and checks the role at once; each screen is downloaded when first opened.
+ * frame and each screen are downloaded when first opened (or when a link to them is hovered).
  */
 import type { RouteObject } from 'react-router';
 import { lazyRoute } from '../../lib/lazy-component.tsx';
 import { paths } from '../../lib/paths.ts';
-import { CurateLayout } from './components/curate-layout.tsx';
 
 export const curationRoutes: RouteObject[] = [
   {
-    element: <CurateLayout />,
+    ...lazyRoute(() => import('./components/curate-layout.tsx').then((m) => m.CurateLayout)),
     children: [
       { index: true, ...lazyRoute(() => import('./components/curate-home.tsx').then((m) => m.CurateHome)) },
       {
