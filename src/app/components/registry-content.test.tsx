@@ -4,9 +4,11 @@
  * painting (`contain: paint`, clipped overflow), so hostile notes cannot cover the page.
  */
 import { cleanup, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { RegistryContent } from './registry-content.tsx';
 
+// The sanitizer is downloaded on demand: transform it once, before the tests' waiting times.
+beforeAll(() => import('./sanitized-content.tsx'), 60_000);
 afterEach(cleanup);
 
 const OVERLAY =

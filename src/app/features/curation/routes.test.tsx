@@ -6,12 +6,13 @@
  * optimistic change is rolled back, bulk runs report per package, deletion keeps the category.
  */
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Outlet } from 'react-router';
 import type { Category, PackageIndex, SignerInfo } from '../../../core/rpc/types.ts';
 import { paths } from '../../lib/paths.ts';
 import { anonymousScope, roleOptions } from '../../lib/registry-queries.ts';
 import { renderRegistryRoute } from '../../testing/render-registry-route.tsx';
+import { preloadRoutes } from '../../testing/preload-routes.ts';
 import type { Role } from '../../lib/role.ts';
 import { index, pkg } from './testing/fixtures.ts';
 import { curationRoutes } from './routes.tsx';
@@ -82,6 +83,8 @@ beforeEach(() => {
     return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
   });
 });
+beforeAll(() => preloadRoutes(curationRoutes), 60_000); // the screens are lazy pages
+
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();

@@ -6,7 +6,7 @@
  */
 import type { QueryClient } from '@tanstack/react-query';
 import { cleanup, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PackageGetFull } from '../../../core/rpc/types.ts';
 import { anonymousScope, packageIndexOptions, packageSignersOptions, roleOptions, signersOptions } from '../../lib/registry-queries.ts';
 import { renderRegistryRoute } from '../../testing/render-registry-route.tsx';
@@ -19,6 +19,8 @@ const REGISTRY = 'http://registry.test';
 const scope = anonymousScope(REGISTRY);
 let fetchMock: ReturnType<typeof vi.fn>;
 
+// The sanitizer is downloaded on demand: transform it once, before the tests' waiting times.
+beforeAll(() => import('../../components/sanitized-content.tsx'), 60_000);
 beforeEach(() => {
   fetchMock = vi.fn(() => Promise.reject(new Error('unexpected network call')));
   vi.stubGlobal('fetch', fetchMock);

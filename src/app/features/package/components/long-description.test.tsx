@@ -4,9 +4,11 @@
  * HTML, not shown as raw tags; plain text keeps its line breaks.
  */
 import { cleanup, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { LongDescription } from './long-description.tsx';
 
+// The sanitizer is downloaded on demand: transform it once, before the tests' waiting times.
+beforeAll(() => import('../../../components/sanitized-content.tsx'), 60_000);
 afterEach(cleanup);
 
 describe('LongDescription', () => {
