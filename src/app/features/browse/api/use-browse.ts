@@ -18,7 +18,7 @@ import {
   type BrowseQuery,
 } from '../lib/browse-query.ts';
 import { categoryOptions } from '../lib/category-options.ts';
-import { browsePackages } from '../lib/search.ts';
+import { browsePackages } from '../lib/browse-results.ts';
 import { usePackageSummaries } from './package-summaries.ts';
 import { useSearchMatches } from './use-search-matches.ts';
 import { useSearchText } from './use-search-text.ts';

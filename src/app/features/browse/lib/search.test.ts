@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { browsePackages, createPackageSearch, type SearchDoc } from './search.ts';
+import { createPackageSearch, type SearchDoc } from './search.ts';
+import { browsePackages } from './browse-results.ts';
 import { summarizeIndex } from './summaries.ts';
 import { exampleIndex } from '../testing/fixtures.ts';
 import { bigIndex, serviceSummaries, summaryOf } from '../testing/search-fixtures.ts';

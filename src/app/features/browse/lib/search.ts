@@ -6,11 +6,10 @@
  * ties by title. Everything is compared folded (case and accents ignored, `normalize.ts`).
  * The folded strings and the fuzzy index are built once per document list. The browse page
  * runs this in a Web Worker (`search.worker.ts`), so neither indexing nor queries hold up the
- * main thread; `browsePackages` then maps the matches back to summaries.
+ * main thread; `browsePackages` (browse-results.ts) then maps the matches back to summaries.
  */
 import MiniSearch from 'minisearch';
-import type { PackageSummary } from './summaries.ts';
-import { byName, sortSummaries, type SortKey } from './browse-query.ts';
+import { byName } from './browse-query.ts';
 import { foldText, wordsOf } from './normalize.ts';
 
 /** How a package matched, best first. */
@@ -118,34 +117,4 @@ export function createPackageSearch(docs: readonly SearchDoc[]): PackageSearch {
       )
       .map(({ position, tier, exactId }) => ({ position, tier, exactId }));
   };
-}
-
-export interface BrowseResults {
-  items: PackageSummary[];
-  /** The id of the package the query names exactly, if it is among `items`. */
-  exactId: string | null;
-}
-
-/**
- * The list to show: `matches` of a search over `summaries` (every summary, in order, when
- * there is no query), filtered by category and sorted (`relevance` keeps the ranking).
- */
-export function browsePackages(
-  summaries: readonly PackageSummary[],
-  matches: readonly Match[] | null,
-  b: { cat: string | null; sort: SortKey },
-): BrowseResults {
-  const inCategory = (s: PackageSummary) => b.cat === null || s.categories.includes(b.cat);
-  if (matches === null) {
-    return { items: sortSummaries(summaries.filter(inCategory), b.sort), exactId: null };
-  }
-  let exactId: string | null = null;
-  const items: PackageSummary[] = [];
-  for (const m of matches) {
-    const s = summaries[m.position];
-    if (!s || !inCategory(s)) continue;
-    items.push(s);
-    if (m.exactId) exactId = s.id;
-  }
-  return { items: sortSummaries(items, b.sort), exactId };
 }
