@@ -33,7 +33,7 @@ describe('bundle budget', () => {
     'marked (Markdown)': 'marked(): input parameter is undefined or null',
     'dompurify (sanitizer)': 'DOMPurify',
     '@noble/curves (Ed25519)': 'invalid wnaf',
-    'fuse.js (search)': 'Pattern length exceeds max of',
+    'minisearch (search index, in its worker)': 'MiniSearch: duplicate ID',
   };
 
   it.each(Object.entries(onDemand))('keeps %s out of the initial chunks', (_library, marker) => {

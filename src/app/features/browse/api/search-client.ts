@@ -2,14 +2,10 @@
  * @module
  * Main-thread side of the browse search: one module worker per package list, indexed once
  * (only id, title and description cross over), answering each query with ranked matches.
- * Where `Worker` is missing (unit tests) the same handler runs in-process.
+ * Where `Worker` is missing (unit tests) the same handler runs in-process, imported on demand.
  */
 import type { Match, SearchDoc } from '../lib/search.ts';
-import {
-  createSearchHandler,
-  type SearchRequest,
-  type SearchResponse,
-} from '../lib/search-protocol.ts';
+import type { SearchRequest, SearchResponse } from '../lib/search-protocol.ts';
 
 export interface SearchClient {
   search(q: string): Promise<Match[]>;
@@ -31,11 +27,13 @@ function workerEndpoint(receive: (res: SearchResponse) => void): Endpoint {
 }
 
 function inProcessEndpoint(receive: (res: SearchResponse) => void): Endpoint {
-  const handle = createSearchHandler(receive);
+  // Imported here, not at the top: the page's bundle then carries no search index code
+  // (MiniSearch), which the browser runs in the worker. Requests keep their order.
+  const handler = import('../lib/search-protocol.ts').then((m) => m.createSearchHandler(receive));
   let closed = false;
   return {
     // Asynchronous like a worker, so callers see the same timing shape.
-    post: (req) => void Promise.resolve().then(() => closed || handle(req)),
+    post: (req) => void handler.then((handle) => closed || handle(req)),
     close: () => {
       closed = true;
     },
