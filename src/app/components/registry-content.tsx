@@ -14,7 +14,7 @@ const SanitizedContent = lazyComponent(() => import('./sanitized-content.tsx').t
 
 export function RegistryContent(props: RegistryContentProps) {
   return (
-    <Suspense fallback={<Spinner label="Loading" />}>
+    <Suspense fallback={<Spinner />}>
       <SanitizedContent {...props} />
     </Suspense>
   );

@@ -92,7 +92,7 @@ export function PackagePage() {
       )}
       {tab === 'device' && <DeviceTab id={id} pkg={pkg} index={index.data} />}
       {tab === 'manage' && (
-        <Suspense fallback={<Spinner label="Loading" />}>
+        <Suspense fallback={<Spinner />}>
           <ManageTab id={id} pkg={pkg} versions={versions} index={index.data} />
         </Suspense>
       )}
