@@ -5,6 +5,7 @@
  * the prompt to save the registry before the key signs anything for it); in demo mode, on the
  * demo registry, the one-click import of its demo admin key.
  */
+import { Suspense } from 'react';
 import { Link } from 'react-router';
 import { Badge, Icon } from '../../components/ui.tsx';
 import { ErrorView } from '../../components/error-view.tsx';
@@ -13,7 +14,7 @@ import { useRegistryInfo, useRole } from '../../lib/registry-queries.ts';
 import { useRegistryScope } from '../../lib/registry-scope.tsx';
 import { describeRole, type Role } from '../../lib/role.ts';
 import { DEMO_ALLOWED, DEMO_PASSPHRASE, useDemoConfig } from '../../lib/demo.ts';
-import { DemoKeyButton } from './components/demo-key-button.tsx';
+import { lazyComponent } from '../../lib/lazy-component.tsx';
 import { SaveRegistryPrompt } from './components/save-registry-prompt.tsx';
 import { useT, type MessageKey } from '../../i18n/i18n.ts';
 import { Trans } from '../../i18n/trans.tsx';
@@ -27,6 +28,9 @@ const ROLE_BADGE: Record<Role['kind'], { tone: 'neutral' | 'green' | 'blue' | 'a
   'clock-skew': { tone: 'red', label: 'registry.roleClockSkew' },
   'bad-signature': { tone: 'red', label: 'registry.roleBadSignature' },
 };
+
+// Demo only: it imports the demo key, so it needs the Ed25519 code (issue 12 item 1).
+const DemoKeyButton = lazyComponent(() => import('./components/demo-key-button.tsx').then((m) => m.DemoKeyButton));
 
 export function RegistryHeader() {
   const { url, context } = useRegistryScope();
@@ -70,7 +74,9 @@ export function RegistryHeader() {
           <span>
             Demo mode: this registry's throwaway admin key is one click away (stored encrypted with the passphrase <code>{DEMO_PASSPHRASE}</code>).
           </span>
-          <DemoKeyButton demo={demo} />
+          <Suspense fallback={null}>
+            <DemoKeyButton demo={demo} />
+          </Suspense>
         </div>
       )}
       {role.isError && <ErrorView error={role.error} onRetry={() => void role.refetch()} />}
