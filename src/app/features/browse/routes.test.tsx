@@ -3,7 +3,7 @@
  * Component tests of the browse page: a real QueryClient seeded with `setQueryData`, the real
  * router and registry scope (no mocked hooks; `fetch` fails loudly if anything is asked).
  */
-import { cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import type { PackageIndex } from '../../../core/rpc/types.ts';
@@ -142,5 +142,21 @@ describe('browse page', () => {
     renderBrowse('?q=vollknoten', index);
     expect(await screen.findByText('1 package matching “vollknoten”', {}, slow)).toBeTruthy();
     expect(within((await cards())[0]!).getByRole('link').textContent).toContain('Ein Vollknoten');
+  });
+
+  it('follows a language switch: cards and search speak the new language', async () => {
+    onTestFinished(() => setLocale('en_US'));
+    const index = exampleIndex();
+    index.packages['bitcoind']!.versions['28.1:0']!.description.short = {
+      en_US: 'A full node',
+      de_DE: 'Ein Vollknoten',
+    };
+    renderBrowse('', index);
+    const first = async () => within((await cards())[0]!).getByRole('link').textContent;
+    expect(await first()).toContain('A full node');
+    await act(() => setLocale('de_DE'));
+    expect(await first()).toContain('Ein Vollknoten');
+    fireEvent.change(screen.getByLabelText('Search'), { target: { value: 'vollknoten' } });
+    expect(await screen.findByText('1 package matching “vollknoten”', {}, slow)).toBeTruthy();
   });
 });

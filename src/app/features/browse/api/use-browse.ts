@@ -10,7 +10,7 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { useCategories } from '../../../lib/registry-queries.ts';
-import { userLanguage } from '../../../lib/language.ts';
+import { useContentLanguage } from '../../../lib/language.ts';
 import {
   activeSort,
   browseQueryToParams,
@@ -24,7 +24,9 @@ import { useSearchMatches } from './use-search-matches.ts';
 import { useSearchText } from './use-search-text.ts';
 
 export function useBrowse() {
-  const language = userLanguage();
+  // Subscribes to the language choice: switching it re-summarizes the index in the new
+  // language, which rebuilds the search worker's index too.
+  const language = useContentLanguage();
   const index = usePackageSummaries(language);
   const categoryList = useCategories();
   const [params, setParams] = useSearchParams();
