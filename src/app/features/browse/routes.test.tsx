@@ -51,8 +51,19 @@ function renderBrowse(search: string, index: PackageIndex = exampleIndex()) {
 /** Search answers come from the (in-process) search worker: wait for them generously. */
 const slow = { timeout: 10_000 };
 
-const cards = async () =>
-  within(await screen.findByRole('list', { name: 'Packages' })).findAllByRole('listitem');
+/** The grid's cards; `name` is the list's label in the active language. */
+const cards = async (name = 'Packages') =>
+  within(await screen.findByRole('list', { name })).findAllByRole('listitem');
+
+/** The example index with Bitcoin Core described in English and German. */
+function bilingualIndex(): PackageIndex {
+  const index = exampleIndex();
+  index.packages['bitcoind']!.versions['28.1:0']!.description.short = {
+    en_US: 'A full node',
+    de_DE: 'Ein Vollknoten',
+  };
+  return index;
+}
 
 describe('browse page', () => {
   it('shows every package as a link to its page', async () => {
@@ -134,29 +145,23 @@ describe('browse page', () => {
     // The reader's language is the console's language choice (i18n), not navigator.language.
     await setLocale('de_DE');
     onTestFinished(() => setLocale('en_US'));
-    const index = exampleIndex();
-    index.packages['bitcoind']!.versions['28.1:0']!.description.short = {
-      en_US: 'A full node',
-      de_DE: 'Ein Vollknoten',
-    };
-    renderBrowse('?q=vollknoten', index);
-    expect(await screen.findByText('1 package matching “vollknoten”', {}, slow)).toBeTruthy();
-    expect(within((await cards())[0]!).getByRole('link').textContent).toContain('Ein Vollknoten');
+    renderBrowse('?q=vollknoten', bilingualIndex());
+    expect(await screen.findByText('1 Paket passend zu „vollknoten“', {}, slow)).toBeTruthy();
+    expect(within((await cards('Pakete'))[0]!).getByRole('link').textContent).toContain('Ein Vollknoten');
   });
 
   it('follows a language switch: cards and search speak the new language', async () => {
     onTestFinished(() => setLocale('en_US'));
-    const index = exampleIndex();
-    index.packages['bitcoind']!.versions['28.1:0']!.description.short = {
-      en_US: 'A full node',
-      de_DE: 'Ein Vollknoten',
-    };
-    renderBrowse('', index);
-    const first = async () => within((await cards())[0]!).getByRole('link').textContent;
+    renderBrowse('', bilingualIndex());
+    const first = async (list?: string) => within((await cards(list))[0]!).getByRole('link').textContent;
     expect(await first()).toContain('A full node');
     await act(() => setLocale('de_DE'));
-    expect(await first()).toContain('Ein Vollknoten');
-    fireEvent.change(screen.getByLabelText('Search'), { target: { value: 'vollknoten' } });
-    expect(await screen.findByText('1 package matching “vollknoten”', {}, slow)).toBeTruthy();
+    expect(await first('Pakete')).toContain('Ein Vollknoten');
+    const published = within((await cards('Pakete'))[0]!).getByText(/^Veröffentlicht am/);
+    const time = published.querySelector('time');
+    expect(time?.textContent).toBe(new Date(time?.dateTime ?? '').toLocaleDateString('de-DE'));
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Pakete');
+    fireEvent.change(screen.getByLabelText('Suchen'), { target: { value: 'vollknoten' } });
+    expect(await screen.findByText('1 Paket passend zu „vollknoten“', {}, slow)).toBeTruthy();
   });
 });

@@ -11,6 +11,7 @@ import { BrowseToolbar } from './components/browse-toolbar.tsx';
 import { EmptyRegistry, NoMatches, ResultCount } from './components/browse-status.tsx';
 import { PackageGrid } from './components/package-grid.tsx';
 import { describeResults } from './lib/browse-query.ts';
+import { useT } from '../../i18n/i18n.ts';
 
 export function BrowsePage() {
   const { url } = useRegistryScope();
@@ -18,11 +19,12 @@ export function BrowsePage() {
   const total = index.data?.summaries.length ?? 0;
   const categoryName = categories.find((c) => c.id === query.cat)?.name ?? null;
   const count = results.items.length;
+  const t = useT();
 
   return (
     <div className="flex flex-col gap-4">
-      <h1 className="text-2xl font-semibold">Packages</h1>
-      {index.isPending && <Spinner label="Loading packages" />}
+      <h1 className="text-2xl font-semibold">{t('browse.title')}</h1>
+      {index.isPending && <Spinner label={t('browse.loading')} />}
       {index.isError && <ErrorView error={index.error} onRetry={() => void index.refetch()} />}
       {index.data && total === 0 && <EmptyRegistry />}
       {index.data && total > 0 && (
@@ -35,7 +37,7 @@ export function BrowsePage() {
             onChange={setQuery}
           />
           <ResultCount
-            text={describeResults(count, { q: resultsQ, cat: query.cat }, categoryName)}
+            text={describeResults(t, count, { q: resultsQ, cat: query.cat }, categoryName)}
             stale={stale}
           />
           {count === 0 ? (

@@ -6,6 +6,7 @@
 import { useEffect } from 'react';
 import { announce } from '../../../components/live-region.tsx';
 import { Button } from '../../../components/ui.tsx';
+import { useT } from '../../../i18n/i18n.ts';
 
 export function ResultCount({ text, stale }: { text: string; stale: boolean }) {
   useEffect(() => {
@@ -22,25 +23,23 @@ export function ResultCount({ text, stale }: { text: string; stale: boolean }) {
 }
 
 export function EmptyRegistry() {
+  const t = useT();
   return (
     <div className="rounded-lg border border-dashed border-slate-300 p-8 text-center dark:border-slate-700">
-      <h2 className="text-lg font-semibold">No packages yet</h2>
-      <p className="mt-1 text-sm text-slate-600 dark:text-slate-300">
-        This registry does not list any package. Packages appear here once they are published.
-      </p>
+      <h2 className="text-lg font-semibold">{t('browse.emptyTitle')}</h2>
+      <p className="mt-1 text-sm text-slate-600 dark:text-slate-300">{t('browse.emptyAbout')}</p>
     </div>
   );
 }
 
 export function NoMatches({ onClear }: { onClear: () => void }) {
+  const t = useT();
   return (
     <div className="rounded-lg border border-dashed border-slate-300 p-8 text-center dark:border-slate-700">
-      <h2 className="text-lg font-semibold">Nothing matches</h2>
-      <p className="mt-1 text-sm text-slate-600 dark:text-slate-300">
-        No package matches this search and category. Try other words or another category.
-      </p>
+      <h2 className="text-lg font-semibold">{t('browse.noMatchesTitle')}</h2>
+      <p className="mt-1 text-sm text-slate-600 dark:text-slate-300">{t('browse.noMatchesAbout')}</p>
       <Button className="mt-3" onClick={onClear}>
-        Clear search and filters
+        {t('browse.clearFilters')}
       </Button>
     </div>
   );

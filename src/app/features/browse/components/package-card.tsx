@@ -9,8 +9,10 @@ import { memo } from 'react';
 import { Link } from 'react-router';
 import { Icon, focusRing } from '../../../components/ui.tsx';
 import type { PackageSummary } from '../lib/summaries.ts';
-
-const dateFormat = new Intl.DateTimeFormat(undefined);
+import { useLocale, useT } from '../../../i18n/i18n.ts';
+import { Trans } from '../../../i18n/trans.tsx';
+import { localeTag } from '../../../i18n/locales.ts';
+import { formatDate } from '../../../lib/format-date.ts';
 
 export const PackageCard = memo(function PackageCard({
   summary: s,
@@ -26,6 +28,8 @@ export const PackageCard = memo(function PackageCard({
   /** The search query is this package's id. */
   exact: boolean;
 }) {
+  const t = useT();
+  const locale = localeTag(useLocale());
   return (
     <div role="listitem" aria-posinset={position} aria-setsize={total} className="h-full min-w-0">
       <Link
@@ -38,7 +42,7 @@ export const PackageCard = memo(function PackageCard({
             <h2 className="truncate text-base font-semibold">{s.title}</h2>
             {exact && (
               <span className="shrink-0 rounded bg-emerald-100 px-1.5 py-0.5 text-xs font-medium text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100">
-                Exact match
+                {t('browse.exactMatch')}
               </span>
             )}
           </div>
@@ -47,12 +51,17 @@ export const PackageCard = memo(function PackageCard({
             {s.version !== null && <> · {s.version}</>}
           </p>
           <p className="line-clamp-2 text-sm text-slate-700 dark:text-slate-300">
-            {s.description || (s.version === null ? 'No versions published.' : '')}
+            {s.description || (s.version === null ? t('browse.noVersions') : '')}
           </p>
           {s.lastPublished !== null && s.lastPublishedMs !== null && (
             <p className="mt-auto truncate text-xs text-slate-500 dark:text-slate-400">
-              Published{' '}
-              <time dateTime={s.lastPublished}>{dateFormat.format(s.lastPublishedMs)}</time>
+              <Trans
+                k="browse.published"
+                values={{
+                  date: formatDate(s.lastPublishedMs, locale),
+                  time: (chunks) => <time dateTime={s.lastPublished ?? undefined}>{chunks}</time>,
+                }}
+              />
             </p>
           )}
         </div>

@@ -11,6 +11,7 @@ import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { paths } from '../../../lib/paths.ts';
 import type { PackageSummary } from '../lib/summaries.ts';
 import { PackageCard } from './package-card.tsx';
+import { useT } from '../../../i18n/i18n.ts';
 
 const CARD_HEIGHT = 148;
 const GAP = 16;
@@ -41,7 +42,7 @@ const GridRow = memo(function GridRow({
   return (
     <div
       role="none"
-      className="absolute left-0 top-0 grid w-full gap-4"
+      className="absolute start-0 top-0 grid w-full gap-4"
       style={{
         height: CARD_HEIGHT,
         transform: `translateY(${offset}px)`,
@@ -74,6 +75,7 @@ export function PackageGrid({
   exactId: string | null;
 }) {
   const ref = useRef<HTMLDivElement>(null);
+  const t = useT();
   const [box, setBox] = useState({ width: 1024, top: 0 });
 
   useLayoutEffect(() => {
@@ -108,7 +110,7 @@ export function PackageGrid({
     <div ref={ref}>
       <div
         role="list"
-        aria-label="Packages"
+        aria-label={t('browse.title')}
         className="relative"
         style={{ height: virtualizer.getTotalSize() }}
       >

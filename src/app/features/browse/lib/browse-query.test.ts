@@ -1,7 +1,8 @@
 /**
  * Tests for browse-query.ts: URL state, sorting and the result text.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { setLocale, translate } from '../../../i18n/i18n.ts';
 import {
   activeSort,
   browseQueryToParams,
@@ -85,10 +86,27 @@ describe('sortSummaries', () => {
 
 describe('describeResults', () => {
   it('says how many and under which filters', () => {
-    expect(describeResults(1, { q: '', cat: null }, null)).toBe('1 package');
-    expect(describeResults(3, { q: ' bit ', cat: 'bitcoin' }, 'Bitcoin')).toBe(
+    expect(describeResults(translate, 1, { q: '', cat: null }, null)).toBe('1 package');
+    expect(describeResults(translate, 3, { q: ' bit ', cat: 'bitcoin' }, 'Bitcoin')).toBe(
       '3 packages matching “bit” in Bitcoin',
     );
-    expect(describeResults(0, { q: 'x', cat: null }, null)).toBe('No packages matching “x”');
+    expect(describeResults(translate, 0, { q: 'x', cat: null }, null)).toBe('No packages matching “x”');
+    expect(describeResults(translate, 2, { q: ' ', cat: 'gone' }, null)).toBe('2 packages in gone');
+  });
+
+  it('uses the plural forms and number format of the active language', async () => {
+    onTestFinished(() => setLocale('en_US'));
+    await setLocale('pl_PL');
+    const pl = (n: number) => describeResults(translate, n, { q: 'bit', cat: null }, null);
+    expect([pl(1), pl(3), pl(5), pl(22)]).toEqual([
+      '1 pakiet dla zapytania „bit”',
+      '3 pakiety dla zapytania „bit”',
+      '5 pakietów dla zapytania „bit”',
+      '22 pakiety dla zapytania „bit”',
+    ]);
+    await setLocale('de_DE');
+    expect(describeResults(translate, 1234, { q: '', cat: 'x' }, 'Bitcoin')).toBe(
+      '1.234 Pakete in der Kategorie Bitcoin',
+    );
   });
 });

@@ -3,6 +3,7 @@
  * The browse page's query and its URL form (`?q=&cat=&sort=&qsort=`, so a search can be shared
  * as a link), the sort orders, and the result count in words.
  */
+import type { Translate } from '../../../i18n/i18n.ts';
 import type { PackageSummary } from './summaries.ts';
 
 /** The orders of the result list. `relevance` (the search's ranking) needs a query. */
@@ -83,15 +84,17 @@ export function sortSummaries(list: readonly PackageSummary[], sort: SortKey): P
   );
 }
 
-/** "3 packages", "1 package", "No packages", with the active filters in words. */
+/** "3 packages", "1 package", "No packages", with the active filters in words, in `t`'s language. */
 export function describeResults(
+  t: Translate,
   count: number,
   b: { q: string; cat: string | null },
   categoryName: string | null,
 ): string {
-  const n = count === 0 ? 'No packages' : `${count} package${count === 1 ? '' : 's'}`;
-  const parts = [];
-  if (b.q.trim()) parts.push(`matching “${b.q.trim()}”`);
-  if (b.cat !== null) parts.push(`in ${categoryName ?? b.cat}`);
-  return parts.length ? `${n} ${parts.join(' ')}` : n;
+  const q = b.q.trim();
+  const category = b.cat === null ? null : (categoryName ?? b.cat);
+  if (q && category !== null) return t('browse.countQueryCategory', { count, q, category });
+  if (q) return t('browse.countQuery', { count, q });
+  if (category !== null) return t('browse.countCategory', { count, category });
+  return t('browse.count', { count });
 }
