@@ -45,8 +45,8 @@ export function useBrowse() {
   const { matches, answered } = useSearchMatches(summaries, text);
   const sort = activeSort({ ...urlQuery, q: answered });
   const results = useMemo(
-    () => browsePackages(summaries ?? [], matches, { cat: urlQuery.cat, sort }),
-    [summaries, matches, urlQuery.cat, sort],
+    () => browsePackages(summaries ?? [], matches, { cat: urlQuery.cat, sort, language }),
+    [summaries, matches, urlQuery.cat, sort, language],
   );
   const categories = useMemo(
     () =>

@@ -82,6 +82,13 @@ describe('sortSummaries', () => {
       'zeta',
     ]);
   });
+
+  it('sorts names in the reader’s language', () => {
+    const titled = ['Łódź', 'Lz', 'La'].map((title, i) => ({ ...summaries[0]!, id: `p${i}`, title }));
+    const titles = (language: string) => sortSummaries(titled, 'name', language).map((s) => s.title);
+    expect(titles('pl_PL')).toEqual(['La', 'Lz', 'Łódź']);
+    expect(titles('en_US')).toEqual(['La', 'Łódź', 'Lz']);
+  });
 });
 
 describe('describeResults', () => {

@@ -69,15 +69,42 @@ export function browseQueryToParams(b: BrowseQuery): URLSearchParams {
   return p;
 }
 
-export const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+const collators = new Map<string, Intl.Collator>();
 
-/** Title order (case-insensitive, numeric), then id. */
-export const byName = (a: { title: string; id: string }, b: { title: string; id: string }) =>
-  collator.compare(a.title, b.title) || collator.compare(a.id, b.id);
+/**
+ * Case-insensitive, numeric name order in `language` (`pl_PL` or `pl-PL`: Polish puts "Ł"
+ * after "L", Spanish "Ñ" after "N"); the runtime's default order without one.
+ */
+export function collatorFor(language?: string): Intl.Collator {
+  const tag = language?.replaceAll('_', '-') ?? '';
+  let c = collators.get(tag);
+  if (!c) {
+    const options: Intl.CollatorOptions = { sensitivity: 'base', numeric: true };
+    try {
+      c = new Intl.Collator(tag || undefined, options);
+    } catch {
+      c = new Intl.Collator(undefined, options); // not a BCP 47 tag
+    }
+    collators.set(tag, c);
+  }
+  return c;
+}
 
-/** Sorts a copy: by title (then id), or newest publication first (never-published last). */
-export function sortSummaries(list: readonly PackageSummary[], sort: SortKey): PackageSummary[] {
+type Named = { title: string; id: string };
+
+/** Title order in `language` (case-insensitive, numeric), then id. */
+export function byNameIn(language?: string): (a: Named, b: Named) => number {
+  const c = collatorFor(language);
+  return (a, b) => c.compare(a.title, b.title) || c.compare(a.id, b.id);
+}
+
+/** Title order in the runtime's default language, then id. */
+export const byName = byNameIn();
+
+/** Sorts a copy: by title (then id) in `language`, or newest publication first (never-published last). */
+export function sortSummaries(list: readonly PackageSummary[], sort: SortKey, language?: string): PackageSummary[] {
   if (sort === 'relevance') return [...list];
+  const byName = byNameIn(language);
   if (sort === 'name') return [...list].sort(byName);
   return [...list].sort(
     (a, b) => (b.lastPublishedMs ?? -Infinity) - (a.lastPublishedMs ?? -Infinity) || byName(a, b),

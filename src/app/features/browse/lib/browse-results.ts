@@ -21,11 +21,11 @@ export interface BrowseResults {
 export function browsePackages(
   summaries: readonly PackageSummary[],
   matches: readonly Match[] | null,
-  b: { cat: string | null; sort: SortKey },
+  b: { cat: string | null; sort: SortKey; language?: string },
 ): BrowseResults {
   const inCategory = (s: PackageSummary) => b.cat === null || s.categories.includes(b.cat);
   if (matches === null) {
-    return { items: sortSummaries(summaries.filter(inCategory), b.sort), exactId: null };
+    return { items: sortSummaries(summaries.filter(inCategory), b.sort, b.language), exactId: null };
   }
   let exactId: string | null = null;
   const items: PackageSummary[] = [];
@@ -35,5 +35,5 @@ export function browsePackages(
     items.push(s);
     if (m.exactId) exactId = s.id;
   }
-  return { items: sortSummaries(items, b.sort), exactId };
+  return { items: sortSummaries(items, b.sort, b.language), exactId };
 }

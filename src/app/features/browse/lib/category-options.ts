@@ -6,7 +6,7 @@ import { localize } from '../../../../core/registry/localize.ts';
 import type { Category } from '../../../../core/rpc/types.ts';
 import { ownValue } from '../../../../core/registry/own-key.ts';
 import type { PackageSummary } from './summaries.ts';
-import { collator } from './browse-query.ts';
+import { collatorFor } from './browse-query.ts';
 
 export interface CategoryOption {
   id: string;
@@ -29,6 +29,7 @@ export function categoryOptions(
   const counts = new Map<string, number>();
   for (const s of summaries) for (const c of s.categories) counts.set(c, (counts.get(c) ?? 0) + 1);
   const ids = new Set([...Object.keys(categories), ...counts.keys()]);
+  const collator = collatorFor(language);
   return [...ids]
     .map((id) => {
       const cat = ownValue(categories, id);
