@@ -72,7 +72,7 @@ export function RegistryHeader() {
       {DEMO_ALLOWED && role.data?.kind === 'viewer' && demo?.registryUrl === url && (
         <div className="flex flex-wrap items-center gap-2 text-sm">
           <span>
-            Demo mode: this registry's throwaway admin key is one click away (stored encrypted with the passphrase <code>{DEMO_PASSPHRASE}</code>).
+            <Trans k="demo.headerKeyOffer" values={{ passphrase: DEMO_PASSPHRASE }} />
           </span>
           <Suspense fallback={null}>
             <DemoKeyButton demo={demo} />
