@@ -13,6 +13,7 @@ import { useEffect } from 'react';
 import { createHashRouter, type RouteObject } from 'react-router';
 import { Layout } from './components/layout.tsx';
 import { PageOutlet } from './components/page-outlet.tsx';
+import { Trans } from './i18n/trans.tsx';
 import { lazyComponent, lazyRoute, routeHandle } from './lib/lazy-component.tsx';
 import { prefetchWhenIdle } from './lib/prefetch-on-intent.ts';
 import { paths, useRouteRegistry } from './lib/paths.ts';
@@ -35,11 +36,7 @@ function Frame() {
 function NotFound() {
   return (
     <p>
-      This page does not exist.{' '}
-      <a className="underline" href="#/">
-        Go to the registries
-      </a>
-      .
+      <Trans k="layout.notFound" values={{ link: (chunks) => <a className="underline" href="#/">{chunks}</a> }} />
     </p>
   );
 }

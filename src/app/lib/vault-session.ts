@@ -7,6 +7,7 @@
  */
 import type { RequestSigner } from '../../core/rpc/client.ts';
 import type { Commitment } from '../../core/sign/commitment.ts';
+import { translate } from '../i18n/i18n.ts';
 import { loadChunk } from './chunk-load-error.ts';
 import { createStore, useStore } from './create-store.ts';
 
@@ -49,7 +50,7 @@ export function idleMs(now = Date.now()): number {
 
 function takeSeed(): Uint8Array {
   const state = session.get();
-  if (!state.seed) throw new Error('the key is locked');
+  if (!state.seed) throw new Error(translate('errors.keyLocked'));
   // in place: using the key is no news for the screens (only lock and unlock are)
   state.lastUse = Date.now();
   return state.seed;
