@@ -4,6 +4,7 @@
  * ("and K more"): a manifest may declare up to core's MAX_DEPENDENCIES (1000), and a hostile
  * registry any number; rendering each as a list item blocks the main thread.
  */
+import { translate, type MessageKey, type Translate } from '../i18n/i18n.ts';
 
 /**
  * Most dependencies the pre-flight report and the package page list one by one. Real
@@ -16,7 +17,10 @@ export function boundedList<T>(items: readonly T[], limit: number): { shown: T[]
   return { shown: items.slice(0, limit), more: Math.max(0, items.length - limit) };
 }
 
-/** "and 3 more dependencies" ("and 1 more dependency"). */
-export function moreText(more: number, one: string, many: string): string {
-  return `and ${more} more ${more === 1 ? one : many}`;
+/** The catalog key of "and K more …" for each kind of item listed. */
+const MORE = { dependency: 'list.moreDependencies' } as const satisfies Record<string, MessageKey>;
+
+/** "and 3 more dependencies" ("and 1 more dependency"), in the active language. */
+export function moreText(more: number, what: keyof typeof MORE, t: Translate = translate): string {
+  return t(MORE[what], { count: more });
 }

@@ -8,6 +8,8 @@
 import { Link } from 'react-router';
 import { ErrorView } from '../../components/error-view.tsx';
 import { Button, Spinner } from '../../components/ui.tsx';
+import { useT } from '../../i18n/i18n.ts';
+import { Trans } from '../../i18n/trans.tsx';
 import { paths } from '../../lib/paths.ts';
 import { useRegistryScope } from '../../lib/registry-scope.tsx';
 import { describeRole } from '../../lib/role.ts';
@@ -24,17 +26,18 @@ export function PublishPage() {
   const { running, ready } = useBatch(controller);
   const storedBucket = useStoredBucket();
   const bucket = useBucketSession();
+  const t = useT();
 
-  if (role.isPending) return <Spinner label="Checking what your key may do here" />;
+  if (role.isPending) return <Spinner label={t('publish.page.checkingRole')} />;
   if (role.isError) return <ErrorView error={role.error} onRetry={() => void role.refetch()} />;
   if (!authority) {
     return (
       <div className="flex flex-col gap-3">
-        <h1 className="text-2xl font-semibold">Publish</h1>
+        <h1 className="text-2xl font-semibold">{t('publish.page.title')}</h1>
         <p role="alert" className="text-sm">{describeRole(role.data)}</p>
         {role.data.kind === 'viewer' && (
           <p className="text-sm">
-            <Link className="text-blue-700 underline dark:text-blue-400" to={paths.keys.getHref()}>Unlock a key</Link> registered on this registry to publish.
+            <Trans k="publish.page.unlockKey" values={{ link: (chunks) => <Link className="text-blue-700 underline dark:text-blue-400" to={paths.keys.getHref()}>{chunks}</Link> }} />
           </p>
         )}
       </div>
@@ -47,10 +50,11 @@ export function PublishPage() {
   return (
     <div className="flex flex-col gap-4">
       <div>
-        <h1 className="text-2xl font-semibold">Publish</h1>
+        <h1 className="text-2xl font-semibold">{t('publish.page.title')}</h1>
         <p className="break-all text-sm text-slate-600 dark:text-slate-400">
-          To <span className="font-mono">{url}</span> as {authority.admin ? 'an administrator' : 'a signer'}.
-          {!authority.admin && (scopes.length > 0 ? ` Your scopes: ${scopes.map(([id, r]) => `${id} ${r}`).join('; ')}.` : ' You have no package scopes yet.')}
+          <Trans k="publish.page.target" values={{ url, role: authority.admin ? 'admin' : 'signer', mono: (chunks) => <span className="font-mono">{chunks}</span> }} />
+          {!authority.admin && ' '}
+          {!authority.admin && (scopes.length > 0 ? t('publish.page.scopes', { scopes: scopes.map(([id, r]) => `${id} ${r}`).join('; ') }) : t('publish.page.noScopes'))}
         </p>
       </div>
       <BucketPanel stored={storedBucket} session={bucket} />
@@ -63,13 +67,13 @@ export function PublishPage() {
             disabled={ready === 0 || running}
             onClick={() => void controller.publishAll()}
           >
-            {running ? 'Publishing…' : `Publish all ready (${ready})`}
+            {running ? t('publish.page.publishing') : t('publish.page.publishAll', { count: ready })}
           </Button>
-          <Button onClick={controller.clearFinished}>Clear finished and rejected</Button>
-          <span className="text-xs text-slate-600 dark:text-slate-400">Files are published one after another, in this order.</span>
+          <Button onClick={controller.clearFinished}>{t('publish.page.clear')}</Button>
+          <span className="text-xs text-slate-600 dark:text-slate-400">{t('publish.page.order')}</span>
         </div>
       )}
-      <ol className="flex flex-col gap-3" aria-label="Files to publish">
+      <ol className="flex flex-col gap-3" aria-label={t('publish.page.files')}>
         {rowIds.map((id) => (
           <FileRow key={id} controller={controller} id={id} ownKeyPem={keyPem} packageHref={packageHref} />
         ))}

@@ -9,100 +9,125 @@ import type { UrlCheck } from '../../../core/registry/url-check.ts';
 import { isCoreError } from '../../../core/errors.ts';
 import { boundedList, DEPENDENCY_DISPLAY_LIMIT, moreText } from '../bounded-list.ts';
 import { describeError } from '../error-messages.ts';
+import { translate, type MessageKey, type Translate } from '../../i18n/i18n.ts';
 import type { RowVerdict } from './preflight-reports.ts';
 
 export type Tone = 'green' | 'blue' | 'amber' | 'red' | 'neutral';
 
-export function describeRefusal(r: Refusal, id: string, version: string): string {
+export function describeRefusal(r: Refusal, id: string, version: string, t: Translate = translate): string {
   switch (r.kind) {
     case 'new-package':
-      return `"${id}" is not in this registry yet, and only administrators can create a package. Ask an admin to publish the first version and grant you a scope.`;
+      return t('publish.refusal.newPackage', { id });
     case 'no-scope':
-      return `Your key has no publishing scope on "${id}". Ask an admin to grant one (package signers).`;
+      return t('publish.refusal.noScope', { id });
     case 'out-of-range':
-      return `Your scope on "${id}" is ${r.scope}, which ${version} does not satisfy. Ask an admin to widen it, or publish a version inside it.`;
+      return t('publish.refusal.outOfRange', { id, scope: r.scope, version });
+  }
+}
+
+/** The catalog key of each verdict's badge label. */
+const LABEL = {
+  invalid: 'publish.verdict.invalid',
+  'no-icon': 'publish.verdict.noIcon',
+  collision: 'publish.verdict.collision',
+  refused: 'publish.verdict.refused',
+  'new-package': 'publish.verdict.newPackage',
+  'new-version': 'publish.verdict.newVersion',
+  'new-variant': 'publish.verdict.newVariant',
+  'same-archive': 'publish.verdict.sameArchive',
+  'replaces-variant': 'publish.verdict.replacesVariant',
+  conflict: 'publish.verdict.conflict',
+} as const satisfies Record<RowVerdict['kind'], MessageKey>;
+
+const TONE: Record<RowVerdict['kind'], Tone> = {
+  invalid: 'red',
+  'no-icon': 'red',
+  collision: 'red',
+  refused: 'red',
+  'new-package': 'blue',
+  'new-version': 'green',
+  'new-variant': 'green',
+  'same-archive': 'neutral',
+  'replaces-variant': 'amber',
+  conflict: 'red',
+};
+
+function verdictText(v: RowVerdict, ctx: { id: string; version: string; viaBatch: boolean }, t: Translate): string {
+  const { id, version } = ctx;
+  const batch = ctx.viaBatch ? 'yes' : 'no';
+  switch (v.kind) {
+    case 'invalid':
+      return t('publish.verdict.invalidText', { message: v.message });
+    case 'no-icon':
+      return t('publish.verdict.noIconText');
+    case 'collision':
+      return t('publish.verdict.collisionText', { files: v.files.join(', '), id, version });
+    case 'refused':
+      return describeRefusal(v.refusal, id, version, t);
+    case 'new-package':
+      return t('publish.verdict.newPackageText', { id });
+    case 'new-version':
+      return t('publish.verdict.newVersionText', { version, batch });
+    case 'new-variant':
+      return t('publish.verdict.newVariantText', { version, count: v.variants, batch });
+    case 'same-archive':
+      return t('publish.verdict.sameArchiveText', { urls: v.urls.length === 0 ? t('publish.verdict.noUrls') : v.urls.join(', ') });
+    case 'replaces-variant':
+      return t('publish.verdict.replacesVariantText', { batch });
+    case 'conflict':
+      return t('publish.verdict.conflictText', { message: v.message, batch });
   }
 }
 
 /** Badge label, tone and one-sentence explanation of a verdict. */
-export function describeVerdict(v: RowVerdict, ctx: { id: string; version: string; viaBatch: boolean }): { label: string; tone: Tone; text: string } {
-  const batch = ctx.viaBatch ? ' (counting the files above it in this batch)' : '';
-  switch (v.kind) {
-    case 'invalid':
-      return { label: 'Cannot be indexed', tone: 'red', text: `The registry could not index this manifest: ${v.message}` };
-    case 'no-icon':
-      return { label: 'No icon', tone: 'red', text: 'The package has no icon; the registry refuses it ("no icon found in archive").' };
-    case 'collision':
-      return { label: 'Same variant twice', tone: 'red', text: `This file and ${v.files.join(', ')} are the same hardware variant of ${ctx.id} ${ctx.version}: the later would replace the earlier. Remove one of them.` };
-    case 'refused':
-      return { label: 'Not authorized', tone: 'red', text: describeRefusal(v.refusal, ctx.id, ctx.version) };
-    case 'new-package':
-      return { label: 'New package', tone: 'blue', text: `${ctx.id} is not in this registry: publishing creates it (administrators only).` };
-    case 'new-version':
-      return { label: 'New version', tone: 'green', text: `Adds version ${ctx.version}${batch}.` };
-    case 'new-variant':
-      return { label: 'New variant', tone: 'green', text: `Adds a hardware variant to ${ctx.version}, next to ${v.variants} existing one${v.variants === 1 ? '' : 's'}${batch}.` };
-    case 'same-archive':
-      return { label: 'Already indexed', tone: 'neutral', text: `This exact archive is already indexed: only its download URLs change (now ${v.urls.length === 0 ? 'none' : v.urls.join(', ')}). Signatures and publication time stay.` };
-    case 'replaces-variant':
-      return { label: 'Replaces a variant', tone: 'amber', text: `A variant with the same hardware requirements but different content is indexed${batch}; publishing replaces it silently (its URLs and signatures are dropped).` };
-    case 'conflict':
-      return {
-        label: 'Conflict',
-        tone: 'red',
-        text: `The registry would refuse this file (error 38: "${v.message}"). Every variant of one version must come from the same manifest, icon and dependency metadata${batch}. Remove the version first, then re-add every variant.`,
-      };
-  }
+export function describeVerdict(v: RowVerdict, ctx: { id: string; version: string; viaBatch: boolean }, t: Translate = translate): { label: string; tone: Tone; text: string } {
+  return { label: t(LABEL[v.kind]), tone: TONE[v.kind], text: verdictText(v, ctx, t) };
 }
 
 /** The side checks as short lines with a tone; dependencies beyond the display limit are counted. */
-export function describeChecks(r: Omit<PreflightReport, 'verdict'>): { text: string; tone: Tone }[] {
+export function describeChecks(r: Omit<PreflightReport, 'verdict'>, t: Translate = translate): { text: string; tone: Tone }[] {
   const out: { text: string; tone: Tone }[] = [];
   const deps = boundedList(r.dependencies, DEPENDENCY_DISPLAY_LIMIT);
   for (const d of deps.shown) {
-    const what = `Dependency ${d.id}${d.optional ? ' (optional)' : ''}`;
-    if (d.source === 'registry') out.push({ text: `${what}: in this registry`, tone: 'green' });
-    else if (d.source === 'batch') out.push({ text: `${what}: in this batch`, tone: 'green' });
-    else out.push({ text: `${what}: not in this registry — devices cannot install it from here`, tone: d.optional ? 'neutral' : 'amber' });
+    const values = { id: d.id, optional: d.optional ? 'yes' : 'no' };
+    if (d.source === 'registry') out.push({ text: t('publish.check.depInRegistry', values), tone: 'green' });
+    else if (d.source === 'batch') out.push({ text: t('publish.check.depInBatch', values), tone: 'green' });
+    else out.push({ text: t('publish.check.depMissing', values), tone: d.optional ? 'neutral' : 'amber' });
   }
   if (deps.more > 0) {
     const missing = r.dependencies.slice(DEPENDENCY_DISPLAY_LIMIT).filter((d) => d.source === 'missing').length;
-    out.push({ text: `${moreText(deps.more, 'dependency', 'dependencies')}${missing ? ` (${missing} not in this registry)` : ''}`, tone: missing ? 'amber' : 'neutral' });
+    out.push({ text: t('publish.check.moreDeps', { more: moreText(deps.more, 'dependency', t), missing }), tone: missing ? 'amber' : 'neutral' });
   }
-  out.push(
-    r.osVersion
-      ? { text: `Built for StartOS ${r.osVersion}`, tone: 'neutral' }
-      : { text: 'No StartOS version in the manifest: the registry records its own', tone: 'amber' },
-  );
-  out.push(r.hasIcon ? { text: 'Icon present', tone: 'green' } : { text: 'No icon', tone: 'red' });
-  out.push(r.hasLicense ? { text: 'License present', tone: 'green' } : { text: 'No LICENSE.md in the package', tone: 'amber' });
-  if (r.similarVersion) out.push({ text: `The registry lists ${r.similarVersion}, which equals this version but is spelled differently; it will be indexed as a separate key`, tone: 'amber' });
+  out.push(r.osVersion ? { text: t('publish.check.osVersion', { os: r.osVersion }), tone: 'neutral' } : { text: t('publish.check.noOsVersion'), tone: 'amber' });
+  out.push(r.hasIcon ? { text: t('publish.check.icon'), tone: 'green' } : { text: t('publish.check.noIcon'), tone: 'red' });
+  out.push(r.hasLicense ? { text: t('publish.check.license'), tone: 'green' } : { text: t('publish.check.noLicense'), tone: 'amber' });
+  if (r.similarVersion) out.push({ text: t('publish.check.similarVersion', { similar: r.similarVersion }), tone: 'amber' });
   return out;
 }
 
-export function describeUrlCheck(c: UrlCheck): { text: string; tone: Tone } {
+export function describeUrlCheck(c: UrlCheck, t: Translate = translate): { text: string; tone: Tone } {
   switch (c.status) {
     case 'ok':
-      return { text: 'Serves this file', tone: 'green' };
+      return { text: t('publish.urlCheck.ok'), tone: 'green' };
     case 'unverifiable':
-      return { text: 'Could not check from the browser (the host sends no CORS headers, or is unreachable). The registry will check it when adding.', tone: 'amber' };
+      return { text: t('publish.urlCheck.unverifiable'), tone: 'amber' };
     case 'bad':
       switch (c.problem) {
         case 'url':
-          return { text: `Not usable: ${c.message}`, tone: 'red' };
+          return { text: t('publish.urlCheck.badUrl', { message: c.message }), tone: 'red' };
         case 'http':
-          return { text: `${c.method} answered HTTP ${c.httpStatus}; the registry needs HEAD and GET to succeed`, tone: 'red' };
+          return { text: t('publish.urlCheck.http', { method: c.method, status: String(c.httpStatus) }), tone: 'red' };
         case 'not-s9pk':
-          return { text: `Not an s9pk: ${c.message}`, tone: 'red' };
+          return { text: t('publish.urlCheck.notS9pk', { message: c.message }), tone: 'red' };
         case 'mismatch':
-          return { text: 'Serves a different archive (another commitment)', tone: 'red' };
+          return { text: t('publish.urlCheck.mismatch'), tone: 'red' };
       }
   }
 }
 
 /** A file error with its precise reason (and the member path of a hash mismatch). */
-export function describeFileError(e: unknown): { title: string; details: string | null } {
-  const d = describeError(e);
+export function describeFileError(e: unknown, t: Translate = translate): { title: string; details: string | null } {
+  const d = describeError(e, t);
   if (isCoreError(e) && typeof e.detail.path === 'string' && e.detail.path && (e.code === 'S9PK_HASH_MISMATCH' || e.code === 'S9PK_MISSING_ENTRY')) {
     return { title: `${d.title.replace(/\.$/, '')}: ${e.detail.path}`, details: d.details };
   }

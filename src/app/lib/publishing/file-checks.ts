@@ -6,6 +6,7 @@
  * (core/registry/url-check.ts). Each returns the step's outcome; callers keep the state.
  */
 import { isCoreError } from '../../../core/errors.ts';
+import { translate } from '../../i18n/i18n.ts';
 import { checkS9pkUrl, type UrlCheck } from '../../../core/registry/url-check.ts';
 import type { MerkleArchiveCommitmentWire } from '../../../core/sign/commitment.ts';
 import { inspectS9pk, verifyS9pk, type InspectResult, type Progress, type VerifyResult } from '../../../worker/client.ts';
@@ -38,7 +39,7 @@ export async function verifyFile(
   try {
     const result = await verifyS9pk(file, options);
     if (result.complete) return { status: 'ok', result };
-    return { status: 'failed', error: new Error(`the file lacks ${result.missing.length} signed entries (a filtered copy): ${result.missing.slice(0, 3).join(', ')}`) };
+    return { status: 'failed', error: new Error(translate('publish.missingEntries', { count: result.missing.length, paths: result.missing.slice(0, 3).join(', ') })) };
   } catch (error) {
     return isCoreError(error, 'ABORTED') ? { status: 'cancelled' } : { status: 'failed', error };
   }

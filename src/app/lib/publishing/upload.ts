@@ -8,6 +8,7 @@
  * so). Each returns the step's outcome; callers keep the state.
  */
 import { isCoreError } from '../../../core/errors.ts';
+import { translate } from '../../i18n/i18n.ts';
 import { abortUpload, storedBytes, uploadMultipart, type PartSender } from '../../../core/s3/multipart.ts';
 import { renderKey, type S3Credentials, type S3Target } from '../../../core/s3/s3-target.ts';
 import type { MerkleArchiveCommitmentWire } from '../../../core/sign/commitment.ts';
@@ -115,8 +116,8 @@ export async function abortFileUpload(item: UploadItem, bucket: UploadBucket): P
     } catch (e) {
       note =
         isCoreError(e, 'S3_HTTP') && e.detail.status === 405
-          ? 'The bucket does not implement AbortMultipartUpload (HTTP 405; s3rver is one such server): the parts already sent stay in the bucket until it expires them or you delete them with its own tools.'
-          : `The bucket did not delete the unfinished upload: ${(e as Error).message}. Its parts may stay in the bucket.`;
+          ? translate('publish.abortUnsupported')
+          : translate('publish.abortFailed', { message: (e as Error).message });
     }
   }
   await clearResume(stateKey);

@@ -150,7 +150,7 @@ describe('publishing a row', () => {
     bucketLog = [];
     expect(await c.publish(id)).toBe(true);
     expect(parts(bucketLog)).toEqual([2]);
-    expect(c.queue.get(id)!.add).toMatchObject({ status: 'done', outcome: 'New package' });
+    expect(c.queue.get(id)!.add).toMatchObject({ status: 'done', outcome: 'new-package' });
     expect(await versionsOnRegistry()).toContain('1.0.0:0');
   }, 120_000);
 

@@ -10,11 +10,12 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { RegistryClient } from '../../../../core/rpc/client.ts';
 import { parseMerkleCommitment, S9PK_SIG_CONTEXT } from '../../../../core/sign/commitment.ts';
 import { toast } from '../../../components/live-region.tsx';
+import { translate } from '../../../i18n/i18n.ts';
 import { hashHref, paths } from '../../../lib/paths.ts';
 import { invalidateRegistry } from '../../../lib/registry-invalidation.ts';
 import { signWithSession } from '../../../lib/vault-session.ts';
 import type { BucketSession } from '../lib/bucket-settings.ts';
-import { describeVerdict } from '../../../lib/publishing/describe.ts';
+import { outcomeText } from '../lib/outcome.ts';
 import type { RowReport } from '../../../lib/publishing/preflight-reports.ts';
 import { typedUrls, type PublishQueue } from '../lib/publish-queue.ts';
 import { blockedReason } from '../lib/readiness.ts';
@@ -46,7 +47,7 @@ export async function publishRow(ctx: PublishContext, id: number, report: RowRep
     await checkRowUrls(queue, id);
     const checks = queue.get(id)?.urlChecks ?? {};
     if (urls.some((u) => checks[u]?.status === 'bad')) {
-      queue.update(id, { add: { status: 'failed', urls, error: new Error('A URL does not serve this file (see the checks above); fix or remove it.') } });
+      queue.update(id, { add: { status: 'failed', urls, error: new Error(translate('publish.badUrlError')) } });
       return false;
     }
   }
@@ -59,10 +60,10 @@ export async function publishRow(ctx: PublishContext, id: number, report: RowRep
     queue.update(id, { add: { status: 'failed', error, urls } });
     return false;
   }
-  const outcome = report ? describeVerdict(report.verdict, { id: result.id, version: result.version, viaBatch: false }).label : 'Published';
+  const outcome = report?.verdict.kind ?? null;
   queue.update(id, { add: { status: 'done', at: Date.now(), urls, outcome } });
   await invalidateRegistry(ctx.qc, ctx.registryUrl, 'packages');
   const href = hashHref(paths.registry.package.getHref(ctx.registryUrl, result.id, { version: result.version }));
-  toast('success', `Published ${result.title} ${result.version} (${outcome.toLowerCase()}).`, href);
+  toast('success', translate('publish.toastPublished', { title: result.title, version: result.version, outcome: outcomeText(outcome) }), href);
   return true;
 }

@@ -14,6 +14,8 @@ import { DEFAULT_KEY_TEMPLATE, validateTarget, type S3Target } from '../../../..
 import { DEFAULT_CONCURRENCY, MAX_CONCURRENCY } from '../../../../core/s3/upload-parts.ts';
 import { ErrorView } from '../../../components/error-view.tsx';
 import { Button, Panel, TextField } from '../../../components/ui.tsx';
+import { useT } from '../../../i18n/i18n.ts';
+import { Trans } from '../../../i18n/trans.tsx';
 import { storedBucketOptions } from '../api/use-publish.ts';
 import { DEMO_ALLOWED } from '../../../lib/demo.ts';
 import { DemoBucketOffer } from './demo-bucket-offer.tsx';
@@ -28,6 +30,7 @@ function formData(form: { current: HTMLFormElement | null }): FormData {
 }
 
 function SettingsForm({ initial, onDone }: { initial: S3Target | null; onDone: () => void }) {
+  const t = useT();
   const qc = useQueryClient();
   const form = useRef<HTMLFormElement>(null);
   const save = useMutation({
@@ -57,22 +60,22 @@ function SettingsForm({ initial, onDone }: { initial: S3Target | null; onDone: (
     save.mutate();
   };
   return (
-    <form ref={form} onSubmit={submit} className="grid gap-3 sm:grid-cols-2" aria-label="Bucket settings">
-      <TextField id="bk-endpoint" name="endpoint" label="Endpoint" required defaultValue={initial?.endpoint} placeholder="https://s3.us-east-1.amazonaws.com" error={err('endpoint')} />
-      <TextField id="bk-region" name="region" label="Region" required defaultValue={initial?.region ?? 'us-east-1'} error={err('region')} />
-      <TextField id="bk-bucket" name="bucket" label="Bucket" required defaultValue={initial?.bucket} error={err('bucket')} />
-      <TextField id="bk-public" name="publicBaseUrl" label="Public base URL" required defaultValue={initial?.publicBaseUrl} hint="Where the registry downloads objects, e.g. https://cdn.example.com" error={err('publicBaseUrl')} />
-      <TextField id="bk-template" name="keyTemplate" label="Object key template" defaultValue={initial?.keyTemplate ?? DEFAULT_KEY_TEMPLATE} hint="{id}, {version} and {filename}" error={err('keyTemplate')} />
-      <TextField id="bk-parts" name="partConcurrency" label="Parts uploaded at once" type="number" min={1} max={MAX_CONCURRENCY} step={1} defaultValue={initial?.partConcurrency ?? DEFAULT_CONCURRENCY} hint={`1–${MAX_CONCURRENCY} parts of 8 MiB or more; more hide the round trips to a distant bucket`} error={err('partConcurrency')} />
+    <form ref={form} onSubmit={submit} className="grid gap-3 sm:grid-cols-2" aria-label={t('publish.bucket.settings')}>
+      <TextField id="bk-endpoint" name="endpoint" label={t('publish.bucket.endpoint')} required defaultValue={initial?.endpoint} placeholder="https://s3.us-east-1.amazonaws.com" error={err('endpoint')} />
+      <TextField id="bk-region" name="region" label={t('publish.bucket.region')} required defaultValue={initial?.region ?? 'us-east-1'} error={err('region')} />
+      <TextField id="bk-bucket" name="bucket" label={t('publish.bucket.bucket')} required defaultValue={initial?.bucket} error={err('bucket')} />
+      <TextField id="bk-public" name="publicBaseUrl" label={t('publish.bucket.publicBaseUrl')} required defaultValue={initial?.publicBaseUrl} hint={t('publish.bucket.publicBaseUrlHint', { example: 'https://cdn.example.com' })} error={err('publicBaseUrl')} />
+      <TextField id="bk-template" name="keyTemplate" label={t('publish.bucket.keyTemplate')} defaultValue={initial?.keyTemplate ?? DEFAULT_KEY_TEMPLATE} hint={t('publish.bucket.keyTemplateHint', { id: '{id}', version: '{version}', filename: '{filename}' })} error={err('keyTemplate')} />
+      <TextField id="bk-parts" name="partConcurrency" label={t('publish.bucket.partConcurrency')} type="number" min={1} max={MAX_CONCURRENCY} step={1} defaultValue={initial?.partConcurrency ?? DEFAULT_CONCURRENCY} hint={t('publish.bucket.partConcurrencyHint', { max: MAX_CONCURRENCY })} error={err('partConcurrency')} />
       <label className="flex items-center gap-2 self-end text-sm">
-        <input type="checkbox" name="pathStyle" defaultChecked={initial?.pathStyle ?? true} /> Path-style addressing (endpoint/bucket/key)
+        <input type="checkbox" name="pathStyle" defaultChecked={initial?.pathStyle ?? true} /> {t('publish.bucket.pathStyle')}
       </label>
-      <TextField id="bk-access" name="accessKeyId" label="Access key ID" required autoComplete="off" />
-      <TextField id="bk-secret" name="secretAccessKey" label="Secret access key" type="password" required autoComplete="off" />
-      <TextField id="bk-pass" name="passphrase" label="Passphrase to encrypt the keys" type="password" required minLength={8} autoComplete="new-password" hint="At least 8 characters; asked again to unlock the bucket in a new session." />
+      <TextField id="bk-access" name="accessKeyId" label={t('publish.bucket.accessKeyId')} required autoComplete="off" />
+      <TextField id="bk-secret" name="secretAccessKey" label={t('publish.bucket.secretAccessKey')} type="password" required autoComplete="off" />
+      <TextField id="bk-pass" name="passphrase" label={t('publish.bucket.passphrase')} type="password" required minLength={8} autoComplete="new-password" hint={t('publish.bucket.passphraseHint', { min: 8 })} />
       <div className="flex items-end gap-2">
-        <Button type="submit" tone="primary" disabled={save.isPending}>{save.isPending ? 'Encrypting…' : 'Save bucket'}</Button>
-        {initial && <Button onClick={onDone}>Cancel</Button>}
+        <Button type="submit" tone="primary" disabled={save.isPending}>{save.isPending ? t('publish.bucket.encrypting') : t('publish.bucket.save')}</Button>
+        {initial && <Button onClick={onDone}>{t('common.cancel')}</Button>}
       </div>
       {save.isError && !bad && <div className="sm:col-span-2"><ErrorView error={save.error} /></div>}
     </form>
@@ -80,6 +83,7 @@ function SettingsForm({ initial, onDone }: { initial: S3Target | null; onDone: (
 }
 
 function UnlockForm({ stored }: { stored: StoredBucket }) {
+  const t = useT();
   const form = useRef<HTMLFormElement>(null);
   const unlock = useMutation({
     gcTime: 0,
@@ -95,8 +99,8 @@ function UnlockForm({ stored }: { stored: StoredBucket }) {
         unlock.mutate();
       }}
     >
-      <TextField id="bk-unlock" name="passphrase" type="password" label="Bucket passphrase" required autoComplete="current-password" error={unlock.isError ? 'Wrong passphrase, or the stored keys are damaged.' : null} />
-      <Button type="submit" tone="primary" disabled={unlock.isPending}>{unlock.isPending ? 'Unlocking…' : 'Unlock bucket'}</Button>
+      <TextField id="bk-unlock" name="passphrase" type="password" label={t('publish.bucket.unlockPassphrase')} required autoComplete="current-password" error={unlock.isError ? t('publish.bucket.wrongPassphrase') : null} />
+      <Button type="submit" tone="primary" disabled={unlock.isPending}>{unlock.isPending ? t('publish.bucket.unlocking') : t('publish.bucket.unlock')}</Button>
     </form>
   );
 }
@@ -104,28 +108,39 @@ function UnlockForm({ stored }: { stored: StoredBucket }) {
 export function BucketPanel({ stored, session }: { stored: StoredBucket | null; session: BucketSession | null }) {
   const [editing, setEditing] = useState(false);
   const qc = useQueryClient();
-  const t = stored?.target;
+  const t = useT();
+  const target = stored?.target;
   return (
-    <Panel title="Upload bucket">
+    <Panel title={t('publish.bucket.title')}>
       {DEMO_ALLOWED && !editing && <DemoBucketOffer stored={stored} session={session} />}
       {!stored || editing ? (
         <>
           <p className="mb-3 text-sm text-slate-600 dark:text-slate-400">
-            An S3-compatible bucket to upload packages to, like <code>start-cli s9pk publish</code>. It needs a CORS rule allowing this console; keys are stored encrypted in this browser only.
+            <Trans k="publish.bucket.about" values={{ command: 'start-cli s9pk publish' }} />
           </p>
-          <SettingsForm initial={editing ? (t ?? null) : null} onDone={() => setEditing(false)} />
+          <SettingsForm initial={editing ? (target ?? null) : null} onDone={() => setEditing(false)} />
         </>
       ) : (
         <div className="flex flex-col gap-2 text-sm">
           <p className="break-all">
-            <span className="font-mono">{t!.bucket}</span> at <span className="font-mono">{t!.endpoint}</span> ({t!.pathStyle ? 'path-style' : 'virtual-hosted'}); public URL{' '}
-            <span className="font-mono">{t!.publicBaseUrl}</span>; keys <span className="font-mono">{t!.keyTemplate}</span>; {t!.partConcurrency ?? DEFAULT_CONCURRENCY} parts at a time.{' '}
-            {session ? <span className="text-emerald-800 dark:text-emerald-300">Unlocked for this session.</span> : 'Locked.'}
+            <Trans
+              k="publish.bucket.summary"
+              values={{
+                bucket: target!.bucket,
+                endpoint: target!.endpoint,
+                style: target!.pathStyle ? 'path' : 'virtual',
+                publicBaseUrl: target!.publicBaseUrl,
+                keyTemplate: target!.keyTemplate,
+                parts: target!.partConcurrency ?? DEFAULT_CONCURRENCY,
+                mono: (chunks) => <span className="font-mono">{chunks}</span>,
+              }}
+            />{' '}
+            {session ? <span className="text-emerald-800 dark:text-emerald-300">{t('publish.bucket.unlocked')}</span> : t('publish.bucket.locked')}
           </p>
           {!session && <UnlockForm stored={stored} />}
           <div className="flex flex-wrap gap-2">
-            {session && <Button onClick={lockBucket}>Lock</Button>}
-            <Button onClick={() => setEditing(true)}>Change settings</Button>
+            {session && <Button onClick={lockBucket}>{t('publish.bucket.lock')}</Button>}
+            <Button onClick={() => setEditing(true)}>{t('publish.bucket.change')}</Button>
             <Button
               tone="ghost"
               onClick={async () => {
@@ -133,7 +148,7 @@ export function BucketPanel({ stored, session }: { stored: StoredBucket | null; 
                 await qc.invalidateQueries({ queryKey: storedBucketOptions().queryKey });
               }}
             >
-              Forget bucket
+              {t('publish.bucket.forget')}
             </Button>
           </div>
         </div>

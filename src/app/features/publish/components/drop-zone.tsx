@@ -7,6 +7,7 @@ import { useEffect, useId, useRef } from 'react';
 import { prewarmS9pkWorkers } from '../../../../worker/client.ts';
 import { Button } from '../../../components/ui.tsx';
 import { DropArea } from '../../../components/drop-area.tsx';
+import { useT } from '../../../i18n/i18n.ts';
 
 export function DropZone({
   onFiles,
@@ -17,18 +18,15 @@ export function DropZone({
 }) {
   const input = useRef<HTMLInputElement>(null);
   const id = useId();
+  const t = useT();
   useEffect(() => prewarmS9pkWorkers(), []);
   return (
     <DropArea
       onFiles={(files) => !disabled && onFiles(files)}
       className="flex flex-col items-center gap-2 !rounded-lg !p-6 text-center"
     >
-      <p className="text-sm font-medium">
-        Drop .s9pk files here — every architecture of a release at once
-      </p>
-      <p className="text-xs text-slate-600 dark:text-slate-400">
-        Each file is read and fully verified in your browser before anything is sent.
-      </p>
+      <p className="text-sm font-medium">{t('publish.drop.title')}</p>
+      <p className="text-xs text-slate-600 dark:text-slate-400">{t('publish.drop.about')}</p>
       <input
         ref={input}
         id={id}
@@ -36,7 +34,7 @@ export function DropZone({
         accept=".s9pk,application/octet-stream"
         multiple
         className="sr-only"
-        aria-label="Choose .s9pk files"
+        aria-label={t('publish.drop.choose')}
         disabled={disabled}
         onChange={(e) => {
           onFiles([...(e.target.files ?? [])]);
@@ -44,7 +42,7 @@ export function DropZone({
         }}
       />
       <Button tone="primary" disabled={disabled} onClick={() => input.current?.click()}>
-        Choose files…
+        {t('publish.drop.button')}
       </Button>
     </DropArea>
   );

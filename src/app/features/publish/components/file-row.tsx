@@ -4,6 +4,7 @@
  * hosted, and its publishing steps.
  */
 import { Button } from '../../../components/ui.tsx';
+import { useT } from '../../../i18n/i18n.ts';
 import type { PublishController } from '../api/publish-controller.ts';
 import { usePublishRow, useStoredBucket } from '../api/use-publish.ts';
 import { useBucketSession } from '../lib/bucket-settings.ts';
@@ -28,18 +29,19 @@ export function FileRow({
   const { row, report } = usePublishRow(api, id);
   const bucket = useBucketSession();
   const storedBucket = useStoredBucket();
+  const t = useT();
   if (!row) return null;
   const result = row.inspect.status === 'ok' ? row.inspect.result : null;
   const rejected = row.inspect.status === 'failed' || row.verify.status === 'failed';
   const busy = row.add.status === 'registry' || row.upload.status === 'uploading';
   return (
     <li
-      aria-label={result ? `${result.title} ${result.version} (${row.file.name})` : row.file.name}
+      aria-label={result ? t('publish.row.label', { title: result.title, version: result.version, file: row.file.name }) : row.file.name}
       className={`flex flex-col gap-3 rounded-lg border p-3 ${rejected ? 'border-red-300 dark:border-red-900' : 'border-slate-200 dark:border-slate-800'}`}
     >
       <div className="flex items-start justify-between gap-2">
         <FileSummary file={row.file} result={result} ownKeyPem={ownKeyPem} />
-        <Button tone="ghost" disabled={busy} onClick={() => api.remove(row.id)} aria-label={`Remove ${row.file.name}`}>
+        <Button tone="ghost" disabled={busy} onClick={() => api.remove(row.id)} aria-label={t('publish.row.remove', { file: row.file.name })}>
           ✕
         </Button>
       </div>
@@ -66,7 +68,7 @@ export function FileRow({
       {result && !rejected && (
         <PublishStatus
           row={row}
-          blocked={blockedReason(row, report, bucket)}
+          blocked={blockedReason(row, report, bucket, t)}
           refused={report?.blocking ?? false}
           packageHref={packageHref(result.id, result.version)}
           actions={{ publish: () => void api.publish(row.id), pause: () => api.pause(row.id), abortUpload: () => api.abortUpload(row.id) }}

@@ -5,6 +5,8 @@
  */
 import { useId } from 'react';
 import { Button, Spinner } from '../../../components/ui.tsx';
+import { useT } from '../../../i18n/i18n.ts';
+import { Trans } from '../../../i18n/trans.tsx';
 import type { StoredBucket } from '../lib/bucket-settings.ts';
 import { describeUrlCheck } from '../../../lib/publishing/describe.ts';
 import { typedUrls, type PublishRow } from '../lib/publish-queue.ts';
@@ -27,26 +29,31 @@ export function HostingChoice({
   onCheck: () => void;
 }) {
   const id = useId();
+  const t = useT();
   const fixed = row.upload.status !== 'idle' && row.upload.status !== 'aborted';
   return (
     <fieldset className="flex flex-col gap-2" disabled={fixed || row.add.status === 'registry' || row.add.status === 'done'}>
-      <legend className="text-sm font-medium">Hosting</legend>
+      <legend className="text-sm font-medium">{t('publish.hosting.legend')}</legend>
       <div className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
         <label className="flex items-center gap-1.5">
           <input type="radio" name={`${id}-hosting`} checked={row.hosting === 'bucket'} onChange={() => onHosting('bucket')} />
-          Upload to {stored ? <span className="font-mono">{stored.target.bucket}</span> : 'the bucket'}
-          {!stored && <span className="text-xs text-slate-500"> (set it up above)</span>}
-          {stored && locked && <span className="text-xs text-slate-500"> (locked)</span>}
+          {stored ? (
+            <Trans k="publish.hosting.uploadTo" values={{ bucket: stored.target.bucket, mono: (chunks) => <span className="font-mono">{chunks}</span> }} />
+          ) : (
+            t('publish.hosting.uploadToBucket')
+          )}
+          {!stored && <span className="text-xs text-slate-500"> {t('publish.hosting.setUpAbove')}</span>}
+          {stored && locked && <span className="text-xs text-slate-500"> {t('publish.hosting.locked')}</span>}
         </label>
         <label className="flex items-center gap-1.5">
           <input type="radio" name={`${id}-hosting`} checked={row.hosting === 'urls'} onChange={() => onHosting('urls')} />
-          Already hosted at URLs
+          {t('publish.hosting.urls')}
         </label>
       </div>
       {row.hosting === 'urls' && (
         <div className="flex flex-col gap-1">
           <label htmlFor={`${id}-urls`} className="text-xs text-slate-600 dark:text-slate-400">
-            Download URLs of {row.file.name}, one per line (the first is the one the registry reads)
+            {t('publish.hosting.urlsLabel', { file: row.file.name })}
           </label>
           <textarea
             id={`${id}-urls`}
@@ -57,15 +64,15 @@ export function HostingChoice({
           />
           <div>
             <Button onClick={onCheck} disabled={typedUrls(row).length === 0}>
-              Check URLs
+              {t('publish.hosting.check')}
             </Button>
           </div>
           <ul className="flex flex-col gap-1 text-xs">
             {typedUrls(row).map((u) => {
               const c = row.urlChecks[u];
               if (!c) return null;
-              if (c.status === 'checking') return <li key={u}><Spinner label={`Checking ${u}`} /></li>;
-              const d = describeUrlCheck(c);
+              if (c.status === 'checking') return <li key={u}><Spinner label={t('publish.hosting.checking', { url: u })} /></li>;
+              const d = describeUrlCheck(c, t);
               return (
                 <li key={u} className={TONE[d.tone]}>
                   <span className="break-all font-mono">{u}</span>: {d.text}

@@ -8,12 +8,13 @@
 import { createStore } from '../../../lib/create-store.ts';
 import type { InspectStep, UrlCheckState, VerifyStep } from '../../../lib/publishing/file-checks.ts';
 import type { UploadStep } from '../../../lib/publishing/upload.ts';
+import type { Outcome } from './outcome.ts';
 
 export type AddStep =
   | { status: 'idle' }
   | { status: 'checking-urls' }
   | { status: 'registry'; startedAt: number; urls: string[] }
-  | { status: 'done'; at: number; urls: string[]; outcome: string }
+  | { status: 'done'; at: number; urls: string[]; outcome: Outcome }
   | { status: 'failed'; error: unknown; urls: string[] };
 
 export interface PublishRow {
