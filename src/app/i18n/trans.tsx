@@ -4,7 +4,7 @@
  * text become the React elements the caller maps them to, so a sentence stays whole (and
  * translatable) around the code or link it contains.
  */
-import { Children, type ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { localeTag } from './locales.ts';
 import { useLocaleMessages, type MessageKey } from './i18n.ts';
@@ -16,5 +16,7 @@ const codeTag = (chunks: ReactNode[]) => <code>{chunks}</code>;
 export function Trans({ k, values }: { k: MessageKey; values?: Record<string, RichValue> }) {
   const { locale, message } = useLocaleMessages(k);
   const parts = new IntlMessageFormat(message, localeTag(locale)).format<ReactNode>({ code: codeTag, ...values });
-  return <>{Array.isArray(parts) ? Children.toArray(parts) : parts}</>;
+  // keyed by position: the parts of one message never reorder (React 19 still warns about
+  // the elements Children.toArray re-keys)
+  return <>{Array.isArray(parts) ? parts.map((p, i) => <Fragment key={i}>{p}</Fragment>) : parts}</>;
 }
