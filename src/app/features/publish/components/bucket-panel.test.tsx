@@ -98,7 +98,7 @@ describe('bucket panel settings', () => {
     fillSettings();
     type('Parts uploaded at once', '40');
     fireEvent.submit(screen.getByRole('form', { name: 'Bucket settings' }));
-    expect(await screen.findByText('parts uploaded at once must be a whole number from 1 to 16')).toBeTruthy();
+    expect(await screen.findByText('Enter a whole number from 1 to 16.')).toBeTruthy();
     type('Parts uploaded at once', '8');
     fireEvent.submit(screen.getByRole('form', { name: 'Bucket settings' }));
     await waitFor(() => expect(currentBucket()?.target.partConcurrency).toBe(8), { timeout: 20_000 });

@@ -14,12 +14,22 @@ import { DEFAULT_KEY_TEMPLATE, validateTarget, type S3Target } from '../../../..
 import { DEFAULT_CONCURRENCY, MAX_CONCURRENCY } from '../../../../core/s3/upload-parts.ts';
 import { ErrorView } from '../../../components/error-view.tsx';
 import { Button, Panel, TextField } from '../../../components/ui.tsx';
-import { useT } from '../../../i18n/i18n.ts';
+import { useT, type MessageKey } from '../../../i18n/i18n.ts';
 import { Trans } from '../../../i18n/trans.tsx';
 import { storedBucketOptions } from '../api/use-publish.ts';
 import { DEMO_ALLOWED } from '../../../lib/demo.ts';
 import { DemoBucketOffer } from './demo-bucket-offer.tsx';
 import { forgetBucket, lockBucket, saveBucket, unlockBucket, type BucketSession, type StoredBucket } from '../lib/bucket-settings.ts';
+
+/** What core's validateTarget refuses in each field (its `detail.field`), in words of the active language. */
+const FIELD_ERROR = {
+  endpoint: 'publish.bucket.badUrl',
+  publicBaseUrl: 'publish.bucket.badUrl',
+  region: 'publish.bucket.badRegion',
+  bucket: 'publish.bucket.badBucket',
+  keyTemplate: 'publish.bucket.badKeyTemplate',
+  partConcurrency: 'publish.bucket.badPartConcurrency',
+} as const satisfies Record<string, MessageKey>;
 
 const field = (f: FormData, k: string) => String(f.get(k) ?? '').trim();
 
@@ -54,7 +64,7 @@ function SettingsForm({ initial, onDone }: { initial: S3Target | null; onDone: (
     },
   });
   const bad = isCoreError(save.error, 'S3_CONFIG') ? String(save.error.detail.field) : null;
-  const err = (k: string) => (bad === k ? (save.error as Error).message : null);
+  const err = (k: keyof typeof FIELD_ERROR) => (bad === k ? t(FIELD_ERROR[k], { max: MAX_CONCURRENCY }) : null);
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     save.mutate();
