@@ -6,12 +6,15 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { ErrorView } from '../../../components/error-view.tsx';
 import { Button } from '../../../components/ui.tsx';
+import { useT } from '../../../i18n/i18n.ts';
+import { Trans } from '../../../i18n/trans.tsx';
 import { DEMO_PASSPHRASE, useDemoConfig } from '../../../lib/demo.ts';
 import { storedBucketOptions } from '../api/use-publish.ts';
 import type { BucketSession, StoredBucket } from '../lib/bucket-settings.ts';
 import { offersDemoBucket, saveDemoBucket } from '../lib/demo-bucket.ts';
 
 export function DemoBucketOffer({ stored, session }: { stored: StoredBucket | null; session: BucketSession | null }) {
+  const t = useT();
   const demo = useDemoConfig();
   const qc = useQueryClient();
   const use = useMutation({
@@ -26,12 +29,14 @@ export function DemoBucketOffer({ stored, session }: { stored: StoredBucket | nu
   return (
     <div className="mb-3 flex flex-col gap-2 rounded-md border border-amber-300 p-3 text-sm dark:border-amber-700">
       <p>
-        Demo mode: <code>npm start</code> created the bucket <span className="font-mono">{demo.bucket.bucket}</span> at{' '}
-        <span className="font-mono">{demo.bucket.endpoint}</span>. Its keys are stored encrypted with the passphrase <code>{DEMO_PASSPHRASE}</code>.
+        <Trans
+          k="publish.demo.about"
+          values={{ command: 'npm start', bucket: demo.bucket.bucket, endpoint: demo.bucket.endpoint, passphrase: DEMO_PASSPHRASE, mono: (chunks) => <span className="font-mono">{chunks}</span> }}
+        />
       </p>
       <div>
         <Button tone="primary" onClick={() => use.mutate()} disabled={use.isPending}>
-          {use.isPending ? 'Encrypting…' : 'Use the demo bucket'}
+          {use.isPending ? t('publish.bucket.encrypting') : t('publish.demo.use')}
         </Button>
       </div>
       {use.isError && <ErrorView error={use.error} />}
