@@ -272,7 +272,7 @@ describe('manage actions on the package page', () => {
 
     const v2 = page.getByRole('region', { name: '2.0.0:0' });
     await v2.getByRole('button', { name: 'Remove version 2.0.0:0' }).click();
-    expect(await v2.getByRole('group', { name: 'Remove version 2.0.0:0' }).textContent()).toMatch(/1 version, 1 variant and 1 download URL[\s\S]*No package in this registry depends on e2e-hello/);
+    expect(await v2.getByRole('group', { name: 'Remove version 2.0.0:0' }).textContent()).toMatch(/1 version, 1 variant, and 1 download URL[\s\S]*No package in this registry depends on e2e-hello/);
     await v2.getByRole('button', { name: 'Remove 2.0.0:0' }).click();
     await expect.poll(versionsOf).not.toContain('2.0.0:0');
   });

@@ -45,10 +45,12 @@ export const INITIAL_GZIP_TARGET = 150_000;
 /**
  * What `npm test` enforces (gzip, bytes). TODO(#12): back to INITIAL_GZIP_TARGET. The code
  * splitting of issue 12 measured 147.6 kB; the i18n runtime (intl-messageformat with its ICU
- * parser, the eager English catalog) added 22 kB, and the runtime config and demo work another
- * 25 kB, all in the first download. This ceiling only stops further growth.
+ * parser, the eager English catalog with every screen's messages) added about 26 kB and the
+ * runtime config about 3 kB, all in the first download (176.6 kB). This ceiling only stops
+ * further growth; the way back is catalogs compiled at build time (no ICU parser at run time)
+ * and split per route, and a smaller router.
  */
-export const INITIAL_GZIP_BUDGET = 197_000;
+export const INITIAL_GZIP_BUDGET = 180_000;
 
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 
