@@ -30,7 +30,9 @@ const ROLE_BADGE: Record<Role['kind'], { tone: 'neutral' | 'green' | 'blue' | 'a
 };
 
 // Demo only: it imports the demo key, so it needs the Ed25519 code (issue 12 item 1).
-const DemoKeyButton = lazyComponent(() => import('./components/demo-key-button.tsx').then((m) => m.DemoKeyButton));
+// Behind `import.meta.env.DEV` itself (replaced by a literal at build time), so a build drops
+// the dynamic import and emits no demo-key-button chunk at all.
+const DemoKeyButton = import.meta.env.DEV ? lazyComponent(() => import('./components/demo-key-button.tsx').then((m) => m.DemoKeyButton)) : null;
 
 export function RegistryHeader() {
   const { url, context } = useRegistryScope();
@@ -75,7 +77,7 @@ export function RegistryHeader() {
             <Trans k="demo.headerKeyOffer" values={{ passphrase: DEMO_PASSPHRASE }} />
           </span>
           <Suspense fallback={null}>
-            <DemoKeyButton demo={demo} />
+            {DemoKeyButton && <DemoKeyButton demo={demo} />}
           </Suspense>
         </div>
       )}

@@ -4,6 +4,7 @@
  * offers the local demo registry; when config.json hides the chooser it leads to the default
  * registry instead.
  */
+import { Suspense } from 'react';
 import { Panel, Spinner } from '../../components/ui.tsx';
 import { ErrorView } from '../../components/error-view.tsx';
 import { useSavedRegistries } from '../../lib/registries.ts';
@@ -11,10 +12,14 @@ import { DEMO_ALLOWED, useDemoConfig } from '../../lib/demo.ts';
 import { homeRoute, useRuntimeConfig } from '../../lib/runtime-config/runtime-config.ts';
 import { Navigate } from 'react-router';
 import { AddRegistryForm } from './components/add-registry-form.tsx';
-import { DemoPanel } from './components/demo-panel.tsx';
+import { lazyComponent } from '../../lib/lazy-component.tsx';
 import { RegistryCard } from './components/registry-card.tsx';
 import { useT } from '../../i18n/i18n.ts';
 import { Trans } from '../../i18n/trans.tsx';
+
+// Behind `import.meta.env.DEV` itself (a literal at build time): builds drop the import, so no
+// demo code or demo passphrase ships.
+const DemoPanel = import.meta.env.DEV ? lazyComponent(() => import('./components/demo-panel.tsx').then((m) => m.DemoPanel)) : null;
 
 export function RegistriesPage() {
   const saved = useSavedRegistries();
@@ -31,7 +36,11 @@ export function RegistriesPage() {
           <Trans k="registries.intro" />
         </p>
       </div>
-      {DEMO_ALLOWED && demo && <DemoPanel demo={demo} />}
+      {DEMO_ALLOWED && DemoPanel && demo && (
+        <Suspense fallback={null}>
+          <DemoPanel demo={demo} />
+        </Suspense>
+      )}
       <Panel title={t('registries.add')}>
         <AddRegistryForm />
       </Panel>

@@ -8,7 +8,7 @@
  * secret and passphrase for `gcTime`), and `gcTime: 0` drops them once the form is gone.
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useRef, useState, type FormEvent } from 'react';
+import { Suspense, useRef, useState, type FormEvent } from 'react';
 import { isCoreError } from '../../../../core/errors.ts';
 import { DEFAULT_KEY_TEMPLATE, validateTarget, type S3Target } from '../../../../core/s3/s3-target.ts';
 import { DEFAULT_CONCURRENCY, MAX_CONCURRENCY } from '../../../../core/s3/upload-parts.ts';
@@ -18,8 +18,12 @@ import { useT, type MessageKey } from '../../../i18n/i18n.ts';
 import { Trans } from '../../../i18n/trans.tsx';
 import { storedBucketOptions } from '../api/use-publish.ts';
 import { DEMO_ALLOWED } from '../../../lib/demo.ts';
-import { DemoBucketOffer } from './demo-bucket-offer.tsx';
+import { lazyComponent } from '../../../lib/lazy-component.tsx';
 import { forgetBucket, lockBucket, saveBucket, unlockBucket, type BucketSession, type StoredBucket } from '../lib/bucket-settings.ts';
+
+// Behind `import.meta.env.DEV` itself (a literal at build time): builds drop the import, so no
+// demo bucket code or demo passphrase ships.
+const DemoBucketOffer = import.meta.env.DEV ? lazyComponent(() => import('./demo-bucket-offer.tsx').then((m) => m.DemoBucketOffer)) : null;
 
 /** What core's validateTarget refuses in each field (its `detail.field`), in words of the active language. */
 const FIELD_ERROR = {
@@ -122,7 +126,11 @@ export function BucketPanel({ stored, session }: { stored: StoredBucket | null; 
   const target = stored?.target;
   return (
     <Panel title={t('publish.bucket.title')}>
-      {DEMO_ALLOWED && !editing && <DemoBucketOffer stored={stored} session={session} />}
+      {DEMO_ALLOWED && DemoBucketOffer && !editing && (
+        <Suspense fallback={null}>
+          <DemoBucketOffer stored={stored} session={session} />
+        </Suspense>
+      )}
       {!stored || editing ? (
         <>
           <p className="mb-3 text-sm text-slate-600 dark:text-slate-400">
