@@ -20,19 +20,37 @@ export const PIECE_CHARS = 1 << 16;
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Splits a JSON-safe value into pieces, depth first, keys in their order. */
+/**
+ * Splits a JSON-safe value into pieces, depth first, keys in their order. Bottom up: every
+ * leaf is stringified once and a small object's JSON is assembled from its entries' JSON, so a
+ * 24 MiB answer is not stringified again at each level of nesting.
+ */
 export function splitJson(value: unknown, maxChars = PIECE_CHARS): JsonPiece[] {
-  const out: JsonPiece[] = [];
-  const visit = (v: unknown, path: string[]) => {
-    const json = JSON.stringify(v);
-    if (json === undefined) return; // an `undefined` entry: JSON drops it too
-    if (json.length <= maxChars || !isRecord(v)) out.push({ path, json });
-    else {
-      out.push({ path, json: '{}' });
-      for (const [k, child] of Object.entries(v)) visit(child, [...path, k]);
-    }
-  };
-  visit(value, []);
+  const root = encode(value, [], maxChars);
+  if (root === undefined) return [];
+  return typeof root === 'string' ? [{ path: [], json: root }] : root;
+}
+
+/** The JSON text of `v` when it fits in `maxChars` (or is no object), else its pieces. */
+function encode(v: unknown, path: string[], maxChars: number): string | JsonPiece[] | undefined {
+  if (!isRecord(v)) return JSON.stringify(v); // `undefined` for an `undefined` entry, as JSON drops it
+  const entries: [string, string | JsonPiece[]][] = [];
+  let length = 2;
+  for (const [k, child] of Object.entries(v)) {
+    const encoded = encode(child, [...path, k], maxChars);
+    if (encoded === undefined) continue;
+    entries.push([k, encoded]);
+    length += typeof encoded === 'string' ? JSON.stringify(k).length + 2 + encoded.length : Infinity;
+  }
+  if (length - (entries.length > 0 ? 1 : 0) <= maxChars) {
+    // every entry is text here (pieces count as Infinity)
+    return `{${entries.map(([k, json]) => `${JSON.stringify(k)}:${typeof json === 'string' ? json : ''}`).join(',')}}`;
+  }
+  const out: JsonPiece[] = [{ path, json: '{}' }];
+  for (const [k, encoded] of entries) {
+    if (typeof encoded === 'string') out.push({ path: [...path, k], json: encoded });
+    else for (const piece of encoded) out.push(piece);
+  }
   return out;
 }
 
