@@ -1,7 +1,7 @@
 /**
  * @module
  * A variant's hardware needs in words of the active language: "x86_64 · ≥ 4 GiB RAM · 1 device
- * filter". The console-side twin of core's English `describeHardware` (core has no catalogs).
+ * filter". Lives in the app because core has no catalogs.
  */
 import type { HardwareRequirements } from '../../core/rpc/types.ts';
 import { currentLocale, translate, type Translate } from '../i18n/i18n.ts';

@@ -3,7 +3,7 @@
  * Hardware variants (spec/registry-api.md §5.4, spec/s9pk-format.md §7.3–§7.4): variant identity
  * and the "most specific first" order of a version's `s9pks`.
  */
-import type { HardwareRequirements, S9pkVariant } from '../rpc/types.ts';
+import type { S9pkVariant } from '../rpc/types.ts';
 import { variantSortKey } from '../s9pk/variant.ts';
 
 /** Variant identity (§7.3) lives with the s9pk reader; re-exported here for registry code. */
@@ -18,12 +18,4 @@ export function sortVariants(variants: S9pkVariant[]): S9pkVariant[] {
       return x.i - y.i;
     })
     .map((x) => x.v);
-}
-
-/** Human label of a variant: "x86_64 · ≥ 4 GiB RAM · 1 device filter". */
-export function describeHardware(hw: HardwareRequirements): string {
-  const parts = [hw.arch === null ? 'any architecture' : [...hw.arch].sort().join(', ')];
-  if (hw.ram !== null) parts.push(`≥ ${Math.round((hw.ram / 2 ** 30) * 10) / 10} GiB RAM`);
-  if (hw.device.length > 0) parts.push(`${hw.device.length} device filter${hw.device.length === 1 ? '' : 's'}`);
-  return parts.join(' · ');
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { HardwareRequirements, PackageVersionInfo, S9pkVariant } from '../rpc/types.ts';
 import { CONFLICT_MESSAGES, deepEqual, findConflict, mergeVersion } from './merge.ts';
-import { describeHardware, sortVariants } from './hardware.ts';
+import { sortVariants } from './hardware.ts';
 import { diffVersionInfo } from './version-diff.ts';
 
 const hw = (arch: string[] | null, ram: number | null = null, devices = 0): HardwareRequirements => ({
@@ -70,10 +70,6 @@ describe('hardware helpers', () => {
   it('sorts stably by (-devices, arch count with null last, ram)', () => {
     const list = [variant(hw(null), 'n'), variant(hw(['x86_64'], 8), 'r8'), variant(hw(['x86_64'], 2), 'r2'), variant(hw(['a', 'b']), 'ab'), variant(hw(['x86_64'], null, 2), 'd2')];
     expect(sortVariants(list).map(([, a]) => a.commitment.rootSighash)).toEqual(['d2', 'r2', 'r8', 'ab', 'n']);
-  });
-  it('describes hardware for humans', () => {
-    expect(describeHardware(hw(['x86_64', 'aarch64'], 4 * 2 ** 30, 1))).toBe('aarch64, x86_64 · ≥ 4 GiB RAM · 1 device filter');
-    expect(describeHardware(hw(null))).toBe('any architecture');
   });
   it('deepEqual ignores key order only', () => {
     expect(deepEqual({ a: 1, b: [1, { c: 2 }] }, { b: [1, { c: 2 }], a: 1 })).toBe(true);
