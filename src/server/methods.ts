@@ -1,8 +1,8 @@
 /**
  * @module
  * The method table of the stand-in (spec/registry-api.md §4): every method of the core table,
- * with a handler or — for the `os.*`, `metrics.*` and `db.apply` methods not built yet — a
- * clear `38` "not supported by this stand-in".
+ * with a handler or — for `os.version.get`, the `metrics.*` methods and `db.apply`, not built
+ * yet — a clear `38` "not supported by this stand-in".
  */
 import { METHOD_NAMES, METHODS, type MethodName, type ResultOf } from '../core/rpc/methods.ts';
 import type { HandlerTable, MethodContext, MethodHandler } from './context.ts';
@@ -15,6 +15,8 @@ import { fullIndex, info, infoSetIcon, infoSetName } from './rpc/info.ts';
 import { packageAdd, packageAddMirror } from './rpc/package-add.ts';
 import { packageGet } from './rpc/package-get.ts';
 import { packageRemove, packageRemoveMirror } from './rpc/package-remove.ts';
+import * as os from './rpc/os-version.ts';
+import { osAssetAdd, osAssetGet, osAssetRemove, osAssetSign } from './rpc/os-asset.ts';
 import * as signer from './rpc/package-signer.ts';
 
 const implemented: Partial<HandlerTable> = {
@@ -36,6 +38,24 @@ const implemented: Partial<HandlerTable> = {
   'package.category.add-package': category.categoryAddPackage,
   'package.category.remove-package': category.categoryRemovePackage,
   'package.category.list': category.categoryList,
+  'os.index': os.osIndex,
+  'os.version.add': os.osVersionAdd,
+  'os.version.remove': os.osVersionRemove,
+  'os.version.signer.add': os.osVersionSignerAdd,
+  'os.version.signer.remove': os.osVersionSignerRemove,
+  'os.version.signer.list': os.osVersionSignerList,
+  'os.asset.add.iso': osAssetAdd('iso'),
+  'os.asset.add.img': osAssetAdd('img'),
+  'os.asset.add.squashfs': osAssetAdd('squashfs'),
+  'os.asset.remove.iso': osAssetRemove('iso'),
+  'os.asset.remove.img': osAssetRemove('img'),
+  'os.asset.remove.squashfs': osAssetRemove('squashfs'),
+  'os.asset.sign.iso': osAssetSign('iso'),
+  'os.asset.sign.img': osAssetSign('img'),
+  'os.asset.sign.squashfs': osAssetSign('squashfs'),
+  'os.asset.get.iso': osAssetGet('iso'),
+  'os.asset.get.img': osAssetGet('img'),
+  'os.asset.get.squashfs': osAssetGet('squashfs'),
   'admin.signer.list': admin.adminSignerList,
   'admin.signer.add': admin.adminSignerAdd,
   'admin.signer.edit': admin.adminSignerEdit,

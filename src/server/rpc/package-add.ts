@@ -28,7 +28,8 @@ function commitmentParam(wire: MerkleArchiveCommitmentWire): MerkleArchiveCommit
   return wire;
 }
 
-function urlParam(u: string, field: string): string {
+/** A `Url` parameter in upstream's normalized form; -32602 when it does not parse. */
+export function urlParam(u: string, field: string): string {
   try {
     return new URL(u).href;
   } catch {

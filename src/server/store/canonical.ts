@@ -1,9 +1,10 @@
 /**
  * @module
  * Keeps the stored document in upstream's key order (spec/registry-api.md §7, §8.4): packages
- * and categories by id, versions by the exver total order, signers and admins by Guid.
+ * and categories by id, versions by the exver total order, signers and admins by Guid, OS
+ * release assets by platform.
  */
-import { parseExtendedVersion, sortKeyCompare } from '../../core/exver/index.ts';
+import { compareVersion, parseExtendedVersion, parseVersion, sortKeyCompare } from '../../core/exver/index.ts';
 import type { RegistryDatabase } from '../../core/rpc/types.ts';
 import { setOwn } from '../../core/registry/own-key.ts';
 
@@ -24,6 +25,15 @@ export function compareVersionKeys(a: string, b: string): number {
   }
 }
 
+/** Exver order on OS version keys (plain versions, §5.1; unparseable strings last, by text). */
+export function compareOsVersionKeys(a: string, b: string): number {
+  try {
+    return compareVersion(parseVersion(a), parseVersion(b));
+  } catch {
+    return byString(a, b);
+  }
+}
+
 /** Sorts every map of the document in place. */
 export function canonicalize(db: RegistryDatabase): void {
   const idx = db.index;
@@ -36,5 +46,11 @@ export function canonicalize(db: RegistryDatabase): void {
     pkg.authorized = sortKeys(pkg.authorized);
     pkg.categories = [...new Set(pkg.categories)].sort(byString);
   }
-  idx.os.versions = sortKeys(idx.os.versions, compareVersionKeys);
+  idx.os.versions = sortKeys(idx.os.versions, compareOsVersionKeys);
+  for (const release of Object.values(idx.os.versions)) {
+    release.authorized = [...new Set(release.authorized)].sort(byString);
+    release.iso = sortKeys(release.iso);
+    release.squashfs = sortKeys(release.squashfs);
+    release.img = sortKeys(release.img);
+  }
 }
