@@ -1,8 +1,8 @@
 /**
  * @module
  * The method table of the stand-in (spec/registry-api.md §4): every method of the core table,
- * with a handler or — for `os.version.get`, the `metrics.*` methods and `db.apply`, not built
- * yet — a clear `38` "not supported by this stand-in".
+ * with a handler or — for the `metrics.*` and `db.apply` methods not built yet — a clear `38`
+ * "not supported by this stand-in".
  */
 import { METHOD_NAMES, METHODS, type MethodName, type ResultOf } from '../core/rpc/methods.ts';
 import type { HandlerTable, MethodContext, MethodHandler } from './context.ts';
@@ -17,6 +17,7 @@ import { packageGet } from './rpc/package-get.ts';
 import { packageRemove, packageRemoveMirror } from './rpc/package-remove.ts';
 import * as os from './rpc/os-version.ts';
 import { osAssetAdd, osAssetGet, osAssetRemove, osAssetSign } from './rpc/os-asset.ts';
+import { osVersionGet } from './rpc/os-version-get.ts';
 import * as signer from './rpc/package-signer.ts';
 
 const implemented: Partial<HandlerTable> = {
@@ -41,6 +42,7 @@ const implemented: Partial<HandlerTable> = {
   'os.index': os.osIndex,
   'os.version.add': os.osVersionAdd,
   'os.version.remove': os.osVersionRemove,
+  'os.version.get': osVersionGet,
   'os.version.signer.add': os.osVersionSignerAdd,
   'os.version.signer.remove': os.osVersionSignerRemove,
   'os.version.signer.list': os.osVersionSignerList,
