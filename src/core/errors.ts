@@ -11,6 +11,7 @@ export type CoreErrorCode =
   | 'BYTES_BAD_UTF8'
   | 'BYTES_VARINT'
   | 'BYTES_RANGE'
+  | 'JSON_NOT_CANONICALIZABLE'
   // keys, PEM, signatures
   | 'PEM_MALFORMED'
   | 'PEM_WRONG_LABEL'
