@@ -75,6 +75,17 @@ export async function signWithSession(c: Commitment, context: string): Promise<s
   return signCommitment(c, takeSeed(), context);
 }
 
+/**
+ * Signs arbitrary bytes (Ed25519ph under `context`) with the unlocked key, but only when that
+ * key is `publicKeyPem` (the key that acted); null otherwise, and when locked.
+ */
+export async function signBytesWithSession(message: Uint8Array, context: string, publicKeyPem: string): Promise<Uint8Array | null> {
+  if (session.get().key?.publicKeyPem !== publicKeyPem) return null;
+  const { signPh } = await loadChunk(() => import('../../core/sign/ed25519ph.ts'));
+  if (session.get().key?.publicKeyPem !== publicKeyPem) return null;
+  return signPh(message, takeSeed(), context);
+}
+
 /** React view of the unlocked key (null when locked). */
 export function useUnlockedKey(): UnlockedKey | null {
   return useStore(session, (s) => s.key);
