@@ -37,7 +37,8 @@ Registry Console is running (Ctrl+C to stop):
   registry         ${stack.registry.url}   (stand-in start-registryd; signing hostname "localhost"; data ${dataDir}/registry)
   S3 bucket        ${stack.bucket.publicUrl}   (s3rver; access key S3RVER / secret S3RVER; data ${dataDir}/bucket)
   demo admin key   ${stack.adminKeyFile}   (one click in the console: "Import demo admin key")
-  demo .s9pk files ${stack.filesDir}   (drag them into Publish; the file-browser ones are not published yet)
+  demo .s9pk files ${stack.filesDir}   (drag them into Publish; the file-browser ones are not published yet;
+                   startos/ holds the images of the two demo StartOS releases)
 
 The console opens on the demo registry; on its Publish page, "Use the demo bucket" sets up the bucket.
 

@@ -2,7 +2,8 @@
  * @module
  * The local stack behind `npm start` and the end-to-end tests: stand-in registry (hostname
  * `localhost`), an S3-compatible bucket with CORS, a demo admin key, and demo content published
- * through `package.add`. Data persists in `dataDir`; a second start reuses it.
+ * through `package.add`, `os.version.add` and `os.asset.add.*`. Data persists in `dataDir`; a
+ * second start reuses it.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +11,7 @@ import { createRegistryClient } from '../../core/rpc/client.ts';
 import { seedSigner } from '../../core/rpc/seed-signer.ts';
 import { encodePrivateKeyPem, encodePublicKeyPem, generateSeed, parsePrivateKeyPem, publicKeyFromSeed } from '../../core/sign/keys.ts';
 import { buildPackageFiles, DEMO_FIRST_PUBLISH, publishDemo } from './demo-content.ts';
+import { publishDemoOs } from './demo-os.ts';
 import { startRegistry, type LocalRegistry } from './registry.ts';
 import { startBucket, type LocalBucket } from './s3.ts';
 
@@ -17,7 +19,7 @@ export interface StackOptions {
   dataDir: string;
   registryPort: number;
   bucketPort: number;
-  /** Publish the demo packages when the registry is empty (default true). */
+  /** Publish the demo packages and OS releases when the registry has none (default true). */
   demo?: boolean;
   log?: (line: string) => void;
 }
@@ -28,9 +30,22 @@ export interface Stack {
   adminSeed: Uint8Array;
   adminKeyPem: string;
   adminKeyFile: string;
-  /** Folder with the demo .s9pk files (for drag and drop), including one not yet published. */
+  /**
+   * Folder with the demo .s9pk files (for drag and drop), including one not yet published, and
+   * the demo OS images in `startos/` (to co-sign by dropping them).
+   */
   filesDir: string;
   close(): Promise<void>;
+}
+
+/** Runs one demo seeding step; on failure the stack is closed before the error goes on. */
+async function seedDemo(stack: Stack, step: () => Promise<void>): Promise<void> {
+  try {
+    await step();
+  } catch (e) {
+    await stack.close();
+    throw e;
+  }
 }
 
 function loadOrCreateKey(file: string): Uint8Array {
@@ -67,21 +82,24 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
       await bucket.close();
     },
   };
-  if ((opts.demo ?? true) && Object.keys(registry.store.db.index.package.packages).length === 0) {
-    const client = createRegistryClient({ url: registry.url, signer: seedSigner(adminSeed) });
-    try {
-      const files = await publishDemo(
-        client,
-        adminSeed,
-        (name, bytes, id) => bucket.put(`${id}/${name}`, bytes),
-        log,
-      );
+  const demo = opts.demo ?? true;
+  const client = createRegistryClient({ url: registry.url, signer: seedSigner(adminSeed) });
+  if (demo && Object.keys(registry.store.db.index.package.packages).length === 0) {
+    await seedDemo(stack, async () => {
+      const upload = (name: string, bytes: Uint8Array, id: string) => bucket.put(`${id}/${name}`, bytes);
+      const files = await publishDemo(client, adminSeed, upload, log);
       const unpublished = await buildPackageFiles(DEMO_FIRST_PUBLISH, adminSeed);
       for (const f of [...files, ...unpublished]) writeFileSync(join(dirs.files, f.name), f.bytes);
-    } catch (e) {
-      await stack.close();
-      throw e;
-    }
+    });
+  }
+  if (demo && Object.keys(registry.store.db.index.os.versions).length === 0) {
+    await seedDemo(stack, async () => {
+      const upload = (name: string, bytes: Uint8Array) => bucket.put(`startos/${name}`, bytes);
+      const images = await publishDemoOs(client, adminSeed, upload, log);
+      const osDir = join(dirs.files, 'startos');
+      mkdirSync(osDir, { recursive: true });
+      for (const f of images) writeFileSync(join(osDir, f.name), f.bytes);
+    });
   }
   return stack;
 }
