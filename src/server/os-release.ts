@@ -5,7 +5,7 @@
  * release lookup and the release-authorization rule.
  */
 import { parseVersion, printVersion, type Version } from '../core/exver/index.ts';
-import { encodeBase64, parseBase64 } from '../core/bytes/base64.ts';
+import { parseBase64 } from '../core/bytes/base64.ts';
 import type { Blake3CommitmentWire, Commitment } from '../core/sign/commitment.ts';
 import { encodeSignaturePem, parseSignaturePem } from '../core/sign/signature.ts';
 import type { OsVersionInfo, RegistryDatabase } from '../core/rpc/types.ts';
@@ -50,11 +50,6 @@ export function blake3Param(wire: Blake3CommitmentWire): Commitment {
   }
   if (hash.length !== 32) throw invalidParams('invalid Base64 of 32 bytes for `commitment.hash`');
   return { hash, size: BigInt(wire.size) };
-}
-
-/** The wire form stored in the index: unpadded Base64 (§5.1). */
-export function blake3Wire(c: Commitment): Blake3CommitmentWire {
-  return { hash: encodeBase64(c.hash, { pad: false }), size: Number(c.size) };
 }
 
 /**

@@ -8,12 +8,16 @@ import { equalBytes } from '../../core/bytes/bytes.ts';
 import { rfc3339 } from '../../core/registry/version-record.ts';
 import { hasOwnKey, ownValue, setOwn } from '../../core/registry/own-key.ts';
 import type { ParamsOf, ResultOf } from '../../core/rpc/methods.ts';
-import { BLAKE3_SIG_CONTEXT, parseBlake3Commitment, verifyCommitment } from '../../core/sign/commitment.ts';
+import {
+  BLAKE3_SIG_CONTEXT,
+  encodeBlake3Commitment,
+  parseBlake3Commitment,
+  verifyCommitment,
+} from '../../core/sign/commitment.ts';
 import type { MethodContext } from '../context.ts';
 import {
   assertReleaseAccess,
   blake3Param,
-  blake3Wire,
   osVersionParam,
   releaseOf,
   signatureParam,
@@ -46,7 +50,7 @@ export function osAssetAdd(kind: OsAssetKind): Handler<ParamsOf<'os.asset.add.is
         const asset = ownValue(assets, p.platform) ?? {
           publishedAt: rfc3339(ctx.now()),
           urls: [url],
-          commitment: blake3Wire(commitment),
+          commitment: encodeBlake3Commitment(commitment),
           signatures: {},
         };
         const stored = parseBlake3Commitment(asset.commitment);

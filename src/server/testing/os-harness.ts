@@ -4,35 +4,29 @@
  * bytes with their BLAKE3 commitment, and signed `os.asset.add/sign` calls. Used only by tests.
  */
 import { blake3Of } from '../../core/s9pk/hasher.ts';
-import {
-  BLAKE3_SIG_CONTEXT,
-  encodeBlake3Commitment,
-  parseBlake3Commitment,
-  signCommitment,
-  type Blake3CommitmentWire,
-} from '../../core/sign/commitment.ts';
+import * as sign from '../../core/sign/commitment.ts';
 import type { OsAssetKind } from '../os-release.ts';
 import type { Harness, TestKey } from './test-harness.ts';
 
 export const KINDS: readonly OsAssetKind[] = ['iso', 'img', 'squashfs'];
 
 /** Deterministic image bytes (`n` bytes, pattern by `seed`) and their commitment. */
-export function image(n: number, seed = 1): { bytes: Uint8Array; commitment: Blake3CommitmentWire } {
+export function image(n: number, seed = 1): { bytes: Uint8Array; commitment: sign.Blake3CommitmentWire } {
   const bytes = new Uint8Array(n);
   for (let i = 0; i < n; i++) bytes[i] = (i * 31 + seed * 17) & 0xff;
-  return { bytes, commitment: encodeBlake3Commitment({ hash: blake3Of(bytes), size: BigInt(n) }) };
+  return { bytes, commitment: sign.encodeBlake3Commitment({ hash: blake3Of(bytes), size: BigInt(n) }) };
 }
 
 /** The `signature` parameter: `key` over `commitment`, context `startos` unless given. */
-export function signAsset(key: TestKey, commitment: Blake3CommitmentWire, context = BLAKE3_SIG_CONTEXT): string {
-  return signCommitment(parseBlake3Commitment(commitment), key.seed, context);
+export function signAsset(key: TestKey, commitment: sign.Blake3CommitmentWire, context = sign.BLAKE3_SIG_CONTEXT): string {
+  return sign.signCommitment(sign.parseBlake3Commitment(commitment), key.seed, context);
 }
 
 export interface AssetCall {
   version: string;
   platform: string;
   url: string;
-  commitment: Blake3CommitmentWire;
+  commitment: sign.Blake3CommitmentWire;
 }
 
 /** `os.asset.add.<kind>` signed by `key` (request and commitment). */
