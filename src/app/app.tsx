@@ -1,16 +1,23 @@
 /**
  * @module
- * Providers: TanStack Query (errors typed as CoreError) and the router.
+ * Providers: TanStack Query (errors typed as CoreError) and the hash router over the route tree
+ * (router.tsx).
  */
 import { QueryClientProvider } from '@tanstack/react-query';
-import { RouterProvider } from 'react-router';
+import { HashRouter, useRoutes } from 'react-router';
 import { queryClient } from './lib/query-client.ts';
-import { router } from './router.tsx';
+import { routes } from './router.tsx';
+
+function AppRoutes() {
+  return useRoutes(routes);
+}
 
 export function App() {
   return (
     <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
+      <HashRouter>
+        <AppRoutes />
+      </HashRouter>
     </QueryClientProvider>
   );
 }

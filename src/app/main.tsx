@@ -9,12 +9,12 @@ import { createRoot } from 'react-dom/client';
 import './styles.css';
 import { App } from './app.tsx';
 import { initialLocale, setLocale } from './i18n/i18n.ts';
-import { router, routes } from './router.tsx';
+import { routes } from './router.tsx';
 import { ConfigErrorPage } from './components/config-error-page.tsx';
 import { loadRuntimeConfig } from './lib/runtime-config/load-config.ts';
 import { landingRoute, setRuntimeConfig } from './lib/runtime-config/runtime-config.ts';
 import { DEMO_ALLOWED, ensureDemoRegistry } from './lib/demo.ts';
-import { prefetchOnIntent } from './lib/prefetch-on-intent.ts';
+import { prefetchOnIntent, routePathOfHref } from './lib/prefetch-on-intent.ts';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('missing #root element');
@@ -35,8 +35,9 @@ async function start(el: HTMLElement) {
   setRuntimeConfig(config);
   document.title = config.title;
   if (DEMO_ALLOWED && config.demo) await ensureDemoRegistry(config.demo).catch((e: unknown) => console.error('could not save the demo registry', e));
-  const landing = landingRoute(config, router.state.location.pathname);
-  if (landing) await router.navigate(landing, { replace: true });
+  // Before the hash router reads the location: replacing it now leaves no extra history entry.
+  const landing = landingRoute(config, routePathOfHref(window.location.hash) ?? '');
+  if (landing) window.history.replaceState(null, '', `#${landing}`);
   createRoot(el).render(
     <StrictMode>
       <App />

@@ -8,9 +8,13 @@
  * package page follows as soon as the browser is idle; the registries home, key vault,
  * publishing and curation are downloaded when first opened, or when a link to them is hovered
  * or focused (lib/prefetch-on-intent.ts).
+ *
+ * The tree is mounted with react-router's declarative mode (`HashRouter` + `useRoutes`, app.tsx),
+ * not its data router: nothing here uses loaders, actions or fetchers, and the data router's
+ * state machine would add about 17 kB gzipped to the first download.
  */
 import { useEffect } from 'react';
-import { createHashRouter, type RouteObject } from 'react-router';
+import type { RouteObject } from 'react-router';
 import { Layout } from './components/layout.tsx';
 import { PageOutlet } from './components/page-outlet.tsx';
 import { Trans } from './i18n/trans.tsx';
@@ -76,5 +80,3 @@ export const routes: RouteObject[] = [
     ],
   },
 ];
-
-export const router = createHashRouter(routes);
