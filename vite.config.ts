@@ -2,9 +2,10 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { cspPlugin } from './src/cli/build/csp.ts';
+import { catalogPlugin } from './src/cli/build/catalog-plugin.ts';
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), cspPlugin()],
+  plugins: [react(), tailwindcss(), cspPlugin(), catalogPlugin()],
   server: { host: '127.0.0.1', port: 5173 },
   worker: { format: 'es' },
   test: {

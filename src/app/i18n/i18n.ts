@@ -1,13 +1,16 @@
 /**
  * @module
  * UI translation over FormatJS's `intl-messageformat` (ICU messages: plurals, selects, numbers
- * and dates in the active locale; an interpreter, no `eval`, so it fits the strict CSP). English
- * ships in the main bundle as the default and fallback; every other catalog is a separate chunk
- * loaded when chosen. The choice is remembered per browser and sets `<html lang>`.
+ * and dates in the active locale; an interpreter, no `eval`, so it fits the strict CSP). The
+ * catalogs arrive compiled (src/cli/build/catalog-plugin.ts), so no ICU parser ships, and in
+ * two slices: the messages of the first screen (English's are in the entry chunk), and the rest,
+ * loaded before the first page downloaded on demand renders (lazy-component.tsx). The choice is
+ * remembered per browser and sets `<html lang>`.
  */
 import { IntlMessageFormat, type PrimitiveType } from 'intl-messageformat';
+import { englishFirst, loadCatalogSlice, type CompiledMessage, type CompiledSlice, type SliceName } from 'virtual:i18n-catalogs';
 import { createStore, useStore } from '../lib/create-store.ts';
-import en from './catalogs/en_US.json';
+import type en from './catalogs/en_US.json';
 import { DEFAULT_LOCALE, isLocale, localeTag, pickLocale, type Locale } from './locales.ts';
 
 export type Catalog = typeof en;
@@ -18,25 +21,46 @@ export type Translate = (key: MessageKey, values?: MessageValues) => string;
 
 const STORAGE_KEY = 'registry-console.language';
 
-/** Non-English catalogs, each its own chunk (Vite splits a dynamic import per file). */
-const loaders = import.meta.glob<{ default: Record<string, string> }>(['./catalogs/*.json', '!./catalogs/en_US.json']);
-
 interface I18nState {
   locale: Locale;
-  messages: Record<string, string>;
+  messages: Record<string, CompiledMessage>;
+  /** Keys shown in English because the locale lacks them. */
+  english: ReadonlySet<string>;
+  /** How many slices are merged (1: the first screen's; 2: all). */
+  slices: number;
 }
 
-const store = createStore<I18nState>({ locale: DEFAULT_LOCALE, messages: en });
+function stateOf(locale: Locale, slices: readonly CompiledSlice[]): I18nState {
+  return {
+    locale,
+    messages: Object.assign({}, ...slices.map((s) => s.messages)),
+    english: new Set(slices.flatMap((s) => s.english)),
+    slices: slices.length,
+  };
+}
+
+const store = createStore<I18nState>(stateOf(DEFAULT_LOCALE, [englishFirst]));
 const formatters = new Map<string, IntlMessageFormat>();
+
+/** A formatter of a compiled message (a plain string is one literal). */
+export function messageFormat(message: CompiledMessage, locale: Locale): IntlMessageFormat {
+  return new IntlMessageFormat(typeof message === 'string' ? [{ type: 0, value: message }] : message, localeTag(locale));
+}
+
+/** The message of `key` and the locale it is written in. */
+function lookup(state: I18nState, key: MessageKey): { locale: Locale; message: CompiledMessage } {
+  // Absent only if a page rendered before its slice arrived: the key is better than nothing.
+  const message = state.messages[key] ?? key;
+  return { locale: state.english.has(key) ? DEFAULT_LOCALE : state.locale, message };
+}
 
 function format(state: I18nState, key: MessageKey, values?: MessageValues): string {
   const id = `${state.locale}\u0000${key}`;
   let f = formatters.get(id);
   if (!f) {
-    const own = state.messages[key];
-    const message = own ?? en[key];
-    f = new IntlMessageFormat(message, localeTag(own === undefined ? DEFAULT_LOCALE : state.locale));
-    formatters.set(id, f);
+    const { locale, message } = lookup(state, key);
+    f = messageFormat(message, locale);
+    if (key in state.messages) formatters.set(id, f);
   }
   return String(f.format(values));
 }
@@ -55,11 +79,9 @@ export function useT(): Translate {
   return (key, values) => format(state, key, values);
 }
 
-/** One key's message text and the locale it is in (English when the active catalog lacks it). */
-export function useLocaleMessages(key: MessageKey): { locale: Locale; message: string } {
-  const state = useStore(store);
-  const own = state.messages[key];
-  return own === undefined ? { locale: DEFAULT_LOCALE, message: en[key] } : { locale: state.locale, message: own };
+/** One key's compiled message and the locale it is in (English when the active catalog lacks it). */
+export function useLocaleMessages(key: MessageKey): { locale: Locale; message: CompiledMessage } {
+  return lookup(useStore(store), key);
 }
 
 /** The active locale outside React. */
@@ -67,17 +89,47 @@ export function currentLocale(): Locale {
   return store.get().locale;
 }
 
+let restWanted = false;
+const slices = new Map<string, Promise<CompiledSlice>>([[`${DEFAULT_LOCALE}/first`, Promise.resolve(englishFirst)]]);
+
+function slice(locale: Locale, name: SliceName): Promise<CompiledSlice> {
+  const id = `${locale}/${name}`;
+  const pending =
+    slices.get(id) ??
+    loadCatalogSlice(locale, name).catch((e: unknown) => {
+      slices.delete(id); // a later call may try again
+      throw e;
+    });
+  slices.set(id, pending);
+  return pending;
+}
+
+/** The slices `locale` needs now: the first, and the rest once a page on demand asked for it. */
+async function wantedSlices(locale: Locale): Promise<CompiledSlice[]> {
+  for (;;) {
+    const wanted: SliceName[] = restWanted ? ['first', 'rest'] : ['first'];
+    const loaded = await Promise.all(wanted.map((name) => slice(locale, name)));
+    if (loaded.length === 2 || !restWanted) return loaded;
+  }
+}
+
 /** Loads `locale`'s catalog if needed, makes it active, remembers it and sets `<html lang>`. */
 export async function setLocale(locale: Locale): Promise<void> {
-  const messages = locale === DEFAULT_LOCALE ? en : (await loaders[`./catalogs/${locale}.json`]?.())?.default;
-  if (!messages) throw new Error(`no catalog for ${locale}`);
-  store.set({ locale, messages });
+  store.set(stateOf(locale, await wantedSlices(locale)));
   try {
     localStorage.setItem(STORAGE_KEY, locale);
   } catch {
     // storage disabled: the choice lasts for this page only
   }
   if (typeof document !== 'undefined') document.documentElement.lang = localeTag(locale);
+}
+
+/** Loads the messages beyond the first screen (in the active locale, and any chosen later). */
+export async function loadRestMessages(): Promise<void> {
+  restWanted = true;
+  const locale = currentLocale();
+  const loaded = await wantedSlices(locale);
+  if (currentLocale() === locale && store.get().slices < loaded.length) store.set(stateOf(locale, loaded));
 }
 
 /** The remembered choice, else the browser's preferred languages, else English. */

@@ -3,11 +3,13 @@
  * Components downloaded on demand (issue 12 item 1). `lazyComponent` is `React.lazy` over a
  * named export, plus `preload()` to start the download before the component renders (on a
  * link's hover or focus); `lazyRoute` makes a route's element of it, and `routePreload` finds the
- * preload again from the route's `handle` (for the intent prefetcher, prefetch-on-intent.ts). A failed
+ * preload again from the route's `handle` (for the intent prefetcher, prefetch-on-intent.ts). The
+ * catalog messages beyond the first screen (i18n.ts) load with every such component. A failed
  * download is a ChunkLoadError, which the nearest error boundary shows with a reload button.
  */
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { RouteObject } from 'react-router';
+import { loadRestMessages } from '../i18n/i18n.ts';
 import { loadChunk } from './chunk-load-error.ts';
 
 export type LazyComponent<P extends object> = LazyExoticComponent<ComponentType<P>> & {
@@ -20,8 +22,8 @@ const preloads = new WeakMap<object, () => Promise<unknown>>();
 export function lazyComponent<P extends object>(load: () => Promise<ComponentType<P>>): LazyComponent<P> {
   let pending: Promise<{ default: ComponentType<P> }> | null = null;
   const preload = () =>
-    (pending ??= loadChunk(load).then(
-      (component) => ({ default: component }),
+    (pending ??= Promise.all([loadChunk(load), loadChunk(loadRestMessages)]).then(
+      ([component]) => ({ default: component }),
       (e: unknown) => {
         pending = null; // a later hover may try again; once rendered, only a reload does
         throw e;
