@@ -28,7 +28,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'integration',
-          include: ['src/cli/**/*.test.ts', 'src/server/**/*.test.ts'],
+          include: ['src/cli/**/*.test.ts', 'src/server/**/*.test.ts', 'bench/**/*.test.ts'],
           environment: 'node',
           testTimeout: 30_000,
         },

@@ -1,12 +1,14 @@
 /**
  * @module
- * A TCP proxy that delays every chunk by `delayMs` in each direction (a link with a round
- * trip of 2 × delayMs, e.g. 100 ms to a distant bucket), with no bandwidth limit of its own:
- * what it adds is exactly the waiting a sequential uploader pays once per request. Order is
- * kept (equal delays fire in order); a closed side is closed on the other after the delay.
+ * A TCP proxy that models each connection through it as a TCP connection over a long link
+ * (tcp-link.ts): every byte takes `delayMs` each way, and a connection has at most its window
+ * in flight, so it moves at most window / round trip — the cost a sequential uploader pays on
+ * a real distant link, which a bare delay (unlimited bytes in flight) leaves out. No bandwidth
+ * limit of its own. Order is kept; a closed side is closed on the other after the delay.
  * Not product code.
  */
 import { connect, createServer, type Socket } from 'node:net';
+import { linkDirection, type LinkModel } from './tcp-link.ts';
 
 export interface LatencyProxy {
   /** `http://127.0.0.1:<port>` */
@@ -14,16 +16,26 @@ export interface LatencyProxy {
   close(): Promise<void>;
 }
 
-function delayed(from: Socket, to: Socket, delayMs: number): void {
+function modelled(from: Socket, to: Socket, model: LinkModel): void {
+  const link = linkDirection(
+    model,
+    (chunk) => void (to.destroyed || to.write(chunk)),
+    () => from.resume(),
+  );
   from.on('data', (chunk: Buffer) => {
-    setTimeout(() => to.destroyed || to.write(chunk), delayMs);
+    link.send(chunk);
+    // The sender's bytes wait in its socket buffers while the window is full, as they would
+    // in the kernel's send buffer.
+    if (link.backlogged) from.pause();
   });
-  from.on('end', () => setTimeout(() => to.end(), delayMs));
+  // An end or close travels behind the last bytes, one delay after them.
+  const after = (f: () => void) => link.afterDelivered(() => setTimeout(f, model.delayMs));
+  from.on('end', () => after(() => to.end()));
   from.on('error', () => to.destroy());
-  from.on('close', () => setTimeout(() => to.destroy(), delayMs));
+  from.on('close', () => after(() => to.destroy()));
 }
 
-export async function startLatencyProxy(target: string, delayMs: number): Promise<LatencyProxy> {
+export async function startLatencyProxy(target: string, model: LinkModel): Promise<LatencyProxy> {
   const upstream = new URL(target);
   const sockets = new Set<Socket>();
   const server = createServer((client) => {
@@ -33,8 +45,8 @@ export async function startLatencyProxy(target: string, delayMs: number): Promis
       sockets.add(s);
       s.on('close', () => sockets.delete(s));
     }
-    delayed(client, server, delayMs);
-    delayed(server, client, delayMs);
+    modelled(client, server, model);
+    modelled(server, client, model);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
