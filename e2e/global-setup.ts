@@ -1,12 +1,13 @@
 /**
  * Builds the console once for all end-to-end tests (a real production build, served like any
- * static host would) and hands its folder to the tests.
+ * static host would, with Vite's manifest for the size budget) and hands its folder to the
+ * tests.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
+import { buildWithManifest } from '../src/cli/build/bundle-size.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -16,15 +17,8 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   const outDir = mkdtempSync(join(tmpdir(), 'rc-e2e-app-'));
-  // Vitest sets NODE_ENV=test, and Vite builds a development bundle (import.meta.env.DEV,
-  // React's development build) unless NODE_ENV is "production": set it for the build only.
-  const nodeEnv = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-  } finally {
-    process.env.NODE_ENV = nodeEnv;
-  }
+  // A production build whatever Vitest's NODE_ENV (buildWithManifest sets it for the build).
+  await buildWithManifest(outDir);
   project.provide('appDir', outDir);
   return () => rmSync(outDir, { recursive: true, force: true });
 }
