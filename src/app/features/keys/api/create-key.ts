@@ -8,7 +8,7 @@ import { generateSeed } from '../../../../core/sign/keys.ts';
 import type { EncryptOptions } from '../../../lib/vault/vault-crypto.ts';
 import { sealKeyRecord, type VaultRecord } from '../../../lib/vault/vault-record.ts';
 import { addRecord } from '../../../lib/vault/vault-store.ts';
-import { vaultKeys } from './vault-keys.ts';
+import { vaultKeys } from '../../../lib/vault/vault-keys.ts';
 
 export interface CreateKeyInput {
   name: string;

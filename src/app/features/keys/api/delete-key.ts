@@ -6,7 +6,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { currentKey, lockSession } from '../../../lib/vault-session.ts';
 import { deleteRecord } from '../../../lib/vault/vault-store.ts';
-import { vaultKeys } from './vault-keys.ts';
+import { vaultKeys } from '../../../lib/vault/vault-keys.ts';
 
 export async function deleteKey(id: string): Promise<void> {
   if (currentKey()?.id === id) lockSession();

@@ -6,7 +6,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { EncryptOptions } from '../../../lib/vault/vault-crypto.ts';
 import { importKeyPem } from '../../../lib/vault/vault-actions.ts';
-import { vaultKeys } from './vault-keys.ts';
+import { vaultKeys } from '../../../lib/vault/vault-keys.ts';
 
 export { importKeyPem };
 

@@ -5,7 +5,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { saveVaultSettings, type VaultSettings } from '../../../lib/vault/vault-store.ts';
 import { configureIdleLock, idleTimeoutMs } from '../../../lib/vault/idle-lock.ts';
-import { vaultKeys } from './vault-keys.ts';
+import { vaultKeys } from '../../../lib/vault/vault-keys.ts';
 
 export async function saveSettings(settings: VaultSettings): Promise<VaultSettings> {
   await saveVaultSettings(settings);

@@ -6,7 +6,7 @@
 import type { FormEvent } from 'react';
 import { toast } from '../../../components/live-region.tsx';
 import { useCreateKey } from '../api/create-key.ts';
-import { useVaultKeys } from '../api/get-vault-keys.ts';
+import { useVaultKeys } from '../../../lib/vault/get-vault-keys.ts';
 import { NewKeyForm, readNewKey } from './new-key-form.tsx';
 import { useFieldErrors } from './use-field-errors.ts';
 import type { VaultField } from './vault-error-view.tsx';

@@ -8,7 +8,7 @@ import { useCallback, useState, type FormEvent } from 'react';
 import { focusRing } from '../../../components/ui.tsx';
 import { announce, toast } from '../../../components/live-region.tsx';
 import { useImportKey } from '../api/import-key.ts';
-import { useVaultKeys } from '../api/get-vault-keys.ts';
+import { useVaultKeys } from '../../../lib/vault/get-vault-keys.ts';
 import { nameFromFileName } from '../../../lib/vault/vault-rules.ts';
 import { KeyFileDrop } from './key-file-drop.tsx';
 import { NewKeyForm, readNewKey } from './new-key-form.tsx';

@@ -5,7 +5,7 @@
  */
 import { ErrorView } from '../../../components/error-view.tsx';
 import { Panel, Spinner } from '../../../components/ui.tsx';
-import { useVaultKeys } from '../api/get-vault-keys.ts';
+import { useVaultKeys } from '../../../lib/vault/get-vault-keys.ts';
 import { KeyCard } from './key-card.tsx';
 import { useT } from '../../../i18n/i18n.ts';
 import { Trans } from '../../../i18n/trans.tsx';
