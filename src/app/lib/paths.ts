@@ -27,6 +27,15 @@ const curateBase = (url: string) => `${registryBase(url)}/curate`;
 export const paths = {
   home: { path: '/', getHref: () => '/' },
   keys: { path: '/keys', getHref: () => '/keys' },
+  /**
+   * The channel board; `line` is a shared line's query (channel-line.ts `encodeLine`), `from` +
+   * `id` + `version` open the promotion of that version from that registry.
+   */
+  channels: {
+    path: '/channels',
+    getHref: (opts: { line?: string; from?: string; id?: string; version?: string } = {}) =>
+      `/channels${opts.line ? `?${opts.line}` : query({ from: opts.from, id: opts.id, v: opts.version })}`,
+  },
   registry: {
     path: '/r/:registry',
     /** The registry's package list; `category` preselects a category (`?cat=`). */

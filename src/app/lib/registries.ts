@@ -1,7 +1,8 @@
 /**
  * @module
- * Saved registries in IndexedDB (idb-keyval): URL, optional label and signing-hostname
- * override. Shared by every feature; the registries feature owns the screens.
+ * Saved registries in IndexedDB (idb-keyval): URL, optional label, signing-hostname override
+ * and the default key that acts there. Shared by every feature; the registries feature owns
+ * the screens.
  */
 import { get, set } from 'idb-keyval';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -14,6 +15,11 @@ export interface SavedRegistry {
   label: string | null;
   /** Signing hostname override (spec §2.6); null = the URL's hostname. */
   context: string | null;
+  /**
+   * Vault record id of the key that acts on this registry (channels often have different
+   * administrators); absent or null = whichever key is unlocked.
+   */
+  keyId?: string | null;
   addedAt: string;
 }
 
@@ -64,7 +70,8 @@ export function useSavedRegistries() {
 export async function upsertRegistry(entry: Omit<SavedRegistry, 'addedAt'> & { addedAt?: string }): Promise<SavedRegistry> {
   const list = await loadRegistries();
   const existing = list.find((r) => r.url === entry.url);
-  const saved: SavedRegistry = { ...entry, addedAt: existing?.addedAt ?? entry.addedAt ?? new Date().toISOString() };
+  // fields the entry leaves out (the default key) are kept
+  const saved: SavedRegistry = { ...existing, ...entry, addedAt: existing?.addedAt ?? entry.addedAt ?? new Date().toISOString() };
   await write(existing ? list.map((r) => (r.url === entry.url ? saved : r)) : [...list, saved]);
   return saved;
 }
