@@ -1,7 +1,7 @@
 /**
  * @module
  * Routes (hash-based, so the static build works from any host and deep links survive a
- * reload): registries home, key vault, and per-registry browse and package pages. Each route
+ * reload): registries home, key vault, channel board, and per-registry browse and package pages. Each route
  * has its own error boundary. Features are composed here and never import each other.
  *
  * Code splitting (issue 12 item 1): a registry's package list is in the first download; its
@@ -66,6 +66,7 @@ export const routes: RouteObject[] = [
     children: [
       { path: paths.home.path, ...lazyRoute(() => import('./features/registries/routes.tsx').then((m) => m.RegistriesPage)) },
       { path: paths.keys.path, ...lazyRoute(() => import('./features/keys/routes.tsx').then((m) => m.KeysPage)) },
+      { path: paths.channels.path, ...lazyRoute(() => import('./features/channels/routes.tsx').then((m) => m.ChannelsPage)) },
       {
         path: paths.registry.path,
         element: <RegistryFrame />,

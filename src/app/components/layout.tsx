@@ -106,6 +106,11 @@ export function Layout({ children }: { children: ReactNode }) {
                 {t('layout.registries')}
               </NavLink>
             )}
+            {config.registryChooser && (
+              <NavLink to={paths.channels.getHref()} className={navClass}>
+                {t('layout.channels')}
+              </NavLink>
+            )}
             <NavLink to={paths.keys.getHref()} className={navClass}>
               {t('layout.keys')}
             </NavLink>

@@ -16,6 +16,7 @@ import { usePackagePage } from './api/use-package-page.ts';
 import { DeviceTab } from './components/device-tab.tsx';
 import { OverviewTab } from './components/overview-tab.tsx';
 import { PackageHeader } from './components/package-header.tsx';
+import { PromoteLink } from './components/promote-link.tsx';
 import { PackageNav } from './components/package-nav.tsx';
 import { PackageNotFound, VersionMissing } from './components/package-not-found.tsx';
 import { VersionsTab } from './components/versions-tab.tsx';
@@ -55,6 +56,7 @@ export function PackagePage() {
         categories={categoryNames(pkg.categories, index.data.categories, language)}
         language={language}
       />
+      <PromoteLink url={url} id={id} version={version} />
       {missing !== null && <VersionMissing requested={missing} shown={version} />}
       <PackageNav
         tab={tab}
