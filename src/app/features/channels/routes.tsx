@@ -25,7 +25,7 @@ import { SharedLine } from './components/shared-line.tsx';
 
 function Board({ line }: { line: Channel[] }) {
   const t = useT();
-  const [params] = useSearchParams();
+  const [params, setParams] = useSearchParams();
   const { indexes, board } = useChannelBoard(line);
   const [filter, setFilter] = useState<BoardFilter>({ driftedOnly: false, category: null, signer: null });
   const rows = useMemo(() => board.data?.rows ?? [], [board.data]);
@@ -36,9 +36,17 @@ function Board({ line }: { line: Channel[] }) {
   const from = line.findIndex((c) => c.url === params.get('from'));
   const id = params.get('id');
   const version = params.get('v');
+  const ready = board.data !== undefined;
   useEffect(() => {
-    if (board.data && from >= 0 && from + 1 < line.length && id && version) startPromotion(from, [{ id, version, hardware: null }]);
-  }, [board.data, from, id, version, line.length]);
+    if (!ready || from < 0 || from + 1 >= line.length || !id || !version) return;
+    startPromotion(from, [{ id, version, hardware: null }]);
+    // once: a refreshed board must not start it again
+    setParams((p) => {
+      const next = new URLSearchParams(p);
+      for (const k of ['from', 'id', 'v']) next.delete(k);
+      return next;
+    }, { replace: true });
+  }, [ready, from, id, version, line.length, setParams]);
 
   const failed = indexes.findIndex((q) => q.isError);
   if (failed >= 0) return (

@@ -1,0 +1,161 @@
+/**
+ * Release channels in Chromium (issue 14 items 1–2) against two stand-in registries started
+ * here — beta (signing hostname `localhost`) and stable (`127.0.0.1`), both with the stack's
+ * admin key — and a file host: the board shows drift for a fixture set (newer upstream,
+ * missing variant, conflicting commitment); promoting one version puts it in stable with
+ * beta's URLs and a signature by the acting key; promoting a version whose variant stable
+ * already has keeps stable's own mirror; a bulk promotion with one URL that no longer serves
+ * its file reports that item and does the others. CHANNELS_SCREENSHOTS=<dir> saves screenshots.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startRegistry, type LocalRegistry } from '../src/cli/stack/registry.ts';
+import { createRegistryClient } from '../src/core/rpc/client.ts';
+import { seedSigner } from '../src/core/rpc/seed-signer.ts';
+import type { PackageIndex } from '../src/core/rpc/types.ts';
+import { parseHeader } from '../src/core/s9pk/header.ts';
+import { encodeMerkleCommitment, signCommitment, S9PK_SIG_CONTEXT } from '../src/core/sign/commitment.ts';
+import { canonicalPublicKeyPem, encodePublicKeyPem, publicKeyFromSeed } from '../src/core/sign/keys.ts';
+import { buildFixtureS9pk, type FixtureOptions } from '../src/core/testing/fixtures.ts';
+import { createFileHost } from '../src/server/node/file-host.ts';
+import { serve } from '../src/server/node/serve.ts';
+import { startE2E, type E2E } from './support/stack.ts';
+import { importAndUnlock, saveRegistry, until } from './support/publish-steps.ts';
+
+let env: E2E;
+let stable: LocalRegistry;
+let page: Page;
+let host: { url: string; close(): Promise<void> };
+const filesDir = mkdtempSync(join(tmpdir(), 'rc-e2e-channels-'));
+const stableDir = mkdtempSync(join(tmpdir(), 'rc-e2e-stable-'));
+const pageErrors: string[] = [];
+
+const betaUrl = () => env.stack.registry.url;
+const stableUrl = () => stable.url;
+const index = (url: string): Promise<PackageIndex> => createRegistryClient({ url }).api.package.index({});
+const adminPem = () => canonicalPublicKeyPem(encodePublicKeyPem(publicKeyFromSeed(env.stack.adminSeed)));
+
+/** Writes an archive to the file host under `name` and adds it to `registry` with `urls` (default: its own URL). */
+async function publish(registry: string, name: string, o: FixtureOptions, urls?: string[]): Promise<string> {
+  const bytes = await buildFixtureS9pk(o);
+  writeFileSync(join(filesDir, name), bytes);
+  const url = `${host.url}/${name}`;
+  const h = parseHeader(bytes.subarray(0, 155), bytes.length);
+  const c = { hash: h.rootSighash, size: h.rootMaxSize };
+  const client = createRegistryClient({ url: registry, signer: seedSigner(env.stack.adminSeed) });
+  await client.api.package.add({ urls: urls ?? [url], commitment: encodeMerkleCommitment(c), signature: signCommitment(c, env.stack.adminSeed, S9PK_SIG_CONTEXT) });
+  return url;
+}
+
+const shots = process.env.CHANNELS_SCREENSHOTS;
+
+/** Saves desktop, 390 px and dark screenshots when CHANNELS_SCREENSHOTS is set. */
+async function snap(name: string) {
+  if (!shots) return;
+  mkdirSync(shots, { recursive: true });
+  await page.screenshot({ path: join(shots, `${name}-desktop.png`), fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: join(shots, `${name}-390.png`), fullPage: true });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: join(shots, `${name}-390-dark.png`), fullPage: true });
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+const itemText = async (key: string) => (await page.getByTestId(`promote-${key}`).textContent()) ?? '';
+
+beforeAll(async () => {
+  env = await startE2E({ demo: false });
+  const adminPub = encodePublicKeyPem(publicKeyFromSeed(env.stack.adminSeed));
+  const s = await startRegistry({ datadir: stableDir, port: 0, hostnames: ['127.0.0.1'], adminKeys: [adminPub] });
+  stable = { ...s, url: s.url.replace('localhost', '127.0.0.1') };
+  const { server, url } = await serve(createFileHost(filesDir), { host: '127.0.0.1', port: 0 });
+  host = { url, close: () => new Promise((r) => { server.closeAllConnections(); server.close(() => r()); }) };
+
+  // newer upstream: beta 1.1.0, stable 1.0.0
+  await publish(betaUrl(), 'newer-1.1.s9pk', { id: 'chan-newer', version: '1.1.0:0' });
+  await publish(stableUrl(), 'newer-1.0.s9pk', { id: 'chan-newer', version: '1.0.0:0' });
+  // missing variant: beta has x86_64 + aarch64; stable has the same x86_64 archive at a mirror of its own
+  await publish(betaUrl(), 'variant-x86.s9pk', { id: 'chan-variant' });
+  await publish(betaUrl(), 'variant-arm.s9pk', { id: 'chan-variant', arches: ['aarch64'] });
+  await publish(stableUrl(), 'variant-x86-mirror.s9pk', { id: 'chan-variant' });
+  // conflicting commitment: one version and hardware, two different archives
+  await publish(betaUrl(), 'conflict-a.s9pk', { id: 'chan-conflict', extraFiles: { 'build.txt': new TextEncoder().encode('a') } });
+  await publish(stableUrl(), 'conflict-b.s9pk', { id: 'chan-conflict', extraFiles: { 'build.txt': new TextEncoder().encode('b') } });
+  // for the bulk promotion: one that works, one whose URL will stop serving
+  await publish(betaUrl(), 'bulk.s9pk', { id: 'chan-bulk' });
+  await publish(betaUrl(), 'broken.s9pk', { id: 'chan-broken', version: '2.0.0:0' });
+
+  page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+}, 120_000);
+
+afterAll(async () => {
+  await host?.close();
+  await stable?.close();
+  await env?.close();
+  rmSync(filesDir, { recursive: true, force: true });
+  rmSync(stableDir, { recursive: true, force: true });
+});
+
+describe('release channels', () => {
+  it('opens a shared line, keeps it, and shows the drift of the fixture set', async () => {
+    await importAndUnlock(page, env.appUrl, env.stack.adminKeyFile, 'Admin key');
+    expect(await saveRegistry(page, env.appUrl, betaUrl())).toBe('Admin');
+    expect(await saveRegistry(page, env.appUrl, stableUrl())).toBe('Admin');
+    const line = new URLSearchParams([['ch', `beta@${betaUrl()}`], ['ch', `stable@${stableUrl()}`]]);
+    await page.goto(`${env.appUrl}#/channels?${line.toString()}`);
+    await page.getByRole('button', { name: 'Use this line as mine' }).click();
+    await until(() => page.getByTestId('board-timing').count(), (n) => n === 1, 60_000, 'the board');
+    const row = async (id: string) => (await page.getByRole('row').filter({ hasText: id }).first().textContent()) ?? '';
+    expect(await row('chan-newer')).toMatch(/Newer upstream.*beta has 1\.1\.0:0; stable is at 1\.0\.0:0/);
+    expect(await row('chan-variant')).toMatch(/Missing variant.*lacks what beta has/);
+    expect(await row('chan-conflict')).toMatch(/Different builds.*different commitments in beta, stable/);
+    expect(await row('chan-bulk')).toMatch(/stable has no version of it/);
+    expect(await page.getByTestId('acting-key').first().textContent()).toMatch(/signed by Admin key/);
+    // drifted only hides nothing here (every fixture drifts); the filter still applies
+    await page.getByLabel('Drifted only').check();
+    expect(await page.getByRole('row').count()).toBe(1 + 5);
+    await snap('board');
+  });
+
+  it('promotes one version: stable holds it with beta’s URL and a signature by the acting key', async () => {
+    await page.getByRole('button', { name: 'Promote chan-newer 1.1.0:0 to stable' }).click();
+    await page.getByRole('button', { name: 'Promote 1 version to stable' }).click();
+    await until(() => itemText('chan-newer@1.1.0:0'), (t) => /Done \(1 of 1 variants added\)/.test(t), 60_000, 'the promotion');
+    const v = (await index(stableUrl())).packages['chan-newer']!.versions['1.1.0:0']!;
+    const [, asset] = v.s9pks[0]!;
+    expect(asset.urls).toEqual([`${host.url}/newer-1.1.s9pk`]);
+    expect(Object.keys(asset.signatures).map((k) => canonicalPublicKeyPem(k))).toContain(adminPem());
+    await page.getByRole('button', { name: 'Close' }).click();
+  });
+
+  it('from the package page: a variant stable already has is skipped and keeps its mirror', async () => {
+    await page.goto(`${env.appUrl}#/r/${encodeURIComponent(betaUrl())}/p/chan-variant`);
+    await page.getByRole('link', { name: 'Promote to stable' }).click();
+    await page.getByRole('button', { name: 'Promote 1 version to stable' }).click();
+    await until(() => itemText('chan-variant@1.0.0:0'), (t) => /Done \(1 of 2 variants added\)/.test(t), 60_000, 'the promotion');
+    expect(await itemText('chan-variant@1.0.0:0')).toMatch(/Already there: skipped, its mirrors kept/);
+    const v = (await index(stableUrl())).packages['chan-variant']!.versions['1.0.0:0']!;
+    const urls = Object.fromEntries(v.s9pks.map(([h, a]) => [h.arch!.join(','), a.urls]));
+    expect(urls).toEqual({ x86_64: [`${host.url}/variant-x86-mirror.s9pk`], aarch64: [`${host.url}/variant-arm.s9pk`] });
+    await page.getByRole('button', { name: 'Close' }).click();
+  });
+
+  it('bulk: a URL that no longer serves its file fails that item only; the rest is done', async () => {
+    rmSync(join(filesDir, 'broken.s9pk'));
+    await page.getByRole('button', { name: /^Promote everything drifted from beta to stable \(2\)$/ }).click();
+    await page.getByRole('button', { name: 'Promote 2 versions to stable' }).click();
+    await until(() => itemText('chan-bulk@1.0.0:0'), (t) => /Done \(1 of 1/.test(t), 60_000, 'the bulk item');
+    await until(() => itemText('chan-broken@2.0.0:0'), (t) => /Not done: 1 of 1 variants/.test(t), 60_000, 'the failing item');
+    expect(await itemText('chan-broken@2.0.0:0')).toMatch(/broken\.s9pk — HEAD answered HTTP 404/);
+    expect(await page.getByRole('button', { name: 'Retry what is not done (1)' }).count()).toBe(1);
+    const stableIndex = await index(stableUrl());
+    expect(stableIndex.packages['chan-bulk']?.versions['1.0.0:0']).toBeDefined();
+    expect(stableIndex.packages['chan-broken']).toBeUndefined();
+    await snap('bulk-results');
+    expect(pageErrors).toEqual([]);
+  });
+});
