@@ -110,7 +110,7 @@ describe('release channels', () => {
     await page.getByRole('button', { name: 'Use this line as mine' }).click();
     await until(() => page.getByTestId('board-timing').count(), (n) => n === 1, 60_000, 'the board');
     const row = async (id: string) => (await page.getByRole('row').filter({ hasText: id }).first().textContent()) ?? '';
-    expect(await row('chan-newer')).toMatch(/Newer upstream.*beta has 1\.1\.0:0; stable is at 1\.0\.0:0/);
+    expect(await row('chan-newer')).toMatch(/Newer in an earlier channel.*beta has 1\.1\.0:0; stable is at 1\.0\.0:0/);
     expect(await row('chan-variant')).toMatch(/Missing variant.*lacks what beta has/);
     expect(await row('chan-conflict')).toMatch(/Different builds.*different commitments in beta, stable/);
     expect(await row('chan-bulk')).toMatch(/stable has no version of it/);

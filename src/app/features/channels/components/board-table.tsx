@@ -51,7 +51,7 @@ export function BoardTable({ rows, labels, onPromote }: { rows: BoardRow[]; labe
                     )}
                   </td>
                 ))}
-                <td className="px-3 py-2">
+                <td className="min-w-[18rem] px-3 py-2">
                   {r.drift.length === 0 ? (
                     <Badge tone="green">{t('channels.inSync')}</Badge>
                   ) : (
