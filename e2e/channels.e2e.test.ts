@@ -2,10 +2,11 @@
  * Release channels in Chromium (issue 14 items 1–2) against two stand-in registries started
  * here — beta (signing hostname `localhost`) and stable (`127.0.0.1`), both with the stack's
  * admin key — and a file host: the board shows drift for a fixture set (newer upstream,
- * missing variant, conflicting commitment); promoting one version puts it in stable with
+ * missing variant, conflicting commitment); promoting one version (its supply-chain diff shown first) puts it in stable with
  * beta's URLs and a signature by the acting key; promoting a version whose variant stable
  * already has keeps stable's own mirror; a bulk promotion with one URL that no longer serves
- * its file reports that item and does the others. CHANNELS_SCREENSHOTS=<dir> saves screenshots.
+ * its file reports that item and does the others; each add sent is in the signed local history.
+ * CHANNELS_SCREENSHOTS=<dir> saves screenshots.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -123,6 +124,9 @@ describe('release channels', () => {
 
   it('promotes one version: stable holds it with beta’s URL and a signature by the acting key', async () => {
     await page.getByRole('button', { name: 'Promote chan-newer 1.1.0:0 to stable' }).click();
+    // the supply-chain diff against the version it supersedes there, before anything is sent
+    await page.getByText('Supply-chain changes against 1.0.0:0 in stable').click();
+    expect(await page.getByTestId('supply-chain-diff').count()).toBe(1);
     await page.getByRole('button', { name: 'Promote 1 version to stable' }).click();
     await until(() => itemText('chan-newer@1.1.0:0'), (t) => /Done \(1 of 1 variants added\)/.test(t), 60_000, 'the promotion');
     const v = (await index(stableUrl())).packages['chan-newer']!.versions['1.1.0:0']!;
@@ -155,6 +159,22 @@ describe('release channels', () => {
     const stableIndex = await index(stableUrl());
     expect(stableIndex.packages['chan-bulk']?.versions['1.0.0:0']).toBeDefined();
     expect(stableIndex.packages['chan-broken']).toBeUndefined();
+    // every add sent (not the one whose URL failed the check) is in the local history, signed
+    const history = await page.evaluate(
+      () =>
+        new Promise<{ action: string; registry: string; from?: string; signature: string | null; outcome: { status: string } }[]>((resolve, reject) => {
+          const open = indexedDB.open('registry-console-history');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const all = open.result.transaction('lines').objectStore('lines').getAll();
+            all.onsuccess = () => resolve(all.result);
+            all.onerror = () => reject(all.error);
+          };
+        }),
+    );
+    const promotes = history.filter((l) => l.action === 'promote');
+    expect(promotes).toHaveLength(3);
+    expect(promotes.every((l) => l.registry === stableUrl() && l.from === betaUrl() && l.signature !== null && l.outcome.status === 'ok')).toBe(true);
     await snap('bulk-results');
     expect(pageErrors).toEqual([]);
   });

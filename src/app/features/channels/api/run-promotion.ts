@@ -5,7 +5,8 @@
  * acting key's role there, check from the browser that every URL to send still serves the
  * committed file (core/registry/url-check.ts), sign the commitment again with the acting key
  * (context `s9pk`) and call `package.add` on the target. Items run one after another; a
- * failure stops only its own variant. Signing and calls happen here, never in a component.
+ * failure stops only its own variant. Each add sent is recorded in the local signed history
+ * (lib/history, action `promote`). Signing and calls happen here, never in a component.
  */
 import type { QueryClient } from '@tanstack/react-query';
 import type { Authority } from '../../../../core/registry/authority.ts';
@@ -16,11 +17,14 @@ import type { PackageIndex } from '../../../../core/rpc/types.ts';
 import { ownValue } from '../../../../core/registry/own-key.ts';
 import { parseMerkleCommitment, S9PK_SIG_CONTEXT } from '../../../../core/sign/commitment.ts';
 import { invalidateRegistry } from '../../../lib/registry-invalidation.ts';
-import { signWithSession } from '../../../lib/vault-session.ts';
+import { historyOutcome, recordHistory } from '../../../lib/history/record-history.ts';
+import { currentKey, signWithSession } from '../../../lib/vault-session.ts';
 import { promotionStore, updateItem, type PromotionItem, type VariantResult } from './promotion-store.ts';
 
 export interface PromotionTarget {
   url: string;
+  /** The source channel's registry (for the history). */
+  sourceUrl: string;
   /** Signs with the acting key, for the target's signing hostname. */
   client: RegistryClient;
   authority: Authority;
@@ -33,7 +37,7 @@ export interface PromotionOptions {
   allowReplace: boolean;
 }
 
-async function runStep(step: PromoteStep, target: PromotionTarget, options: PromotionOptions, set: (r: VariantResult) => void): Promise<void> {
+async function runStep(item: PromotionItem, step: PromoteStep, target: PromotionTarget, options: PromotionOptions, set: (r: VariantResult) => void): Promise<void> {
   if (step.action === 'skip') return set({ status: 'skipped' });
   if (step.action === 'blocked' || (step.action === 'confirm' && !options.allowReplace)) return set({ status: 'blocked' });
   set({ status: 'checking' });
@@ -41,13 +45,26 @@ async function runStep(step: PromoteStep, target: PromotionTarget, options: Prom
   const bad = checks.find((c) => c.check.status === 'bad');
   if (bad) return set({ status: 'bad-url', url: bad.url, check: bad.check });
   set({ status: 'adding' });
+  const keyPem = currentKey()?.publicKeyPem ?? null;
+  let failure: unknown;
   try {
     const signature = await signWithSession(parseMerkleCommitment(step.commitment), S9PK_SIG_CONTEXT);
     await target.client.api.package.add({ urls: step.urls, commitment: step.commitment, signature });
     set({ status: 'done', urls: step.urls });
   } catch (error) {
+    failure = error;
     set({ status: 'failed', error });
   }
+  if (keyPem === null) return;
+  await recordHistory({
+    action: 'promote',
+    registry: target.url,
+    from: target.sourceUrl,
+    keyPem,
+    package: { id: item.id, version: item.version },
+    variants: [{ sighash: step.commitment.rootSighash, urls: step.urls }],
+    outcome: historyOutcome(failure),
+  });
 }
 
 async function runItem(item: PromotionItem, source: PackageIndex, targetIndex: PackageIndex, target: PromotionTarget, options: PromotionOptions): Promise<void> {
@@ -59,7 +76,7 @@ async function runItem(item: PromotionItem, source: PackageIndex, targetIndex: P
   updateItem(item.key, () => ({ steps, error: null, results: steps.map((_, i) => (before[i]?.status === 'done' ? before[i] : { status: 'waiting' })) }));
   for (const [i, step] of steps.entries()) {
     if (before[i]?.status === 'done') continue;
-    await runStep(step, target, options, (r) => updateItem(item.key, (it) => ({ results: it.results.map((x, j) => (j === i ? r : x)) })));
+    await runStep(item, step, target, options, (r) => updateItem(item.key, (it) => ({ results: it.results.map((x, j) => (j === i ? r : x)) })));
   }
 }
 

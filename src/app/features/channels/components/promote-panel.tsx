@@ -1,7 +1,7 @@
 /**
  * @module
  * The promotion panel (issue 14 item 2): the versions to promote from one channel to the
- * next, each variant's pre-flight verdict against the target with the acting key's role, the
+ * next, the supply-chain diff against the version each supersedes there, each variant's pre-flight verdict against the target with the acting key's role, the
  * acting key, the options (add the source's URLs to variants the target has; replace variants
  * built differently), then per-variant results with a retry of whatever is not done.
  */
@@ -21,9 +21,10 @@ import { runPromotion, type PromotionOptions } from '../api/run-promotion.ts';
 import { useActingKey, type ActingKey } from '../api/use-acting-key.ts';
 import { describeItem, describeResult } from '../lib/describe-result.ts';
 import { ActingKeyNote } from './acting-key-note.tsx';
+import { PromoteDiff } from './promote-diff.tsx';
 import { VariantChooser } from './variant-chooser.tsx';
 
-function ItemView({ item, source, target, acting, options, single }: { item: PromotionItem; source: PackageIndex; target: PackageIndex | undefined; acting: ActingKey; options: PromotionOptions; single: boolean }) {
+function ItemView({ item, source, target, targetLabel, acting, options, single }: { item: PromotionItem; source: PackageIndex; target: PackageIndex | undefined; targetLabel: string; acting: ActingKey; options: PromotionOptions; single: boolean }) {
   const t = useT();
   const info = ownValue(ownValue(source.packages, item.id)?.versions, item.version);
   const steps = item.steps ?? (info && target && acting.authority ? planPromotion(target, acting.authority, { id: item.id, version: item.version, source: info, hardware: item.hardware, ...options }) : null);
@@ -36,6 +37,7 @@ function ItemView({ item, source, target, acting, options, single }: { item: Pro
         <Badge tone={summary.tone}>{summary.text}</Badge>
       </div>
       {single && info && item.steps === null && <VariantChooser item={item} variants={info.s9pks} />}
+      {info && target && <PromoteDiff version={item.version} source={info} target={ownValue(target.packages, item.id)} targetLabel={targetLabel} />}
       <ul className="flex flex-col gap-1 ps-4 text-sm">
         {(steps ?? []).map((s, i) => {
           const verdict = describeVerdict(s.verdict, { id: item.id, version: item.version, viaBatch: false }, t);
@@ -70,7 +72,7 @@ export function PromotePanel({ line, indexes }: { line: Channel[]; indexes: (Pac
   const unsettled = unsettledItems(run);
   const started = run.items.some((it) => it.steps !== null || it.error !== null);
   const go = (keys?: string[]) =>
-    source && acting.authority && void runPromotion(qc, source, { url: to.url, client: acting.client, authority: acting.authority }, options, keys);
+    source && acting.authority && void runPromotion(qc, source, { url: to.url, sourceUrl: from.url, client: acting.client, authority: acting.authority }, options, keys);
   return (
     <Panel title={<span id={`${id}-title`}>{t('channels.promoteTitle', { from: from.label, to: to.label, count: run.items.length })}</span>}>
       <div className="flex flex-col gap-3" role="region" aria-labelledby={`${id}-title`}>
@@ -85,7 +87,7 @@ export function PromotePanel({ line, indexes }: { line: Channel[]; indexes: (Pac
         </label>
         <ul aria-live="polite">
           {run.items.map((it) => (
-            <ItemView key={it.key} item={it} source={source ?? { categories: {}, packages: {} }} target={indexes[run.to]} acting={acting} options={options} single={run.items.length === 1} />
+            <ItemView key={it.key} item={it} source={source ?? { categories: {}, packages: {} }} target={indexes[run.to]} targetLabel={to.label} acting={acting} options={options} single={run.items.length === 1} />
           ))}
         </ul>
         <div className="flex flex-wrap gap-2">
