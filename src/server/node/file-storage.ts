@@ -9,14 +9,27 @@ import type { DocumentStorage } from '../ports.ts';
 
 const FILE = 'registry.json';
 
-async function syncPath(path: string, flags: 'r' | 'w', text?: string): Promise<void> {
+async function syncPath(path: string, flags: 'r' | 'w', data?: string | Uint8Array): Promise<void> {
   const fh = await open(path, flags, 0o600);
   try {
-    if (text !== undefined) await fh.writeFile(text);
+    if (data !== undefined) await fh.writeFile(data);
     await fh.sync();
   } finally {
     await fh.close();
   }
+}
+
+/** Replaces `target` in `dir` with `data` atomically: temp file, fsync, rename, fsync of `dir`. */
+export async function replaceFile(dir: string, target: string, data: string | Uint8Array): Promise<void> {
+  const tmp = `${target}.${process.pid}.tmp`;
+  await syncPath(tmp, 'w', data);
+  try {
+    await rename(tmp, target);
+  } catch (e) {
+    await unlink(tmp).catch(() => undefined);
+    throw e;
+  }
+  await syncPath(dir, 'r');
 }
 
 /** Storage in `dir` (created when missing). */
@@ -32,16 +45,6 @@ export function fileStorage(dir: string): DocumentStorage {
         throw e;
       }
     },
-    async save(text) {
-      const tmp = `${target}.${process.pid}.tmp`;
-      await syncPath(tmp, 'w', text);
-      try {
-        await rename(tmp, target);
-      } catch (e) {
-        await unlink(tmp).catch(() => undefined);
-        throw e;
-      }
-      await syncPath(dir, 'r');
-    },
+    save: (text) => replaceFile(dir, target, text),
   };
 }
