@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { encodeBase64 } from '../core/bytes/base64.ts';
-import { memoryLog, memoryStorage } from './ports.ts';
+import { memoryLog, memoryMetricsStorage, memoryStorage } from './ports.ts';
 import { publish } from './testing/publish-harness.ts';
 import { createHarness } from './testing/test-harness.ts';
 
@@ -20,7 +20,7 @@ describe('internal errors (one error path, nothing internal leaks)', () => {
       ports: {
         storage: { load: storage.load, save: (text) => (fail ? Promise.reject(new Error(SECRET)) : storage.save(text)) },
         audit: memoryLog(),
-        metrics: memoryLog(),
+        metrics: memoryMetricsStorage(),
       },
     });
     await h.ok('info.set-name', { name: 'Kept' }, { key: h.admin });

@@ -1,8 +1,8 @@
 /**
  * @module
  * The method table of the stand-in (spec/registry-api.md §4): every method of the core table,
- * with a handler or — for the `metrics.*` and `db.apply` methods not built yet — a clear `38`
- * "not supported by this stand-in".
+ * with a handler or — for `db.apply`, not built yet — a clear `38` "not supported by this
+ * stand-in".
  */
 import { METHOD_NAMES, METHODS, type MethodName, type ResultOf } from '../core/rpc/methods.ts';
 import type { HandlerTable, MethodContext, MethodHandler } from './context.ts';
@@ -66,6 +66,9 @@ const implemented: Partial<HandlerTable> = {
   'admin.remove': admin.adminRemove,
   'admin.list': admin.adminList,
   'db.dump': dbDump,
+  'metrics.summary': (_p, ctx) => ctx.metrics.summary(),
+  'metrics.users': (p, ctx) => ctx.metrics.users(p),
+  'metrics.downloads': (p, ctx) => ctx.metrics.downloads(p),
 };
 
 function unsupported<M extends MethodName>(method: M): MethodHandler<M> {

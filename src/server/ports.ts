@@ -13,10 +13,26 @@ export interface DocumentStorage {
   save(text: string): Promise<void>;
 }
 
-/** An append-only line log (the audit log `admin.log`, the metrics table). */
+/** An append-only line log (the audit log `admin.log`). */
 export interface LineLog {
   /** Appends one line (without its newline). */
   append(line: string): Promise<void>;
+}
+
+/**
+ * Where the metrics database (§4.9) is kept: the whole SQLite file, replaced atomically on
+ * each save, and the line log an older stand-in kept instead (`metrics.jsonl`), read once to
+ * migrate its rows.
+ */
+export interface MetricsStorage {
+  /** The last saved database file, or null when none was saved yet. */
+  load(): Promise<Uint8Array | null>;
+  /** Replaces the saved file; resolves only once it is durable. */
+  save(image: Uint8Array): Promise<void>;
+  /** The older line log's lines, read lazily; empty when there is none or it was retired. */
+  legacyLines(): AsyncIterable<string>;
+  /** Sets the older line log aside once a saved database holds its rows. */
+  retireLegacy(): Promise<void>;
 }
 
 /** The ports of one registry instance. */
@@ -24,8 +40,8 @@ export interface RegistryPorts {
   storage: DocumentStorage;
   /** The audit log of accepted signatures (spec/registry-api.md §2.12). */
   audit: LineLog;
-  /** The download-metric rows (§4.9). */
-  metrics: LineLog;
+  /** The metrics database (§4.9). */
+  metrics: MetricsStorage;
 }
 
 /** A document storage in memory; `text` is what a disk would hold. */
@@ -55,9 +71,44 @@ export function memoryLog(): LineLog & { readonly lines: string[] } {
   };
 }
 
+/** Metrics storage in memory; `image` is what a disk would hold, `legacy` the older line log. */
+export function memoryMetricsStorage(legacy: string[] = []): MetricsStorage & {
+  readonly image: Uint8Array | null;
+  readonly legacy: string[] | null;
+  readonly saves: number;
+} {
+  let image: Uint8Array | null = null;
+  let lines: string[] | null = legacy.length ? [...legacy] : null;
+  let saves = 0;
+  return {
+    get image() {
+      return image;
+    },
+    get legacy() {
+      return lines;
+    },
+    get saves() {
+      return saves;
+    },
+    load: () => Promise.resolve(image && image.slice()),
+    save: (next) => {
+      image = next.slice();
+      saves += 1;
+      return Promise.resolve();
+    },
+    async *legacyLines() {
+      yield* lines ?? [];
+    },
+    retireLegacy: () => {
+      lines = null;
+      return Promise.resolve();
+    },
+  };
+}
+
 /** Ports that keep everything in memory (tests, no data directory). */
 export function memoryPorts(): RegistryPorts {
-  return { storage: memoryStorage(), audit: memoryLog(), metrics: memoryLog() };
+  return { storage: memoryStorage(), audit: memoryLog(), metrics: memoryMetricsStorage() };
 }
 
 /** Name resolution for `--deny-private-urls` (`node/dns-resolver.ts`; tests pass a table). */

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { memoryLog, memoryPorts, memoryStorage } from './ports.ts';
+import { Metrics } from './metrics.ts';
+import { memoryLog, memoryMetricsStorage, memoryPorts, memoryStorage } from './ports.ts';
 import { createHarness, newKey } from './testing/test-harness.ts';
 
 describe('registry ports', () => {
   it('keeps the database, audit log and metrics in the given ports (no disk)', async () => {
     const storage = memoryStorage();
     const audit = memoryLog();
-    const metrics = memoryLog();
+    const metrics = memoryMetricsStorage();
     const h = await createHarness({ ports: { storage, audit, metrics } });
     await h.ok('info.set-name', { name: 'Ported' }, { key: h.admin });
     expect(JSON.parse(storage.text ?? 'null')).toMatchObject({ db: { index: { name: 'Ported' } } });
@@ -23,7 +24,9 @@ describe('registry ports', () => {
     expect(audit.lines).toHaveLength(1);
 
     await h.ok('package.get', { id: 'nothing', targetVersion: '*' });
-    expect(metrics.lines.map((l) => JSON.parse(l))).toMatchObject([{ table: 'package_request', pkgId: 'nothing', version: null }]);
+    await h.metrics.flush();
+    const saved = await Metrics.open(metrics);
+    expect(saved.downloads({}).byPackageVersion).toEqual([{ pkgId: 'nothing', version: 'unknown', count: 1 }]);
   });
 
   it('a failing audit log does not fail the call', async () => {

@@ -1,6 +1,6 @@
 /**
  * @module
- * A line log appended to a file (`admin.log`, `metrics.jsonl` in the data directory).
+ * A line log appended to a file (`admin.log` in the data directory).
  */
 import { appendFile } from 'node:fs/promises';
 import type { LineLog } from '../ports.ts';

@@ -2,7 +2,7 @@
 // device-info filtering, the alpha.17 shim, and the bounded user_activity metric.
 import { describe, expect, it } from 'vitest';
 import type { DeviceInfo } from '../../core/rpc/types.ts';
-import { memoryLog, memoryPorts } from '../ports.ts';
+import { memoryPorts } from '../ports.ts';
 import { addAsset, addRelease, image } from '../testing/os-harness.ts';
 import { createHarness, type Harness } from '../testing/test-harness.ts';
 
@@ -88,43 +88,54 @@ describe('os.version.get', () => {
 });
 
 describe('os.version.get user_activity', () => {
-  async function withLog() {
-    const log = memoryLog();
-    const h = await setup(await createHarness({ ports: { ...memoryPorts(), metrics: log } }));
+  async function withMetrics() {
+    const h = await setup(await createHarness({ ports: memoryPorts() }));
     h.clock.ms = Date.parse('2026-12-05T12:00:00Z');
-    return { h, log };
+    const checkins = () => h.metrics.users({}).totalCheckins;
+    return { h, checkins };
   }
 
   it('records serverId, platform and source version when serverId and a platform are known', async () => {
-    const { h, log } = await withLog();
+    const { h } = await withMetrics();
     await keys(h, { serverId: 'srv-1' }, device('0.3.6'));
     await keys(h, { serverId: 'srv-2', platform: 'aarch64' });
     await keys(h, { serverId: 'srv-3', platform: 'x86_64', sourceVersion: '0.3.5' }, device('0.3.6', 'aarch64'));
-    expect(log.lines.map((l) => JSON.parse(l) as unknown)).toEqual([
-      { table: 'user_activity', serverId: 'srv-1', arch: 'x86_64', osVersion: '0.3.6', createdAt: '2026-12-05T12:00:00.000+00:00' },
-      { table: 'user_activity', serverId: 'srv-2', arch: 'aarch64', osVersion: null, createdAt: '2026-12-05T12:00:00.000+00:00' },
-      { table: 'user_activity', serverId: 'srv-3', arch: 'x86_64', osVersion: '0.3.5', createdAt: '2026-12-05T12:00:00.000+00:00' },
-    ]);
+    expect(await h.ok('metrics.summary', {}, { key: h.admin })).toEqual({
+      totalCheckins: 3,
+      uniqueServers: 3,
+      totalPackageRequests: 0,
+      byArch: [
+        { label: 'x86_64', count: 2 },
+        { label: 'aarch64', count: 1 },
+      ],
+      byOsVersion: [
+        { label: '0.3.5', count: 1 },
+        { label: '0.3.6', count: 1 },
+        { label: 'unknown', count: 1 },
+      ],
+    });
+    const at = { after: '2026-12-05T12:00:00.000+00:00', before: '2026-12-05T12:00:00.001+00:00' };
+    expect(await h.ok('metrics.users', at, { key: h.admin })).toEqual({ uniqueServers: 3, totalCheckins: 3 });
     expect(h.metrics.userActivityCount).toBe(3);
-    expect(h.metrics.lastUserActivity).toMatchObject({ serverId: 'srv-3' });
+    expect(h.metrics.lastUserActivity).toEqual({ serverId: 'srv-3', arch: 'x86_64', osVersion: '0.3.5', createdAt: '2026-12-05T12:00:00.000+00:00' });
   });
 
   it('records nothing without a serverId, without a platform, or for a serverId over 256 bytes', async () => {
-    const { h, log } = await withLog();
+    const { h, checkins } = await withMetrics();
     await h.ok('os.version.get', { platform: 'x86_64' });
     await h.ok('os.version.get', { serverId: 'srv-1' });
     await h.ok('os.version.get', { serverId: 'é'.repeat(129), platform: 'x86_64' }); // 258 bytes
-    expect(log.lines).toEqual([]);
+    expect(checkins()).toBe(0);
     await h.ok('os.version.get', { serverId: 'x'.repeat(256), platform: 'x86_64' });
-    expect(log.lines).toHaveLength(1);
+    expect(checkins()).toBe(1);
   });
 
   it('keeps memory bounded however many devices check in', async () => {
-    const { h, log } = await withLog();
+    const { h, checkins } = await withMetrics();
     await h.ok('os.version.get', { serverId: 'first', platform: 'x86_64' });
     const one = JSON.stringify(h.metrics).length;
     for (let i = 0; i < 200; i++) await h.ok('os.version.get', { serverId: `srv-${i}`.padEnd(250, 'x'), platform: 'x86_64' });
-    expect(log.lines).toHaveLength(201);
+    expect(checkins()).toBe(201);
     expect(JSON.stringify(h.metrics).length).toBeLessThan(one + 2 * 256);
   });
 });
