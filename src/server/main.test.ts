@@ -70,6 +70,25 @@ describe('npm run registry', () => {
     await exited(second.child);
   });
 
+  it('--seed-metrics fills a year of metrics; rows recorded later survive SIGTERM and a restart', async () => {
+    const { dir, seed, datadir } = setup();
+    const args = ['-l', '127.0.0.1:0', '-H', '127.0.0.1', '-d', datadir, '--admin-key', join(dir, 'admin.pub.pem')];
+    const first = await startRegistry([...args, '--seed-metrics', '2000', '--seed-packages', '30']);
+    const admin = (url: string) => createRegistryClient({ url, signer: seedSigner(seed) });
+    const seeded = await admin(first.url).api.metrics.summary();
+    expect(seeded).toMatchObject({ totalPackageRequests: 2000, totalCheckins: 1000 });
+    expect((await admin(first.url).api.metrics.downloads()).byPackage).toHaveLength(30);
+    await admin(first.url).api.package.get({ id: 'late-arrival', targetVersion: '*' });
+    first.child.kill('SIGTERM');
+    expect(await exited(first.child)).toBe(0);
+
+    const second = await startRegistry(args);
+    expect(await admin(second.url).api.metrics.summary()).toEqual({ ...seeded, totalPackageRequests: 2001 });
+    expect((await admin(second.url).api.metrics.downloads({ pkgId: 'late-arrival' })).totalRequests).toBe(1);
+    second.child.kill('SIGTERM');
+    await exited(second.child);
+  });
+
   it('--deny-private-urls: package.add to a loopback URL is refused before any connection, generically', async () => {
     const { dir, seed, datadir } = setup();
     const reg = await startRegistry(['-l', '127.0.0.1:0', '-H', '127.0.0.1', '-d', datadir, '--admin-key', join(dir, 'admin.pub.pem'), '--deny-private-urls']);

@@ -14,6 +14,7 @@ import { buildPackageFiles, DEMO_FIRST_PUBLISH, publishDemo } from './demo-conte
 import { publishDemoOs } from './demo-os.ts';
 import { startRegistry, type LocalRegistry } from './registry.ts';
 import { startBucket, type LocalBucket } from './s3.ts';
+import { seedMetrics, seedPackagesOf } from '../../server/metrics-seed.ts';
 
 export interface StackOptions {
   dataDir: string;
@@ -21,6 +22,11 @@ export interface StackOptions {
   bucketPort: number;
   /** Publish the demo packages and OS releases when the registry has none (default true). */
   demo?: boolean;
+  /**
+   * Synthetic package requests (a year of them, with about half as many OS update checks) added
+   * over the registry's packages when its metrics are empty: default 5000 with the demo, else 0.
+   */
+  seedMetrics?: number;
   log?: (line: string) => void;
 }
 
@@ -100,6 +106,12 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
       mkdirSync(osDir, { recursive: true });
       for (const f of images) writeFileSync(join(osDir, f.name), f.bytes);
     });
+  }
+  const seedRequests = opts.seedMetrics ?? ((opts.demo ?? true) ? 5000 : 0);
+  const { totalCheckins, totalPackageRequests } = registry.metrics.summary();
+  if (seedRequests > 0 && totalCheckins + totalPackageRequests === 0) {
+    registry.metrics.addRows(seedMetrics({ requests: seedRequests, packages: seedPackagesOf(registry.store.db), now: new Date() }));
+    await registry.metrics.flush();
   }
   return stack;
 }
