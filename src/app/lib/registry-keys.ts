@@ -11,7 +11,7 @@
 /** Reads anyone can make; their answers depend on the URL and the parameters only. */
 export type AnonymousRead = 'info' | 'package.index' | 'package.category.list' | 'package.get' | 'package.signer.list';
 /** Reads signed with the unlocked key (`role` is derived from `index` and `admin.list`). */
-export type SignedRead = 'index' | 'admin.list' | 'admin.signer.list' | 'role';
+export type SignedRead = 'index' | 'admin.list' | 'admin.signer.list' | 'role' | 'metrics.summary' | 'metrics.users' | 'metrics.downloads';
 
 /** Who signs a read: the signing context in force and the signing key's PEM (null: unsigned). */
 export interface Signing {
@@ -24,7 +24,8 @@ export const registryKeys = {
   /** Every cached answer of one read, for any parameters and any signer (an invalidation prefix). */
   read: (url: string, read: AnonymousRead | SignedRead) => [...registryKeys.all(url), read] as const,
   anonymous: (url: string, read: AnonymousRead, ...params: readonly unknown[]) => [...registryKeys.read(url, read), ...params] as const,
-  signed: (url: string, read: SignedRead, { context, keyPem }: Signing) => [...registryKeys.read(url, read), context, keyPem] as const,
+  signed: (url: string, read: SignedRead, { context, keyPem }: Signing, ...params: readonly unknown[]) =>
+    [...registryKeys.read(url, read), context, keyPem, ...params] as const,
   /** The role also depends on how the unlocked key is used here (registry-scope.ts `KeyUse`). */
   role: (url: string, signing: Signing, keyUse: string) => [...registryKeys.signed(url, 'role', signing), keyUse] as const,
 };

@@ -20,6 +20,8 @@ import type { DeviceInfo } from '../../core/rpc/types.ts';
 import { registryKeys, type Signing } from './registry-keys.ts';
 import { useRegistryScope, type RegistryScope } from './registry-scope.tsx';
 import { detectRole, type Role } from './role.ts';
+import { createLimiter } from './limiter.ts';
+import type { ParamsOf } from '../../core/rpc/methods.ts';
 
 /** What a read needs: the client (URL, signing context, signer), the unlocked key and its use here. */
 export type QueryScope = Pick<RegistryScope, 'client' | 'keyPem' | 'keyUse'>;
@@ -93,6 +95,48 @@ export const signedIndexOptions = (scope: QueryScope) =>
   queryOptions({
     queryKey: registryKeys.signed(scope.client.url, 'index', signing(scope)),
     queryFn: () => scope.client.api.index(),
+  });
+
+/** At most this many `metrics.*` calls in flight at once (a dashboard asks one per time bucket). */
+export const METRICS_CONCURRENCY = 4;
+/** `metrics.downloads` filters; `MetricsWindow` is the time window alone (`metrics.users`). */
+export type MetricsFilter = Pick<ParamsOf<'metrics.downloads'>, 'pkgId' | 'version' | 'after' | 'before'>;
+export type MetricsWindow = Pick<MetricsFilter, 'after' | 'before'>;
+const metricsCall = createLimiter(METRICS_CONCURRENCY);
+
+/** `metrics.summary` (admins only, §4.9): all-time totals, by architecture and OS version. */
+export const metricsSummaryOptions = (scope: QueryScope) =>
+  queryOptions({
+    queryKey: registryKeys.signed(scope.client.url, 'metrics.summary', signing(scope)),
+    queryFn: () => metricsCall(() => scope.client.api.metrics.summary()),
+    staleTime: 60_000,
+  });
+
+/** `metrics.users` over `after`/`before` (admins only, §4.9). */
+export const metricsUsersOptions = (scope: QueryScope, window: MetricsWindow) =>
+  queryOptions({
+    queryKey: registryKeys.signed(scope.client.url, 'metrics.users', signing(scope), window),
+    queryFn: () => metricsCall(() => scope.client.api.metrics.users(window)),
+    staleTime: 60_000,
+  });
+
+/** `metrics.downloads` with its filters (admins only, §4.9). */
+export const metricsDownloadsOptions = (scope: QueryScope, filter: MetricsFilter) =>
+  queryOptions({
+    queryKey: registryKeys.signed(scope.client.url, 'metrics.downloads', signing(scope), filter),
+    queryFn: () => metricsCall(() => scope.client.api.metrics.downloads(filter)),
+    staleTime: 60_000,
+  });
+
+/**
+ * Only `totalRequests` of `metrics.downloads` over a window: a time series keeps one number per
+ * bucket in the cache, not each bucket's per-package lists.
+ */
+export const metricsRequestTotalOptions = (scope: QueryScope, window: MetricsWindow) =>
+  queryOptions({
+    queryKey: registryKeys.signed(scope.client.url, 'metrics.downloads', signing(scope), window, 'total'),
+    queryFn: async () => (await metricsCall(() => scope.client.api.metrics.downloads(window))).totalRequests,
+    staleTime: 60_000,
   });
 
 /**
