@@ -45,6 +45,8 @@ export const paths = {
       getHref: (url: string, id: string, opts: { version?: string } = {}) => `${registryBase(url)}/p/${seg(id)}${query({ v: opts.version })}`,
     },
     publish: { path: 'publish', getHref: (url: string) => `${registryBase(url)}/publish` },
+    /** The metrics dashboard (admins; range and package in its query, features/metrics/lib/range.ts). */
+    metrics: { path: 'metrics', getHref: (url: string) => `${registryBase(url)}/metrics` },
     curate: {
       path: 'curate',
       getHref: (url: string) => curateBase(url),

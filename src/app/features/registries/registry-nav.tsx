@@ -1,7 +1,7 @@
 /**
  * @module
  * Sections of a registry, offered by role: everyone browses; signers and admins publish;
- * admins curate. Never a link that can only fail.
+ * admins curate and see the metrics. Never a link that can only fail.
  */
 import { NavLink } from 'react-router';
 import { focusRing } from '../../components/ui.tsx';
@@ -31,6 +31,11 @@ export function RegistryNav() {
       {role?.kind === 'admin' && (
         <NavLink to={paths.registry.curate.getHref(url)} className={tab}>
           {t('registry.curate')}
+        </NavLink>
+      )}
+      {role?.kind === 'admin' && (
+        <NavLink to={paths.registry.metrics.getHref(url)} className={tab}>
+          {t('registry.metrics')}
         </NavLink>
       )}
     </nav>
