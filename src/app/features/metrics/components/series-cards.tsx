@@ -16,13 +16,14 @@ export function SeriesCards({ buckets, by }: { buckets: Bucket[]; by: Granularit
   const requests = useRequestSeries(buckets);
   const users = useUserSeries(buckets);
   const x = useMemo(() => buckets.map((b) => b.start), [buckets]);
-  const lookups = useMemo(() => [{ label: t('metrics.seriesLookups'), values: requests.values }], [requests.values, t]);
+  const [lookupsLabel, checksLabel, serversLabel] = [t('metrics.seriesLookups'), t('metrics.seriesChecks'), t('metrics.seriesServers')];
+  const lookups = useMemo(() => [{ label: lookupsLabel, values: requests.values }], [requests.values, lookupsLabel]);
   const checks = useMemo(
     () => [
-      { label: t('metrics.seriesChecks'), values: users.values.map((u) => u?.totalCheckins ?? null) },
-      { label: t('metrics.seriesServers'), values: users.values.map((u) => u?.uniqueServers ?? null) },
+      { label: checksLabel, values: users.values.map((u) => u?.totalCheckins ?? null) },
+      { label: serversLabel, values: users.values.map((u) => u?.uniqueServers ?? null) },
     ],
-    [users.values, t],
+    [users.values, checksLabel, serversLabel],
   );
   const lookupsTitle = t('metrics.lookupsChart', { by });
   const checksTitle = t('metrics.checkinsChart', { by });

@@ -16,6 +16,8 @@ export interface ChartSeries {
   values: (number | null)[];
 }
 
+const REDRAW_MS = 300;
+
 /** Distinct on white and on slate-900 (the dark theme's panel). */
 export const SERIES_COLORS = ['#2563eb', '#059669', '#d97706', '#db2777', '#7c3aed', '#0891b2', '#dc2626', '#65a30d', '#64748b'];
 
@@ -36,11 +38,22 @@ export function TimeChart({ x, series, label, height = 240 }: { x: number[]; ser
   const dark = useDark();
   const data = useMemo((): uPlot.AlignedData => [x.map((ms) => ms / 1000), ...series.map((s) => s.values)], [x, series]);
   const latest = useRef(data);
+  const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
+  // While hundreds of buckets arrive one by one, redraw at most every REDRAW_MS, not per answer.
   useEffect(() => {
     latest.current = data;
-    // A different number of series means new labels: the chart is built again below instead.
-    if (chart.current?.series.length === data.length) chart.current.setData(data);
+    pending.current ??= setTimeout(() => {
+      pending.current = null;
+      // A different number of series means new labels: the chart is built again below instead.
+      if (chart.current?.series.length === latest.current.length) chart.current.setData(latest.current);
+    }, REDRAW_MS);
   }, [data]);
+  useEffect(
+    () => () => {
+      if (pending.current) clearTimeout(pending.current);
+    },
+    [],
+  );
   const labels = series.map((s) => s.label).join('\n');
   // Built again only when the series, the size class or the theme change; new numbers only redraw.
   useEffect(() => {
