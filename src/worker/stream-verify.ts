@@ -15,6 +15,7 @@ import { updateChunked, type HasherFactory } from '../core/s9pk/hasher.ts';
 import type { OpenedS9pk } from '../core/s9pk/open.ts';
 import { throwIfAborted } from '../core/s9pk/stream-hash.ts';
 import type { VerifyAllOptions, VerifyAllVerdict } from '../core/s9pk/verify-all.ts';
+import { byobChunks } from './byob-chunks.ts';
 
 /** Size of each of the two read buffers. */
 export const STREAM_BUFFER_SIZE = 4 << 20;
@@ -29,29 +30,6 @@ export function canStreamVerify(): boolean {
     return true;
   } catch {
     return false;
-  }
-}
-
-/**
- * Chunks of `blob` from `start` to its end. Keeps one read in flight while the consumer handles
- * the chunk it was given; a chunk is valid only until the consumer asks for the next one.
- */
-async function* byobChunks(blob: Blob, start: number, size: number): AsyncGenerator<Uint8Array> {
-  const reader = blob.slice(start).stream().getReader({ mode: 'byob' });
-  let spare = new ArrayBuffer(size);
-  let pending = reader.read(new Uint8Array(size));
-  try {
-    for (;;) {
-      const { value, done } = await pending;
-      if (done || !value) return;
-      pending = reader.read(new Uint8Array(spare, 0, size));
-      yield value;
-      // The consumer is done with `value` once it resumes us: its buffer takes the next read.
-      spare = value.buffer as ArrayBuffer;
-    }
-  } finally {
-    pending.catch(() => undefined);
-    reader.cancel().catch(() => undefined);
   }
 }
 
