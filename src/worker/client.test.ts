@@ -8,7 +8,15 @@ import { memoryByteSource } from '../core/s9pk/byte-source.ts';
 import { TEST_ONLY_SEED, buildFixtureS9pk } from '../core/testing/fixtures.ts';
 import { openS9pk } from '../core/s9pk/open.ts';
 import { encodePublicKeyPem, publicKeyFromSeed } from '../core/sign/keys.ts';
-import { disposeS9pkWorkers, inspectS9pk, verifyS9pk, type Progress } from './client.ts';
+import { blake3 } from '@noble/hashes/blake3.js';
+import { encodeBase64 } from '../core/bytes/base64.ts';
+import {
+  disposeS9pkWorkers,
+  hashBlake3File,
+  inspectS9pk,
+  verifyS9pk,
+  type Progress,
+} from './client.ts';
 
 const MiB = 1 << 20;
 const archive = await buildFixtureS9pk({
@@ -92,5 +100,26 @@ describe('verifyS9pk (main-thread fallback)', () => {
   it('runs several files concurrently through the queue', async () => {
     const results = await Promise.all([1, 2, 3].map(() => inspectS9pk(blob(archive))));
     expect(results.map((r) => r.id)).toEqual(['client-test', 'client-test', 'client-test']);
+  });
+});
+
+describe('hashBlake3File (main-thread fallback)', () => {
+  it('commits to the whole file with progress ending at its size', async () => {
+    const events: Progress[] = [];
+    const r = await hashBlake3File(blob(archive), { onProgress: (p) => events.push(p) });
+    expect(r.commitment).toEqual({
+      hash: encodeBase64(blake3(archive), { pad: false }),
+      size: archive.length,
+    });
+    expect(r.hasher).toBe('noble');
+    expect(events[0]).toEqual({ done: 0, total: archive.length });
+    expect(events.at(-1)).toEqual({ done: archive.length, total: archive.length });
+  });
+
+  it('rejects with ABORTED when cancelled', async () => {
+    const ctl = new AbortController();
+    const run = hashBlake3File(blob(archive), { signal: ctl.signal });
+    ctl.abort();
+    expect(await rejectionCode(run)).toBe('ABORTED');
   });
 });

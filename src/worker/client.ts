@@ -6,9 +6,15 @@
  * the same request handler runs in-process with @noble/hashes (excalidraw's fallback idea).
  */
 import { WorkerPool, type WorkerEndpoint } from './pool.ts';
-import type { InspectResult, Progress, VerifyResult, WorkerResponse } from './protocol.ts';
+import type {
+  Blake3FileResult,
+  InspectResult,
+  Progress,
+  VerifyResult,
+  WorkerResponse,
+} from './protocol.ts';
 
-export type { InspectResult, VerifyResult, Progress } from './protocol.ts';
+export type { Blake3FileResult, InspectResult, VerifyResult, Progress } from './protocol.ts';
 
 export interface InspectOptions {
   signal?: AbortSignal;
@@ -82,6 +88,15 @@ export function inspectS9pk(file: Blob, options: InspectOptions = {}): Promise<I
  */
 export function verifyS9pk(file: Blob, options: VerifyOptions = {}): Promise<VerifyResult> {
   return getPool().run({ op: 'verify', file }, options);
+}
+
+/**
+ * The BLAKE3 commitment (hash and size, `Blake3Commitment`) of a whole file off the main
+ * thread, as OS image assets carry it: one sequential read, progress as in {@link verifyS9pk}.
+ * @throws CoreError `ABORTED`, `S9PK_TRUNCATED` (the file changed while read), `WORKER_FAILED`.
+ */
+export function hashBlake3File(file: Blob, options: VerifyOptions = {}): Promise<Blake3FileResult> {
+  return getPool().run({ op: 'blake3', file }, options);
 }
 
 /**

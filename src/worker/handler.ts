@@ -11,7 +11,7 @@
  */
 import { CoreError } from '../core/errors.ts';
 import { nobleBlake3, type HasherFactory } from '../core/s9pk/hasher.ts';
-import { inspectBlob, verifyBlob, type OpContext } from './ops.ts';
+import { blake3Blob, inspectBlob, verifyBlob, type OpContext } from './ops.ts';
 import {
   toWireError,
   type HasherName,
@@ -43,7 +43,11 @@ export function createRequestHandler(
     } catch (e) {
       const message = `could not send the answer: ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`;
       try {
-        post({ id: res.id, ok: false, error: { code: 'WORKER_REPLY_FAILED', message, detail: {} } });
+        post({
+          id: res.id,
+          ok: false,
+          error: { code: 'WORKER_REPLY_FAILED', message, detail: {} },
+        });
       } catch {
         // Nothing more can be sent; the pool's silence timeout ends this request.
       }
@@ -87,6 +91,10 @@ export function createRequestHandler(
       case 'verify':
         return start(req.id, true, (ctx) =>
           verifyBlob(req.file, ctx, (p) => progress({ id: req.id, progress: p })),
+        );
+      case 'blake3':
+        return start(req.id, true, (ctx) =>
+          blake3Blob(req.file, ctx, (p) => progress({ id: req.id, progress: p })),
         );
       default: {
         const never: never = req;

@@ -1,9 +1,10 @@
 /**
  * @module
- * The two worker operations as plain functions of a `Blob`, used by entry.ts in the worker and
+ * The worker operations as plain functions of a `Blob`, used by entry.ts in the worker and
  * by client.ts's main-thread fallback: `inspect` (open: signature, tables, manifest; then the
  * small members a publish screen shows, spec/s9pk-format.md §3.2, §5.3) and `verify` (open plus
- * every file hashed, §3.3, §5.3). Only core calls; no DOM.
+ * every file hashed, §3.3, §5.3) and `blake3` (the whole file's commitment, an OS image asset,
+ * spec registry-api.md §5.3). Only core calls; no DOM.
  */
 import { blobByteSource } from '../core/s9pk/byte-source.ts';
 import type { HasherFactory } from '../core/s9pk/hasher.ts';
@@ -12,7 +13,9 @@ import { openS9pk, type OpenedS9pk } from '../core/s9pk/open.ts';
 import { verifyAll } from '../core/s9pk/verify-all.ts';
 import { blockCachedSource } from './block-cache.ts';
 import { canStreamVerify, verifyByStreaming } from './stream-verify.ts';
+import { commitBlake3File } from './blake3-file.ts';
 import type {
+  Blake3FileResult,
   HasherName,
   InspectDependency,
   InspectResult,
@@ -135,4 +138,22 @@ export async function verifyBlob(
     complete: v.complete,
     hasher: ctx.hasherName,
   };
+}
+
+/**
+ * The BLAKE3 commitment (hash and size) of the whole file, read once front to back.
+ * @throws CoreError `ABORTED`, `S9PK_TRUNCATED` (the file shrank while read).
+ */
+export async function blake3Blob(
+  file: Blob,
+  ctx: OpContext,
+  onProgress?: (p: Progress) => void,
+): Promise<Blake3FileResult> {
+  const commitment = await commitBlake3File(file, {
+    hasher: ctx.hasher,
+    signal: ctx.signal,
+    readStrategy: ctx.readStrategy,
+    onProgress: onProgress ? throttleProgress(onProgress) : undefined,
+  });
+  return { commitment, hasher: ctx.hasherName };
 }

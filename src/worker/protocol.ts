@@ -8,10 +8,11 @@
 import { CoreError, type CoreErrorCode } from '../core/errors.ts';
 import { toS9pkError } from '../core/s9pk/guard.ts';
 import type { HardwareRequirements, LocaleString } from '../core/s9pk/manifest.ts';
-import type { MerkleArchiveCommitmentWire } from '../core/sign/commitment.ts';
+import type { Blake3CommitmentWire, MerkleArchiveCommitmentWire } from '../core/sign/commitment.ts';
 
 /** One operation on one file. */
-export type WorkerOp = { op: 'inspect'; file: Blob } | { op: 'verify'; file: Blob };
+export type WorkerOp =
+  { op: 'inspect'; file: Blob } | { op: 'verify'; file: Blob } | { op: 'blake3'; file: Blob };
 
 /** What the page posts: an operation with its id, or the cancellation of one. */
 export type WorkerRequest = (WorkerOp & { id: number }) | { op: 'cancel'; id: number };
@@ -78,6 +79,13 @@ export interface VerifyResult {
   hasher: HasherName;
 }
 
+/** The commitment of a whole file (an OS image asset, spec registry-api.md §5.3). */
+export interface Blake3FileResult {
+  commitment: Blake3CommitmentWire;
+  /** Which BLAKE3 implementation did the work. */
+  hasher: HasherName;
+}
+
 /** BLAKE3 implementations the worker can use. */
 export type HasherName = 'blake3-wasm' | 'noble';
 
@@ -85,9 +93,10 @@ export type HasherName = 'blake3-wasm' | 'noble';
 export interface OpResults {
   inspect: InspectResult;
   verify: VerifyResult;
+  blake3: Blake3FileResult;
 }
 
-/** Progress of a verification, in member bytes. */
+/** Progress of a verification (member bytes) or of a whole-file hash (file bytes). */
 export interface Progress {
   done: number;
   total: number;
@@ -103,7 +112,7 @@ export interface WireError {
 /** What a worker posts back: progress (any number), then exactly one final ok/error. */
 export type WorkerResponse =
   | { id: number; progress: Progress }
-  | { id: number; ok: true; value: InspectResult | VerifyResult }
+  | { id: number; ok: true; value: OpResults[keyof OpResults] }
   | { id: number; ok: false; error: WireError };
 
 /** Keeps only what survives structured clone and JSON (bigints become strings). */
