@@ -6,6 +6,7 @@
  */
 import {
   disposeS9pkWorkers,
+  hashBlake3File,
   inspectS9pk,
   prewarmS9pkWorkers,
   verifyS9pk,
@@ -15,11 +16,16 @@ import { createRegistryClient } from '../../src/core/rpc/client.ts';
 import { checkLargeAnswer } from '../../src/worker/client.ts';
 import type { AnswerChecker } from '../../src/core/rpc/answer.ts';
 
-export type LargeAnswerMode = 'receive-only' | 'in-process' | 'worker-received-here' | 'worker-streamed';
+export type LargeAnswerMode =
+  'receive-only' | 'in-process' | 'worker-received-here' | 'worker-streamed';
 
 /** The answer worker as before streaming: the body is received on this thread, then copied. */
 const receivedHere: AnswerChecker = async (job) =>
-  checkLargeAnswer(job.body instanceof ArrayBuffer ? job : { ...job, body: await new Response(job.body).arrayBuffer() });
+  checkLargeAnswer(
+    job.body instanceof ArrayBuffer
+      ? job
+      : { ...job, body: await new Response(job.body).arrayBuffer() },
+  );
 import type { BenchResult, BenchTask } from './bench-worker.ts';
 import { heartbeat } from '../../e2e/worker-harness/heartbeat.ts';
 
@@ -83,6 +89,14 @@ const bench = {
         complete: v.complete,
       })),
     ),
+  /** The whole-file BLAKE3 commitment of #file through the worker pool (OS image assets). */
+  blake3: () =>
+    watch(() =>
+      hashBlake3File(file('file'), { onProgress: () => undefined }).then((r) => ({
+        bytes: r.commitment.size,
+        hasher: r.hasher,
+      })),
+    ),
   task: (spec: BenchTask) =>
     watch(
       () =>
@@ -103,11 +117,21 @@ const bench = {
    */
   largeAnswer: (mode: LargeAnswerMode) => {
     const receive = () => fetch('./large-index-answer.json', { cache: 'no-store' });
-    if (mode === 'receive-only') return watch(() => receive().then((r) => r.arrayBuffer()).then(() => -1));
+    if (mode === 'receive-only')
+      return watch(() =>
+        receive()
+          .then((r) => r.arrayBuffer())
+          .then(() => -1),
+      );
     const client = createRegistryClient({
       url: location.origin,
       fetch: receive,
-      checkLargeAnswer: mode === 'in-process' ? undefined : mode === 'worker-received-here' ? receivedHere : checkLargeAnswer,
+      checkLargeAnswer:
+        mode === 'in-process'
+          ? undefined
+          : mode === 'worker-received-here'
+            ? receivedHere
+            : checkLargeAnswer,
     });
     return watch(() => client.api.package.index().then((r) => Object.keys(r.packages).length));
   },
