@@ -11,7 +11,8 @@ import type { SignerCoverage } from '../api/signer-directory.ts';
 import { formatBytes } from '../lib/format.ts';
 import type { SignerDirectory } from '../../../../core/registry/signer-directory.ts';
 import { SignatureList } from './signature-list.tsx';
-import { DeviceFilters, Published, Sighash, Urls } from './variant-cells.tsx';
+import { Published, Urls } from '../../../components/asset-cells.tsx';
+import { DeviceFilters, Sighash } from './variant-cells.tsx';
 import { useT, type MessageKey } from '../../../i18n/i18n.ts';
 
 const COVERAGE_NOTE: Record<SignerCoverage, MessageKey> = {

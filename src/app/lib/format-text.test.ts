@@ -1,14 +1,14 @@
 /**
- * Tests for format.ts.
+ * Tests for format-text.ts.
  */
 import { describe, expect, it } from 'vitest';
+import { formatBytes } from './format-bytes.ts';
 import {
-  formatBytes,
   formatRelative,
   parseTimestamp,
   safeHttpUrl,
   shortenMiddle,
-} from './format.ts';
+} from './format-text.ts';
 
 describe('format', () => {
   it('formats bytes in binary units', () => {
