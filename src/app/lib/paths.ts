@@ -47,6 +47,8 @@ export const paths = {
     publish: { path: 'publish', getHref: (url: string) => `${registryBase(url)}/publish` },
     /** The metrics dashboard (admins; range and package in its query, features/metrics/lib/range.ts). */
     metrics: { path: 'metrics', getHref: (url: string) => `${registryBase(url)}/metrics` },
+    /** StartOS releases and their image assets. */
+    os: { path: 'os', getHref: (url: string) => `${registryBase(url)}/os` },
     curate: {
       path: 'curate',
       getHref: (url: string) => curateBase(url),

@@ -9,7 +9,14 @@
  */
 
 /** Reads anyone can make; their answers depend on the URL and the parameters only. */
-export type AnonymousRead = 'info' | 'package.index' | 'package.category.list' | 'package.get' | 'package.signer.list';
+export type AnonymousRead =
+  | 'info'
+  | 'package.index'
+  | 'package.category.list'
+  | 'package.get'
+  | 'package.signer.list'
+  | 'os.index'
+  | 'os.version.signer.list';
 /** Reads signed with the unlocked key (`role` is derived from `index` and `admin.list`). */
 export type SignedRead = 'index' | 'admin.list' | 'admin.signer.list' | 'role' | 'metrics.summary' | 'metrics.users' | 'metrics.downloads';
 

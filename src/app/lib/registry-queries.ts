@@ -76,6 +76,20 @@ export const packageSignersOptions = ({ client }: QueryScope, id: string) =>
     queryFn: () => client.api.package.signer.list({ id }, anonymous),
   });
 
+/** Every StartOS release and its image assets: `os.index` (anyone, §4.6). */
+export const osIndexOptions = ({ client }: QueryScope) =>
+  queryOptions({
+    queryKey: registryKeys.anonymous(client.url, 'os.index'),
+    queryFn: () => client.api.os.index(anonymous),
+  });
+
+/** One OS release's authorized signers and their keys: `os.version.signer.list` (anyone, §4.6). */
+export const osVersionSignersOptions = ({ client }: QueryScope, version: string) =>
+  queryOptions({
+    queryKey: registryKeys.anonymous(client.url, 'os.version.signer.list', version),
+    queryFn: () => client.api.os.version.signer.list({ version }, anonymous),
+  });
+
 /** Every registered signer: `admin.signer.list` (admins only, §4.7). */
 export const signersOptions = (scope: QueryScope) =>
   queryOptions({

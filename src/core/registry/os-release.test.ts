@@ -36,6 +36,7 @@ describe('osReleaseView', () => {
       ['raspberrypi', 'img', 1, 2],
       ['x86_64', 'iso', 2, 2],
     ]);
+    expect(view.signers).toEqual(['Alice', 'Bob']);
     const pi = view.assets[0]!;
     expect(pi.signatures.map((s) => [s.signer?.name ?? null, s.valid, s.authorized])).toEqual([
       ['Alice', true, true],

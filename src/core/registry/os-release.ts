@@ -42,13 +42,15 @@ export interface OsAssetView {
   signatures: OsSignatureView[];
   /** Distinct authorized signers with a valid signature on this asset. */
   signedBy: number;
-  /** Number of authorized signers of the release. */
+  /** Number of authorized signers of the release (its `authorized` list). */
   authorized: number;
 }
 
 export interface OsReleaseView {
   version: string;
   info: OsVersionInfo;
+  /** Names of the authorized signers, sorted (as far as the signer list names them). */
+  signers: string[];
   /** By platform, then type (iso, img, squashfs). */
   assets: OsAssetView[];
 }
@@ -87,7 +89,8 @@ function signatureValid(asset: OsAsset, keyPem: string, signaturePem: string): b
 
 /**
  * One asset's signatures and verdict. `authorized` are the release's authorized signers with
- * their keys (`os.version.signer.list`); `directory` names other keys the viewer can see.
+ * their keys (`os.version.signer.list`); `directory` names other keys the viewer can see;
+ * `authorizedCount` is the length of the release's `authorized` list.
  */
 export function osAssetView(
   type: OsAssetType,
@@ -95,6 +98,7 @@ export function osAssetView(
   asset: OsAsset,
   authorized: Record<Guid, SignerInfo>,
   directory: SignerDirectory = new Map(),
+  authorizedCount = Object.keys(authorized).length,
 ): OsAssetView {
   const authorizedDir = buildSignerDirectory(authorized);
   const names = new Map([...directory, ...authorizedDir]);
@@ -111,7 +115,7 @@ export function osAssetView(
     asset,
     signatures,
     signedBy: signedBy.size,
-    authorized: Object.keys(authorized).length,
+    authorized: authorizedCount,
   };
 }
 
@@ -125,7 +129,9 @@ export function osReleaseView(
   const assets: OsAssetView[] = [];
   for (const type of OS_ASSET_TYPES) {
     for (const [platform, asset] of Object.entries(info[type])) {
-      assets.push(osAssetView(type, platform, asset, authorized, directory));
+      assets.push(
+        osAssetView(type, platform, asset, authorized, directory, info.authorized.length),
+      );
     }
   }
   assets.sort(
@@ -133,5 +139,8 @@ export function osReleaseView(
       a.platform.localeCompare(b.platform) ||
       OS_ASSET_TYPES.indexOf(a.type) - OS_ASSET_TYPES.indexOf(b.type),
   );
-  return { version, info, assets };
+  const signers = Object.values(authorized)
+    .map((s) => s.name)
+    .sort((a, b) => a.localeCompare(b));
+  return { version, info, signers, assets };
 }

@@ -1,7 +1,7 @@
 /**
  * @module
- * Sections of a registry, offered by role: everyone browses; signers and admins publish;
- * admins curate and see the metrics. Never a link that can only fail.
+ * Sections of a registry, offered by role: everyone browses packages and OS releases; signers
+ * and admins publish; admins curate and see the metrics. Never a link that can only fail.
  */
 import { NavLink } from 'react-router';
 import { focusRing } from '../../components/ui.tsx';
@@ -28,6 +28,9 @@ export function RegistryNav() {
           {t('registry.publish')}
         </NavLink>
       )}
+      <NavLink to={paths.registry.os.getHref(url)} className={tab}>
+        {t('registry.os')}
+      </NavLink>
       {role?.kind === 'admin' && (
         <NavLink to={paths.registry.curate.getHref(url)} className={tab}>
           {t('registry.curate')}

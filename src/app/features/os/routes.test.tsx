@@ -1,0 +1,136 @@
+// @vitest-environment jsdom
+/**
+ * Component tests of the OS release list (issue #15 item 2): a real QueryClient seeded with
+ * `os.index` and the signer lists, the real registry scope; the network edge is stubbed and
+ * must stay silent.
+ */
+import { cleanup, screen, within } from '@testing-library/react';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { OsIndex } from '../../../core/rpc/types.ts';
+import {
+  OS_ALICE,
+  OS_BOB,
+  OS_MALLORY,
+  osRelease,
+  osSignerMap,
+  signedOsAsset,
+} from '../../../core/testing/os-release-fixture.ts';
+import {
+  anonymousScope,
+  osIndexOptions,
+  osVersionSignersOptions,
+} from '../../lib/registry-queries.ts';
+import { renderRegistryRoute } from '../../testing/render-registry-route.tsx';
+import { OsReleasesPage } from './routes.tsx';
+
+const REGISTRY = 'http://registry.test';
+const scope = anonymousScope(REGISTRY);
+let fetchMock: ReturnType<typeof vi.fn>;
+
+beforeAll(() => import('../../components/sanitized-content.tsx'), 60_000);
+beforeEach(() => {
+  fetchMock = vi.fn(() => Promise.reject(new Error('unexpected network call')));
+  vi.stubGlobal('fetch', fetchMock);
+});
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+const image = new Uint8Array(3000).fill(7);
+const index: OsIndex = {
+  versions: {
+    '0.3.6': osRelease({
+      headline: 'Older',
+      sourceVersion: '>=0.3.5 <0.3.6',
+      authorized: [OS_ALICE.guid],
+      iso: { x86_64: signedOsAsset(image, [OS_ALICE]) },
+    }),
+    '0.4.0': osRelease({
+      headline: 'Faster backups',
+      releaseNotes: '## What changed\n\n- **Backups** are faster\n\n<script>alert(1)</script>',
+      sourceVersion: '>=0.3.5',
+      authorized: [OS_ALICE.guid, OS_BOB.guid],
+      img: {
+        raspberrypi: signedOsAsset(
+          image,
+          [OS_ALICE, OS_MALLORY],
+          ['https://images.example/pi.img', 'javascript:alert(1)'],
+        ),
+      },
+      iso: { x86_64: signedOsAsset(image, [OS_ALICE, OS_BOB]) },
+    }),
+  },
+};
+
+function renderPage(seedSigners = true) {
+  renderRegistryRoute({
+    registry: REGISTRY,
+    path: '/r/:registry/os',
+    element: <OsReleasesPage />,
+    entry: `/r/${encodeURIComponent(REGISTRY)}/os`,
+    seed: (qc) => {
+      qc.setQueryData(osIndexOptions(scope).queryKey, index);
+      if (!seedSigners) return;
+      qc.setQueryData(
+        osVersionSignersOptions(scope, '0.4.0').queryKey,
+        osSignerMap(OS_ALICE, OS_BOB),
+      );
+      qc.setQueryData(osVersionSignersOptions(scope, '0.3.6').queryKey, osSignerMap(OS_ALICE));
+    },
+  });
+}
+
+describe('OS release list', () => {
+  it('lists releases newest first with headline, source range in words and sanitized notes', async () => {
+    renderPage();
+    expect(screen.getByRole('heading', { level: 1, name: 'StartOS releases' })).toBeTruthy();
+    const titles = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    expect(titles).toEqual(['StartOS 0.4.0', 'StartOS 0.3.6']);
+    const latest = screen.getByRole('region', { name: 'StartOS 0.4.0' });
+    expect(within(latest).getByText('Faster backups')).toBeTruthy();
+    expect(within(latest).getByText('Devices on 0.3.5 or later may upgrade.')).toBeTruthy();
+    expect(await within(latest).findByRole('heading', { name: 'What changed' })).toBeTruthy();
+    expect(latest.querySelector('script')).toBeNull();
+    expect(within(latest).getByText('Alice, Bob')).toBeTruthy();
+    const older = screen.getByRole('region', { name: 'StartOS 0.3.6' });
+    expect(
+      within(older).getByText('Devices on 0.3.5 or later, but earlier than 0.3.6, may upgrade.'),
+    ).toBeTruthy();
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it('shows each asset with size, hash, links, named signatures and its verdict', () => {
+    renderPage();
+    const table = within(screen.getByRole('region', { name: 'Images of StartOS 0.4.0' })).getByRole(
+      'table',
+    );
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual([
+      'raspberrypi',
+      'x86_64',
+    ]);
+    const [pi, x86] = rows as [HTMLElement, HTMLElement];
+    expect(within(pi).getByText('img')).toBeTruthy();
+    expect(within(pi).getByText('2.9 KiB')).toBeTruthy();
+    expect(
+      within(pi).getByRole('button', { name: /BLAKE3 hash of the raspberrypi img image/ }),
+    ).toBeTruthy();
+    expect(within(pi).getByRole('link', { name: 'https://images.example/pi.img' })).toBeTruthy();
+    expect(within(pi).queryByRole('link', { name: 'javascript:alert(1)' })).toBeNull();
+    expect(within(pi).getByText('Alice')).toBeTruthy();
+    expect(within(pi).getByText('unknown key')).toBeTruthy();
+    expect(within(pi).getByText('not authorized for this release')).toBeTruthy();
+    expect(within(pi).getByText('Signed by 1 of 2 authorized signers')).toBeTruthy();
+    expect(within(x86).getByText('Signed by 2 of 2 authorized signers')).toBeTruthy();
+  });
+
+  it('counts no signer until the signer list is known, but keeps the authorized count', () => {
+    fetchMock.mockImplementation(() => new Promise(() => undefined));
+    renderPage(false);
+    const table = within(screen.getByRole('region', { name: 'Images of StartOS 0.4.0' })).getByRole(
+      'table',
+    );
+    expect(within(table).getAllByText('Signed by 0 of 2 authorized signers')).toHaveLength(2);
+  });
+});
