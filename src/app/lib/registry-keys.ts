@@ -16,6 +16,7 @@ export type AnonymousRead =
   | 'package.get'
   | 'package.signer.list'
   | 'os.index'
+  | 'os.version.get'
   | 'os.version.signer.list';
 /** Reads signed with the unlocked key (`role` is derived from `index` and `admin.list`). */
 export type SignedRead = 'index' | 'admin.list' | 'admin.signer.list' | 'role' | 'metrics.summary' | 'metrics.users' | 'metrics.downloads';

@@ -83,6 +83,17 @@ export const osIndexOptions = ({ client }: QueryScope) =>
     queryFn: () => client.api.os.index(anonymous),
   });
 
+/**
+ * The releases `os.version.get` offers `device` (§4.6, §6): no parameters, only the device
+ * header. IMPORTANT: never a `serverId` — with a platform it records a device check-in in the
+ * registry's metrics (§4.6 side effect).
+ */
+export const osOfferOptions = ({ client }: QueryScope, device: DeviceInfo) =>
+  queryOptions({
+    queryKey: registryKeys.anonymous(client.url, 'os.version.get', device),
+    queryFn: () => client.api.os.version.get({}, { ...anonymous, deviceInfo: device }),
+  });
+
 /** One OS release's authorized signers and their keys: `os.version.signer.list` (anyone, §4.6). */
 export const osVersionSignersOptions = ({ client }: QueryScope, version: string) =>
   queryOptions({

@@ -5,6 +5,7 @@
  * must stay silent.
  */
 import { cleanup, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { OsIndex } from '../../../core/rpc/types.ts';
 import {
@@ -25,11 +26,13 @@ import { OsReleasesPage } from './routes.tsx';
 
 const REGISTRY = 'http://registry.test';
 const scope = anonymousScope(REGISTRY);
-let fetchMock: ReturnType<typeof vi.fn>;
+let fetchMock: ReturnType<typeof vi.fn<(url: URL, init: RequestInit) => Promise<Response>>>;
 
 beforeAll(() => import('../../components/sanitized-content.tsx'), 60_000);
 beforeEach(() => {
-  fetchMock = vi.fn(() => Promise.reject(new Error('unexpected network call')));
+  fetchMock = vi.fn<(url: URL, init: RequestInit) => Promise<Response>>(() =>
+    Promise.reject(new Error('unexpected network call')),
+  );
   vi.stubGlobal('fetch', fetchMock);
 });
 afterEach(() => {
@@ -86,7 +89,7 @@ describe('OS release list', () => {
     renderPage();
     expect(screen.getByRole('heading', { level: 1, name: 'StartOS releases' })).toBeTruthy();
     const titles = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
-    expect(titles).toEqual(['StartOS 0.4.0', 'StartOS 0.3.6']);
+    expect(titles).toEqual(['Update preview', 'StartOS 0.4.0', 'StartOS 0.3.6']);
     const latest = screen.getByRole('region', { name: 'StartOS 0.4.0' });
     expect(within(latest).getByText('Faster backups')).toBeTruthy();
     expect(within(latest).getByText('Devices on 0.3.5 or later may upgrade.')).toBeTruthy();
@@ -132,5 +135,53 @@ describe('OS release list', () => {
       'table',
     );
     expect(within(table).getAllByText('Signed by 0 of 2 authorized signers')).toHaveLength(2);
+  });
+});
+
+describe('update preview', () => {
+  it('asks os.version.get with the device header only and explains what is hidden', async () => {
+    const answer = { '0.3.6': index.versions['0.3.6']! };
+    fetchMock.mockImplementation(() =>
+      Promise.resolve(
+        new Response(JSON.stringify({ jsonrpc: '2.0', id: 1, result: answer }), {
+          headers: { 'content-type': 'application/json' },
+        }),
+      ),
+    );
+    renderPage();
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('StartOS version of the device'), '0.3.5.1');
+    await user.type(screen.getByLabelText('Platform'), 'raspberrypi');
+    await user.click(screen.getByRole('button', { name: 'Preview' }));
+    const list = await screen.findByRole('list', {
+      name: 'Releases for a raspberrypi device on 0.3.5.1',
+    });
+    const items = within(list)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    expect(items).toEqual(['0.4.0: hidden: no squashfs image for raspberrypi', '0.3.6: offered']);
+
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    const [, init] = fetchMock.mock.calls[0]!;
+    const body: unknown = JSON.parse(await new Response(init.body).text());
+    expect(body).toMatchObject({ method: 'os.version.get', params: {} });
+    const headers = new Headers(init.headers);
+    expect(
+      Object.fromEntries(new URLSearchParams(headers.get('X-StartOS-Device-Info') ?? '')),
+    ).toEqual({
+      'os.version': '0.3.5.1',
+      'os.compat': '>=0.3.0:0 <=0.3.5.1:0',
+      'os.platform': 'raspberrypi',
+    });
+    expect(headers.get('X-StartOS-Auth-Sig')).toBeNull();
+  });
+
+  it('refuses a version StartOS would not send', async () => {
+    renderPage();
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('StartOS version of the device'), '0.3.5:0');
+    expect(screen.getByText('Not a StartOS version (for example 0.3.5.1).')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Preview' }).hasAttribute('disabled')).toBe(true);
+    expect(fetchMock).not.toHaveBeenCalled();
   });
 });

@@ -1,17 +1,19 @@
 /**
  * @module
  * StartOS releases of a registry (issue #15 item 2; spec registry-api.md §4.6, §5.3): anyone
- * may read them. Newest first, each with its notes, upgrade-source range and image assets.
+ * may read them. Newest first, each with its notes, upgrade-source range and image assets,
+ * after an update preview for a chosen device (item 4).
  */
 import { ErrorView } from '../../components/error-view.tsx';
 import { EmptyNote, Spinner } from '../../components/ui.tsx';
 import { useT } from '../../i18n/i18n.ts';
 import { useOsReleases } from './api/use-os-releases.ts';
 import { ReleaseCard } from './components/release-card.tsx';
+import { UpdatePreview } from './components/update-preview.tsx';
 
 export function OsReleasesPage() {
   const t = useT();
-  const { releases, error, refetch } = useOsReleases();
+  const { index, releases, error, refetch } = useOsReleases();
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-xl font-semibold">{t('os.title')}</h1>
@@ -23,7 +25,12 @@ export function OsReleasesPage() {
       ) : releases.length === 0 ? (
         <EmptyNote>{t('os.empty')}</EmptyNote>
       ) : (
-        releases.map((r) => <ReleaseCard key={r.version} release={r} />)
+        <>
+          {index && <UpdatePreview index={index} />}
+          {releases.map((r) => (
+            <ReleaseCard key={r.version} release={r} />
+          ))}
+        </>
       )}
     </div>
   );

@@ -11,6 +11,7 @@ import {
   osVersionsNewestFirst,
   type OsReleaseView,
 } from '../../../../core/registry/os-release.ts';
+import type { OsIndex } from '../../../../core/rpc/types.ts';
 import { osIndexOptions, osVersionSignersOptions } from '../../../lib/registry-queries.ts';
 import { useRegistryScope } from '../../../lib/registry-scope.tsx';
 
@@ -18,6 +19,8 @@ import { useRegistryScope } from '../../../lib/registry-scope.tsx';
 const answers = <T>(results: { data: T | undefined }[]) => results.map((r) => r.data);
 
 export interface OsReleases {
+  /** The answer of `os.index`; undefined while it loads. */
+  index: OsIndex | undefined;
   /** Newest first; undefined while `os.index` loads. */
   releases: OsReleaseView[] | undefined;
   error: unknown;
@@ -41,5 +44,5 @@ export function useOsReleases(): OsReleases {
     // Until a release's signer list arrives (or when it fails) nobody counts as authorized.
     return versions.map((v, i) => osReleaseView(v, all[v]!, signers[i] ?? {}));
   }, [index.data, versions, signers]);
-  return { releases, error: index.error, refetch: () => void index.refetch() };
+  return { index: index.data, releases, error: index.error, refetch: () => void index.refetch() };
 }
