@@ -20,7 +20,9 @@ import {
   anonymousScope,
   osIndexOptions,
   osVersionSignersOptions,
+  roleOptions,
 } from '../../lib/registry-queries.ts';
+import type { Role } from '../../lib/role.ts';
 import { renderRegistryRoute } from '../../testing/render-registry-route.tsx';
 import { OsReleasesPage } from './routes.tsx';
 
@@ -66,7 +68,7 @@ const index: OsIndex = {
   },
 };
 
-function renderPage(seedSigners = true) {
+function renderPage(seedSigners = true, role: Role = { kind: 'viewer' }) {
   renderRegistryRoute({
     registry: REGISTRY,
     path: '/r/:registry/os',
@@ -74,6 +76,7 @@ function renderPage(seedSigners = true) {
     entry: `/r/${encodeURIComponent(REGISTRY)}/os`,
     seed: (qc) => {
       qc.setQueryData(osIndexOptions(scope).queryKey, index);
+      qc.setQueryData(roleOptions(scope).queryKey, role);
       if (!seedSigners) return;
       qc.setQueryData(
         osVersionSignersOptions(scope, '0.4.0').queryKey,
@@ -93,7 +96,9 @@ describe('OS release list', () => {
     const latest = screen.getByRole('region', { name: 'StartOS 0.4.0' });
     expect(within(latest).getByText('Faster backups')).toBeTruthy();
     expect(within(latest).getByText('Devices on 0.3.5 or later may upgrade.')).toBeTruthy();
-    expect(await within(latest).findByRole('heading', { name: 'What changed' })).toBeTruthy();
+    expect(
+      await within(latest).findByRole('heading', { name: 'What changed' }, { timeout: 10_000 }),
+    ).toBeTruthy();
     expect(latest.querySelector('script')).toBeNull();
     expect(within(latest).getByText('Alice, Bob')).toBeTruthy();
     const older = screen.getByRole('region', { name: 'StartOS 0.3.6' });
@@ -183,5 +188,56 @@ describe('update preview', () => {
     expect(screen.getByText('Not a StartOS version (for example 0.3.5.1).')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Preview' }).hasAttribute('disabled')).toBe(true);
     expect(fetchMock).not.toHaveBeenCalled();
+  });
+});
+
+describe('readiness checklist', () => {
+  const admin: Role = { kind: 'admin', guid: 'admin-guid', name: 'Admin', scopes: {} };
+
+  it('is not shown to viewers', () => {
+    renderPage();
+    expect(screen.queryByRole('heading', { name: 'Readiness checklist' })).toBeNull();
+  });
+
+  it('checks platforms, N signatures (remembered) and URL sizes on request', async () => {
+    localStorage.clear();
+    fetchMock.mockImplementation((url) =>
+      Promise.resolve(
+        new Response(null, {
+          headers: {
+            'content-length': String(url).includes('images.example/os.img') ? '3000' : '12',
+          },
+        }),
+      ),
+    );
+    renderPage(true, admin);
+    const user = userEvent.setup();
+    const latest = screen.getByRole('region', { name: 'StartOS 0.4.0' });
+    const list = within(latest).getByRole('heading', {
+      name: 'Readiness checklist',
+    }).nextElementSibling;
+    if (!(list instanceof HTMLElement)) throw new Error('no checklist');
+    expect(within(list).getByText('Every image of 0.3.6 has a counterpart here.')).toBeTruthy();
+    expect(
+      within(list).getByText('Every image is signed by at least 1 authorized signer.'),
+    ).toBeTruthy();
+    const n = screen.getByLabelText('Authorized signatures required per image:');
+    await user.clear(n);
+    await user.type(n, '2');
+    expect(
+      within(list).getByText('Signed by fewer than 2 authorized signers: raspberrypi img'),
+    ).toBeTruthy();
+    expect(localStorage.getItem(`registry-console:os-min-signers:${REGISTRY}`)).toBe('2');
+    // One N for the page: the older release's checklist uses it too.
+    expect(screen.getByText('Signed by fewer than 2 authorized signers: x86_64 iso')).toBeTruthy();
+    expect(within(list).getByText('Download URLs not checked yet.')).toBeTruthy();
+    expect(fetchMock).not.toHaveBeenCalled();
+
+    await user.click(within(list).getByRole('button', { name: 'Check download URLs' }));
+    expect(
+      await within(list).findByText('Some download URLs do not answer as they should:'),
+    ).toBeTruthy();
+    expect(within(list).getByText(/serves 12 bytes, not the committed size/)).toBeTruthy();
+    expect(fetchMock.mock.calls.every(([, init]) => init.method === 'HEAD')).toBe(true);
   });
 });

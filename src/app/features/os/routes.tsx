@@ -2,7 +2,8 @@
  * @module
  * StartOS releases of a registry (issue #15 item 2; spec registry-api.md §4.6, §5.3): anyone
  * may read them. Newest first, each with its notes, upgrade-source range and image assets,
- * after an update preview for a chosen device (item 4).
+ * after an update preview for a chosen device (item 4); admins and signers also see each
+ * release's readiness checklist (item 5) with one N for the page.
  */
 import { ErrorView } from '../../components/error-view.tsx';
 import { EmptyNote, Spinner } from '../../components/ui.tsx';
@@ -10,10 +11,17 @@ import { useT } from '../../i18n/i18n.ts';
 import { useOsReleases } from './api/use-os-releases.ts';
 import { ReleaseCard } from './components/release-card.tsx';
 import { UpdatePreview } from './components/update-preview.tsx';
+import { MinSignersField } from './components/min-signers-field.tsx';
+import { useMinSigners } from './lib/min-signers.ts';
+import { useRole } from '../../lib/registry-queries.ts';
+import { useRegistryScope } from '../../lib/registry-scope.tsx';
 
 export function OsReleasesPage() {
   const t = useT();
   const { index, releases, error, refetch } = useOsReleases();
+  const role = useRole().data?.kind;
+  const operator = role === 'admin' || role === 'signer';
+  const [minSigners, setMinSigners] = useMinSigners(useRegistryScope().url);
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-xl font-semibold">{t('os.title')}</h1>
@@ -27,9 +35,16 @@ export function OsReleasesPage() {
       ) : (
         <>
           {index && <UpdatePreview index={index} />}
-          {releases.map((r) => (
-            <ReleaseCard key={r.version} release={r} />
-          ))}
+          {operator && <MinSignersField value={minSigners} onChange={setMinSigners} />}
+          {index &&
+            releases.map((r) => (
+              <ReleaseCard
+                key={r.version}
+                index={index}
+                release={r}
+                minSigners={operator ? minSigners : null}
+              />
+            ))}
         </>
       )}
     </div>

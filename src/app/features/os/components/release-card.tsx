@@ -2,17 +2,28 @@
  * @module
  * One StartOS release: version, headline, who may upgrade to it, release notes (Markdown
  * through the shared sanitizer, as upstream's StartOS UI renders them), its authorized signers
- * and its image assets.
+ * its image assets and, for admins and signers, its readiness checklist.
  */
 import type { OsReleaseView } from '../../../../core/registry/os-release.ts';
+import type { OsIndex } from '../../../../core/rpc/types.ts';
 import { sourceRangeWords } from '../../../../core/registry/source-range.ts';
 import { RegistryContent } from '../../../components/registry-content.tsx';
 import { EmptyNote } from '../../../components/ui.tsx';
 import { useT } from '../../../i18n/i18n.ts';
 import { sourceRangeText } from '../lib/source-range-text.ts';
 import { AssetTable } from './asset-table.tsx';
+import { ReadinessChecklist } from './readiness-checklist.tsx';
 
-export function ReleaseCard({ release }: { release: OsReleaseView }) {
+export function ReleaseCard({
+  index,
+  release,
+  minSigners,
+}: {
+  index: OsIndex;
+  release: OsReleaseView;
+  /** N of the readiness checklist; null hides the checklist (not an admin or signer). */
+  minSigners: number | null;
+}) {
   const t = useT();
   const { version, info } = release;
   const headingId = `os-release-${version}`;
@@ -46,6 +57,9 @@ export function ReleaseCard({ release }: { release: OsReleaseView }) {
         <h3 className="mb-1 text-sm font-semibold">{t('os.release.assets')}</h3>
         <AssetTable version={version} assets={release.assets} />
       </div>
+      {minSigners !== null && (
+        <ReadinessChecklist index={index} release={release} minSigners={minSigners} />
+      )}
     </section>
   );
 }
