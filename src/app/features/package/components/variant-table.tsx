@@ -2,11 +2,17 @@
  * @module
  * The hardware variants of one version (design.md §4.4): architectures, RAM, device filters,
  * sighash (shortened, with a copy button), publication time, download URLs and signatures. The
- * table scrolls horizontally inside its own focusable region, never the page.
+ * table scrolls horizontally inside its own focusable region, never the page (ScrollTable).
  */
 import { useState } from 'react';
 import type { S9pkVariant } from '../../../../core/rpc/types.ts';
-import { EmptyNote, focusRing } from '../../../components/ui.tsx';
+import { EmptyNote } from '../../../components/ui.tsx';
+import {
+  ScrollTable,
+  tableCell,
+  tableHeadCell,
+  tableRow,
+} from '../../../components/scroll-table.tsx';
 import type { SignerCoverage } from '../api/signer-directory.ts';
 import { formatBytes } from '../lib/format.ts';
 import type { SignerDirectory } from '../../../../core/registry/signer-directory.ts';
@@ -30,8 +36,8 @@ const COLUMNS: MessageKey[] = [
   'variant.downloads',
   'variant.signatures',
 ];
-const th = 'px-2 py-1.5 text-start font-medium';
-const td = 'px-2 py-1.5';
+const th = tableHeadCell;
+const td = tableCell;
 
 export function VariantTable({
   version,
@@ -53,29 +59,14 @@ export function VariantTable({
   if (variants.length === 0) return <EmptyNote>{t('variant.none')}</EmptyNote>;
   return (
     <div className="flex flex-col gap-2">
-      <div
-        role="region"
-        aria-label={t('variant.regionLabel', { version })}
-        tabIndex={0}
-        className={`max-w-full overflow-x-auto rounded-md border border-slate-200 dark:border-slate-800 ${focusRing}`}
+      <ScrollTable
+        label={t('variant.regionLabel', { version })}
+        caption={t('variant.caption', { version })}
+        columns={COLUMNS.map((h) => t(h))}
+        minWidth="min-w-[60rem]"
       >
-        <table className="w-full min-w-[60rem] border-collapse text-sm">
-          <caption className="sr-only">{t('variant.caption', { version })}</caption>
-          <thead className="bg-slate-50 dark:bg-slate-800/60">
-            <tr>
-              {COLUMNS.map((h) => (
-                <th key={h} scope="col" className={th}>
-                  {t(h)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
             {variants.map(([hw, asset], i) => (
-              <tr
-                key={asset.commitment.rootSighash + i}
-                className="border-t border-slate-200 align-top dark:border-slate-800"
-              >
+              <tr key={asset.commitment.rootSighash + i} className={tableRow}>
                 <th scope="row" className={`${th} font-mono`}>
                   {hw.arch === null ? (
                     <span className="font-sans italic">{t('variant.anyArch')}</span>
@@ -107,9 +98,7 @@ export function VariantTable({
                 </td>
               </tr>
             ))}
-          </tbody>
-        </table>
-      </div>
+      </ScrollTable>
       <p className="text-xs text-slate-600 dark:text-slate-400">{t(COVERAGE_NOTE[coverage])}</p>
     </div>
   );
