@@ -94,6 +94,12 @@ describe('s9pk workers in Chromium (vite build)', () => {
     expect(kat.results.filter((r) => !r.ok)).toEqual([]);
   });
 
+  it('hashBlake3File commits to whole files at chunk boundaries with blake3-wasm', async () => {
+    const sizes = [0, 1, 1023, 1024, 1025, MiB - 1, MiB, MiB + 1, 9 * MiB + 4097];
+    const results = await call('blake3Files', sizes);
+    expect(results).toEqual(sizes.map((size) => ({ size, ok: true, hasher: 'blake3-wasm' })));
+  });
+
   it('inspect returns the header-level facts', async () => {
     await page.setInputFiles('#a', good);
     const r = await call('inspect', 'a');

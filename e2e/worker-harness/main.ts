@@ -8,9 +8,13 @@
 import { CoreError } from '../../src/core/errors.ts';
 import { heartbeat } from './heartbeat.ts';
 import { answerBody, largePackageIndex } from '../../src/core/testing/large-index.ts';
+import { patternBytes } from '../../src/core/testing/pattern-source.ts';
+import { encodeBase64 } from '../../src/core/bytes/base64.ts';
+import { blake3 } from '@noble/hashes/blake3.js';
 import {
   checkLargeAnswer,
   disposeS9pkWorkers,
+  hashBlake3File,
   inspectS9pk,
   prewarmS9pkWorkers,
   verifyS9pk,
@@ -144,6 +148,17 @@ const harness = {
     } catch {
       return false;
     }
+  },
+  /** Whole-file BLAKE3 commitments through the pool against @noble/hashes, per size. */
+  blake3Files: async (sizes: number[]) => {
+    const results: { size: number; ok: boolean; hasher: string }[] = [];
+    for (const size of sizes) {
+      const bytes = patternBytes(0, size, 7);
+      const r = await hashBlake3File(new Blob([bytes as Uint8Array<ArrayBuffer>]));
+      const ok = r.commitment.size === size && r.commitment.hash === encodeBase64(blake3(bytes), { pad: false });
+      results.push({ size, ok, hasher: r.hasher });
+    }
+    return results;
   },
   prewarm: () => prewarmS9pkWorkers(),
   dispose: () => disposeS9pkWorkers(),
