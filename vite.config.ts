@@ -11,6 +11,9 @@ export default defineConfig({
   test: {
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/vitest.json' },
+    // jq-web's CommonJS export is a promise: vitest's interop would expose its `then` on the
+    // namespace and break the import, so vitest loads it itself.
+    server: { deps: { inline: ['jq-web'] } },
     projects: [
       {
         extends: true,
