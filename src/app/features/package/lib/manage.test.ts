@@ -1,27 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { GPU, exampleIndex, variant } from '../testing/fixtures.ts';
-import { canRemoveUrl, dependentsOf, describeImpact, packageRemovalImpact, removalMessage, variantRemovalImpact, versionRemovalImpact, versionUrls } from './manage.ts';
+import { dependentsOf, describeImpact, packageRemovalImpact, removalMessage, variantRemovalImpact, versionRemovalImpact } from './manage.ts';
 
 const bitcoind = () => exampleIndex().packages['bitcoind']!;
 
 describe('manage rules', () => {
-  it('a URL can be removed only when no variant would be left without one', () => {
-    const info = structuredClone(bitcoind().versions['28.1:0']!);
-    const urls = versionUrls(info);
-    expect(urls.length).toBeGreaterThan(1);
-    // the example's x86_64 variant has a mirror: both its URLs are removable unless sole elsewhere
-    for (const u of urls) {
-      const sole = info.s9pks.some(([, a]) => a.urls.length === 1 && a.urls[0] === u);
-      expect(canRemoveUrl(info, u)).toBe(!sole);
-    }
-    const shared = 'https://shared.test/x.s9pk';
-    info.s9pks = [variant({ arch: ['x86_64'] }, 'A'), variant({ arch: ['aarch64'] }, 'B')];
-    info.s9pks[0]![1].urls = [shared, 'https://a.test/'];
-    info.s9pks[1]![1].urls = [shared];
-    expect(canRemoveUrl(info, shared)).toBe(false);
-    expect(canRemoveUrl(info, 'https://a.test/')).toBe(true);
-  });
-
   it('impact of removing a variant, a version, a package', () => {
     const info = structuredClone(bitcoind().versions['28.1:0']!);
     info.s9pks = [variant({ arch: ['x86_64'] }, 'AAAA'), variant({ arch: ['x86_64'], device: [GPU] }, 'BBBB')];

@@ -7,20 +7,11 @@
  */
 import type { PackageIndex, PackageInfo, PackageVersionInfo } from '../../../../core/rpc/types.ts';
 import { commitmentsEqual } from '../../../../core/s9pk/variant.ts';
+import { versionUrls } from '../../../../core/registry/mirror-urls.ts';
 import { sortVersionsDesc } from './versions.ts';
 import { hasOwnKey, ownValue } from '../../../../core/registry/own-key.ts';
 import { currentLocale, translate } from '../../../i18n/i18n.ts';
 import { localeTag } from '../../../i18n/locales.ts';
-
-/** Whether removing `url` from the version leaves every variant with at least one URL. */
-export function canRemoveUrl(info: PackageVersionInfo, url: string): boolean {
-  return info.s9pks.every(([, a]) => a.urls.some((u) => u !== url));
-}
-
-/** Every URL of the version, in variant order, without repeats. */
-export function versionUrls(info: PackageVersionInfo): string[] {
-  return [...new Set(info.s9pks.flatMap(([, a]) => a.urls))];
-}
 
 export interface Dependent {
   id: string;

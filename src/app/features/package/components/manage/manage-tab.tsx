@@ -16,7 +16,7 @@ import { useRemove } from '../../api/manage.ts';
 import { useManageAuthority } from '../../api/manage-authority.ts';
 import { dependentsOf, describeImpact, packageRemovalImpact, removalMessage } from '../../lib/manage.ts';
 import { Section } from '../section.tsx';
-import { ConfirmAction } from './confirm-action.tsx';
+import { ConfirmAction } from '../../../../components/confirm-action.tsx';
 import { DependentsNote } from './dependents-note.tsx';
 import { VersionManage } from './version-manage.tsx';
 import { useT } from '../../../../i18n/i18n.ts';

@@ -9,11 +9,13 @@ import type { PackageVersionInfo } from '../../../../../core/rpc/types.ts';
 import { ErrorView } from '../../../../components/error-view.tsx';
 import { announce } from '../../../../components/live-region.tsx';
 import { Button } from '../../../../components/ui.tsx';
-import { useRemove, useRemoveMirror } from '../../api/manage.ts';
+import { canRemoveUrl } from '../../../../../core/registry/mirror-urls.ts';
+import { useRemove } from '../../api/manage.ts';
+import { useRemoveMirror } from '../../../../lib/mirror-mutations.ts';
 import { shortenMiddle } from '../../lib/format.ts';
-import { canRemoveUrl, describeImpact, removalMessage, variantRemovalImpact, versionRemovalImpact, type Dependent } from '../../lib/manage.ts';
-import { AddMirrorForm } from './add-mirror-form.tsx';
-import { ConfirmAction } from './confirm-action.tsx';
+import { describeImpact, removalMessage, variantRemovalImpact, versionRemovalImpact, type Dependent } from '../../lib/manage.ts';
+import { AddMirrorForm } from '../../../../components/add-mirror-form.tsx';
+import { ConfirmAction } from '../../../../components/confirm-action.tsx';
 import { DependentsNote } from './dependents-note.tsx';
 import { useT } from '../../../../i18n/i18n.ts';
 

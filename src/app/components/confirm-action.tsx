@@ -4,10 +4,10 @@
  * summary and, for the heaviest actions, a typed confirmation; Escape or Cancel closes it.
  */
 import { useId, useState, type ReactNode } from 'react';
-import { ErrorView } from '../../../../components/error-view.tsx';
-import { Button } from '../../../../components/ui.tsx';
-import { useT } from '../../../../i18n/i18n.ts';
-import { Trans } from '../../../../i18n/trans.tsx';
+import { ErrorView } from './error-view.tsx';
+import { Button } from './ui.tsx';
+import { useT } from '../i18n/i18n.ts';
+import { Trans } from '../i18n/trans.tsx';
 
 export function ConfirmAction({
   label,

@@ -6,13 +6,13 @@
  * user may then add it anyway and let the registry check it.
  */
 import { useId, useState } from 'react';
-import { checkS9pkUrl, type UrlCheck } from '../../../../../core/registry/url-check.ts';
-import type { MerkleArchiveCommitment } from '../../../../../core/rpc/types.ts';
-import { ErrorView } from '../../../../components/error-view.tsx';
-import { announce } from '../../../../components/live-region.tsx';
-import { Button } from '../../../../components/ui.tsx';
-import { useAddMirror } from '../../api/manage.ts';
-import { useT, type Translate } from '../../../../i18n/i18n.ts';
+import { checkS9pkUrl, type UrlCheck } from '../../core/registry/url-check.ts';
+import type { MerkleArchiveCommitment } from '../../core/rpc/types.ts';
+import { ErrorView } from './error-view.tsx';
+import { announce } from './live-region.tsx';
+import { Button } from './ui.tsx';
+import { useAddMirror } from '../lib/mirror-mutations.ts';
+import { useT, type Translate } from '../i18n/i18n.ts';
 
 function checkText(c: UrlCheck, t: Translate): string {
   if (c.status === 'ok') return t('mirror.ok');
