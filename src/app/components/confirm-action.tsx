@@ -11,6 +11,7 @@ import { Trans } from '../i18n/trans.tsx';
 
 export function ConfirmAction({
   label,
+  buttonText,
   confirmLabel,
   children,
   typed,
@@ -18,8 +19,10 @@ export function ConfirmAction({
   error,
   onConfirm,
 }: {
-  /** Accessible name of the opening button. */
+  /** Accessible name of the opening button (and its text unless `buttonText` is given). */
   label: string;
+  /** A shorter visible text for the opening button. */
+  buttonText?: string;
   confirmLabel: string;
   /** The impact summary. */
   children: ReactNode;
@@ -35,8 +38,8 @@ export function ConfirmAction({
   const t = useT();
   if (!open) {
     return (
-      <Button tone="danger" onClick={() => setOpen(true)}>
-        {label}
+      <Button tone="danger" aria-label={buttonText === undefined ? undefined : label} onClick={() => setOpen(true)}>
+        {buttonText ?? label}
       </Button>
     );
   }

@@ -14,3 +14,17 @@ export function formatDate(ms: number | string, locale: string = localeTag(curre
 export function formatDateTime(ms: number | string, locale: string = localeTag(currentLocale())): string {
   return new Date(ms).toLocaleString(locale);
 }
+
+const AGE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['day', 86_400_000],
+  ['hour', 3_600_000],
+  ['minute', 60_000],
+];
+
+/** How long ago `ms` was, relative to `now` ("5 minutes ago", "yesterday"; "now" under a minute). */
+export function formatAge(ms: number, now: number = Date.now(), locale: string = localeTag(currentLocale())): string {
+  const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const diff = ms - now;
+  for (const [unit, size] of AGE_UNITS) if (Math.abs(diff) >= size) return rtf.format(Math.round(diff / size), unit);
+  return rtf.format(0, 'second');
+}

@@ -49,6 +49,7 @@ export const paths = {
     metrics: { path: 'metrics', getHref: (url: string) => `${registryBase(url)}/metrics` },
     /** StartOS releases and their image assets. */
     os: { path: 'os', getHref: (url: string) => `${registryBase(url)}/os` },
+    health: { path: 'health', getHref: (url: string) => `${registryBase(url)}/health` },
     curate: {
       path: 'curate',
       getHref: (url: string) => curateBase(url),

@@ -31,6 +31,11 @@ export function RegistryNav() {
       <NavLink to={paths.registry.os.getHref(url)} className={tab}>
         {t('registry.os')}
       </NavLink>
+      {canPublish && (
+        <NavLink to={paths.registry.health.getHref(url)} className={tab}>
+          {t('registry.health')}
+        </NavLink>
+      )}
       {role?.kind === 'admin' && (
         <NavLink to={paths.registry.curate.getHref(url)} className={tab}>
           {t('registry.curate')}

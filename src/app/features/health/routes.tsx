@@ -1,0 +1,79 @@
+/**
+ * @module
+ * Mirror health (issue 16, spec/registry-api.md §4.3): every download URL of every variant of
+ * every version checked from this browser — HEAD status and size, the s9pk header for a
+ * sample or on demand — with the registry-wide summary, kept in IndexedDB between visits.
+ * Admins and signers; a signer adds and removes mirrors only within its scopes.
+ */
+import { useMemo, useState, useEffect } from 'react';
+import { versionRefusal, type Authority } from '../../../core/registry/authority.ts';
+import { mirrorChecks, mirrorKey, mirrorVariants, summarizeHealth, type MirrorVariant } from '../../../core/registry/mirror-health.ts';
+import { ErrorView } from '../../components/error-view.tsx';
+import { announce } from '../../components/live-region.tsx';
+import { Spinner } from '../../components/ui.tsx';
+import { useT } from '../../i18n/i18n.ts';
+import { usePackageIndex, useRole } from '../../lib/registry-queries.ts';
+import { useRegistryScope } from '../../lib/registry-scope.tsx';
+import { describeRole } from '../../lib/role.ts';
+import { useMirrorHealth } from './api/use-mirror-health.ts';
+import { HealthList } from './components/health-list.tsx';
+import { HealthSummaryPanel } from './components/health-summary.tsx';
+import { HealthToolbar } from './components/health-toolbar.tsx';
+
+/** "Now" for ages, moved on every half minute so "5 minutes ago" stays true. */
+function useNow(): number {
+  const [now, setNow] = useState(Date.now);
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 30_000);
+    return () => clearInterval(timer);
+  }, []);
+  return now;
+}
+
+function HealthView({ authority }: { authority: Authority }) {
+  const { url } = useRegistryScope();
+  const index = usePackageIndex();
+  const variants = useMemo(() => (index.data ? mirrorVariants(index.data) : []), [index.data]);
+  const health = useMirrorHealth(url, index.data, variants);
+  const now = useNow();
+  const t = useT();
+  const summary = useMemo(() => (index.data ? summarizeHealth(index.data, health.results) : null), [index.data, health.results]);
+  const urls = useMemo(() => mirrorChecks(variants, 'none').length, [variants]);
+  if (index.isPending || !health.loaded) return <Spinner />;
+  if (index.isError) return <ErrorView error={index.error} onRetry={() => void index.refetch()} />;
+  const mayEdit = (v: MirrorVariant) => versionRefusal(authority, index.data, v.id, v.version) === null;
+  const onCheck = (v: MirrorVariant, u: string) => void health.checkOne({ key: mirrorKey(u, v.commitment), url: u, commitment: v.commitment });
+  return (
+    <>
+      <HealthToolbar progress={health.progress} urls={urls} onRun={(mode, n) => void health.run(mode, n).then((last) => last && announce(t(last.outcome === 'done' ? 'health.finished' : 'health.cancelled', { count: last.checked })))} onCancel={health.cancel} />
+      {health.error !== null && <ErrorView error={health.error} />}
+      {summary && <HealthSummaryPanel summary={summary} lastRun={health.lastRun} now={now} />}
+      <HealthList registryUrl={url} index={index.data} variants={variants} results={health.results} now={now} checking={health.checking} onCheck={onCheck} mayEdit={mayEdit} />
+    </>
+  );
+}
+
+export function MirrorHealthPage() {
+  const role = useRole();
+  const t = useT();
+  const authority: Authority | null = role.data?.kind === 'admin' ? { admin: true, scopes: role.data.scopes } : role.data?.kind === 'signer' ? { admin: false, scopes: role.data.scopes } : null;
+  return (
+    <div className="flex flex-col gap-4">
+      <div>
+        <h1 className="text-2xl font-semibold">{t('health.title')}</h1>
+        <p className="text-sm text-slate-600 dark:text-slate-400">{t('health.about')}</p>
+      </div>
+      {role.isPending ? (
+        <Spinner label={t('curate.checkingRole')} />
+      ) : role.isError ? (
+        <ErrorView error={role.error} onRetry={() => void role.refetch()} />
+      ) : authority ? (
+        <HealthView authority={authority} />
+      ) : (
+        <p role="alert" className="text-sm">
+          {t('health.signersOnly')} {describeRole(role.data)}
+        </p>
+      )}
+    </div>
+  );
+}
