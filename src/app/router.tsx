@@ -75,6 +75,7 @@ export const routes: RouteObject[] = [
           { path: paths.registry.package.path, element: <PackagePage />, handle: routeHandle(PackagePage.preload) },
           { path: paths.registry.publish.path, ...lazyRoute(() => import('./features/publish/routes.tsx').then((m) => m.PublishPage)) },
           { path: paths.registry.health.path, ...lazyRoute(() => import('./features/health/routes.tsx').then((m) => m.MirrorHealthPage)) },
+          { path: paths.registry.database.path, ...lazyRoute(() => import('./features/database/routes.tsx').then((m) => m.DatabasePage)) },
           { path: paths.registry.curate.path, children: curationRoutes },
           { path: paths.registry.metrics.path, ...lazyRoute(() => import('./features/metrics/routes.tsx').then((m) => m.MetricsPage)) },
           { path: paths.registry.os.path, ...lazyRoute(() => import('./features/os/routes.tsx').then((m) => m.OsReleasesPage)) },

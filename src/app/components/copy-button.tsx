@@ -7,8 +7,11 @@ import { announce } from './live-region.tsx';
 import { Button } from './ui.tsx';
 import { useT } from '../i18n/i18n.ts';
 
-/** `what` names the copied value in the active language ("public key"). */
-export function CopyButton({ value, what }: { value: string; what: string }) {
+/**
+ * `what` names the copied value in the active language ("public key"); `value` may be a
+ * function, called only on click, for values that are costly to write out.
+ */
+export function CopyButton({ value, what }: { value: string | (() => string); what: string }) {
   const [done, setDone] = useState(false);
   const t = useT();
   return (
@@ -18,7 +21,7 @@ export function CopyButton({ value, what }: { value: string; what: string }) {
       aria-label={t('copy.aria', { what })}
       onClick={async () => {
         try {
-          await navigator.clipboard.writeText(value);
+          await navigator.clipboard.writeText(typeof value === 'function' ? value() : value);
           setDone(true);
           announce(t('copy.done', { what }));
           setTimeout(() => setDone(false), 1500);

@@ -50,6 +50,8 @@ export const paths = {
     /** StartOS releases and their image assets. */
     os: { path: 'os', getHref: (url: string) => `${registryBase(url)}/os` },
     health: { path: 'health', getHref: (url: string) => `${registryBase(url)}/health` },
+    /** The database viewer; `pointer` opens a JSON pointer (`?p=`). */
+    database: { path: 'database', getHref: (url: string, opts: { pointer?: string } = {}) => `${registryBase(url)}/database${query({ p: opts.pointer })}` },
     curate: {
       path: 'curate',
       getHref: (url: string) => curateBase(url),

@@ -10,19 +10,19 @@ import { isReadOf, type AnonymousRead, type SignedRead } from './registry-keys.t
 /** What a write changed, and the reads that show it. */
 const GROUPS = {
   /** Packages, versions, variants or mirrors were added or removed. */
-  packages: ['package.index', 'index', 'package.get'],
+  packages: ['package.index', 'index', 'package.get', 'db.dump'],
   /** Category definitions (their names show in `info` and the indexes too). */
-  categories: ['package.category.list', 'package.index', 'info'],
+  categories: ['package.category.list', 'package.index', 'info', 'db.dump'],
   /** Which packages a category holds. */
-  membership: ['package.index', 'index'],
+  membership: ['package.index', 'index', 'db.dump'],
   /** The registry's name or icon. */
-  info: ['info', 'index'],
+  info: ['info', 'index', 'db.dump'],
   /** Signers: names, contacts, keys, added or removed. */
-  signers: ['admin.signer.list', 'admin.list', 'package.signer.list', 'index'],
+  signers: ['admin.signer.list', 'admin.list', 'package.signer.list', 'index', 'db.dump'],
   /** Who may publish which package, with which version range. */
-  scopes: ['package.signer.list', 'package.index', 'index'],
+  scopes: ['package.signer.list', 'package.index', 'index', 'db.dump'],
   /** The admin set. */
-  admins: ['admin.list'],
+  admins: ['admin.list', 'db.dump'],
   /** The unlocked key's own standing (its signer, scopes or admin status changed). */
   role: ['role'],
 } as const satisfies Record<string, readonly (AnonymousRead | SignedRead)[]>;

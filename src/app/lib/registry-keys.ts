@@ -19,7 +19,7 @@ export type AnonymousRead =
   | 'os.version.get'
   | 'os.version.signer.list';
 /** Reads signed with the unlocked key (`role` is derived from `index` and `admin.list`). */
-export type SignedRead = 'index' | 'admin.list' | 'admin.signer.list' | 'role' | 'metrics.summary' | 'metrics.users' | 'metrics.downloads';
+export type SignedRead = 'index' | 'admin.list' | 'admin.signer.list' | 'db.dump' | 'role' | 'metrics.summary' | 'metrics.users' | 'metrics.downloads';
 
 /** Who signs a read: the signing context in force and the signing key's PEM (null: unsigned). */
 export interface Signing {

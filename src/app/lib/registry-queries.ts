@@ -165,6 +165,16 @@ export const metricsRequestTotalOptions = (scope: QueryScope, window: MetricsWin
   });
 
 /**
+ * The whole database, `db.dump` without a pointer (admins only, §4.8): `{ id: revision, value }`.
+ * Large answers are parsed and checked in the answer worker (client `checkLargeAnswer`).
+ */
+export const dbDumpOptions = (scope: QueryScope) =>
+  queryOptions({
+    queryKey: registryKeys.signed(scope.client.url, 'db.dump', signing(scope)),
+    queryFn: () => scope.client.api.db.dump({}),
+  });
+
+/**
  * The unlocked key's role (role.ts); a minute fresh, never retried (it diagnoses failures
  * itself). It reads `index` and `admin.list` through the cache, unretried, so the pages that
  * show them do not ask again, and a write that invalidates them re-detects from fresh answers.

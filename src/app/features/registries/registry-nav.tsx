@@ -46,6 +46,11 @@ export function RegistryNav() {
           {t('registry.metrics')}
         </NavLink>
       )}
+      {role?.kind === 'admin' && (
+        <NavLink to={paths.registry.database.getHref(url)} className={tab}>
+          {t('registry.database')}
+        </NavLink>
+      )}
     </nav>
   );
 }
