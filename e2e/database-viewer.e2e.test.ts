@@ -5,13 +5,13 @@
  * keyboard walks the tree. Pointer navigation, search, copy and download on the way.
  * Set DB_SCREENSHOTS=<dir> to save screenshots.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRegistryClient } from '../src/core/rpc/client.ts';
 import { seedSigner } from '../src/core/rpc/seed-signer.ts';
 import { watchCsp, type CspWatch } from './support/csp.ts';
+import { snapThemes } from './support/screenshots.ts';
 import { importAndUnlock, saveRegistry, unlockKey, until } from './support/publish-steps.ts';
 import { startE2E, type E2E } from './support/stack.ts';
 
@@ -23,17 +23,7 @@ const shots = process.env.DB_SCREENSHOTS;
 const registryUrl = () => env.stack.registry.url;
 const dbHref = (pointer?: string) => `${env.appUrl}#/r/${encodeURIComponent(registryUrl())}/database${pointer === undefined ? '' : `?p=${encodeURIComponent(pointer)}`}`;
 
-async function snap(name: string) {
-  if (!shots) return;
-  mkdirSync(shots, { recursive: true });
-  await page.screenshot({ path: join(shots, `${name}-desktop.png`), fullPage: true });
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await page.screenshot({ path: join(shots, `${name}-desktop-dark.png`), fullPage: true });
-  await page.emulateMedia({ colorScheme: 'light' });
-  await page.setViewportSize({ width: 390, height: 844 });
-  await page.screenshot({ path: join(shots, `${name}-390.png`), fullPage: true });
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
+const snap = (name: string) => snapThemes(page, shots, name);
 
 /** Long tasks (ms) seen by the page since the last call. */
 async function longTasks(): Promise<number[]> {

@@ -5,7 +5,7 @@
  * not for a variant's last URL, and removing it reaches the registry.
  * Set HEALTH_SCREENSHOTS=<dir> to save screenshots (desktop, 390 px, dark).
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,6 +19,7 @@ import { parseHeader } from '../src/core/s9pk/header.ts';
 import { encodeMerkleCommitment, signCommitment, S9PK_SIG_CONTEXT } from '../src/core/sign/commitment.ts';
 import { buildFixtureS9pk } from '../src/core/testing/fixtures.ts';
 import { watchCsp, type CspWatch } from './support/csp.ts';
+import { snapThemes } from './support/screenshots.ts';
 import { importAndUnlock, saveRegistry, unlockKey, until } from './support/publish-steps.ts';
 import { startE2E, type E2E } from './support/stack.ts';
 
@@ -32,17 +33,7 @@ const shots = process.env.HEALTH_SCREENSHOTS;
 const registryUrl = () => env.stack.registry.url;
 const admin = () => createRegistryClient({ url: registryUrl(), signer: seedSigner(env.stack.adminSeed) });
 
-async function snap(name: string) {
-  if (!shots) return;
-  mkdirSync(shots, { recursive: true });
-  await page.screenshot({ path: join(shots, `${name}-desktop.png`), fullPage: true });
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await page.screenshot({ path: join(shots, `${name}-desktop-dark.png`), fullPage: true });
-  await page.emulateMedia({ colorScheme: 'light' });
-  await page.setViewportSize({ width: 390, height: 844 });
-  await page.screenshot({ path: join(shots, `${name}-390.png`), fullPage: true });
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
+const snap = (name: string) => snapThemes(page, shots, name);
 
 /** Publishes `bytes` from `urls` with the admin key. */
 async function publish(bytes: Uint8Array, urls: string[]) {

@@ -8,11 +8,11 @@ import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import type { DbDump } from '../../../core/rpc/types.ts';
 import { ErrorView } from '../../components/error-view.tsx';
+import { RoleGatedPage } from '../../components/role-gated-page.tsx';
 import { Button, Panel, Spinner } from '../../components/ui.tsx';
 import { useT } from '../../i18n/i18n.ts';
-import { dbDumpOptions, useRole } from '../../lib/registry-queries.ts';
+import { dbDumpOptions } from '../../lib/registry-queries.ts';
 import { useRegistryScope } from '../../lib/registry-scope.tsx';
-import { describeRole } from '../../lib/role.ts';
 import { JsonTree } from './components/json-tree.tsx';
 import { Breadcrumb, GoToPointer } from './components/pointer-bar.tsx';
 import { TreeSearch } from './components/tree-search.tsx';
@@ -69,25 +69,6 @@ function DumpView() {
 }
 
 export function DatabasePage() {
-  const role = useRole();
   const t = useT();
-  return (
-    <div className="flex flex-col gap-4">
-      <div>
-        <h1 className="text-2xl font-semibold">{t('db.title')}</h1>
-        <p className="text-sm text-slate-600 dark:text-slate-400">{t('db.about')}</p>
-      </div>
-      {role.isPending ? (
-        <Spinner label={t('curate.checkingRole')} />
-      ) : role.isError ? (
-        <ErrorView error={role.error} onRetry={() => void role.refetch()} />
-      ) : role.data.kind === 'admin' ? (
-        <DumpView />
-      ) : (
-        <p role="alert" className="text-sm">
-          {t('db.adminsOnly')} {describeRole(role.data)}
-        </p>
-      )}
-    </div>
-  );
+  return <RoleGatedPage title={t('db.title')} about={t('db.about')} refusal={t('db.adminsOnly')} render={(role) => (role.kind === 'admin' ? <DumpView /> : null)} />;
 }

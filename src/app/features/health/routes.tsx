@@ -10,11 +10,11 @@ import { versionRefusal, type Authority } from '../../../core/registry/authority
 import { mirrorChecks, mirrorKey, mirrorVariants, summarizeHealth, type MirrorVariant } from '../../../core/registry/mirror-health.ts';
 import { ErrorView } from '../../components/error-view.tsx';
 import { announce } from '../../components/live-region.tsx';
+import { RoleGatedPage } from '../../components/role-gated-page.tsx';
 import { Spinner } from '../../components/ui.tsx';
 import { useT } from '../../i18n/i18n.ts';
-import { usePackageIndex, useRole } from '../../lib/registry-queries.ts';
+import { usePackageIndex } from '../../lib/registry-queries.ts';
 import { useRegistryScope } from '../../lib/registry-scope.tsx';
-import { describeRole } from '../../lib/role.ts';
 import { useMirrorHealth } from './api/use-mirror-health.ts';
 import { HealthList } from './components/health-list.tsx';
 import { HealthSummaryPanel } from './components/health-summary.tsx';
@@ -54,26 +54,13 @@ function HealthView({ authority }: { authority: Authority }) {
 }
 
 export function MirrorHealthPage() {
-  const role = useRole();
   const t = useT();
-  const authority: Authority | null = role.data?.kind === 'admin' ? { admin: true, scopes: role.data.scopes } : role.data?.kind === 'signer' ? { admin: false, scopes: role.data.scopes } : null;
   return (
-    <div className="flex flex-col gap-4">
-      <div>
-        <h1 className="text-2xl font-semibold">{t('health.title')}</h1>
-        <p className="text-sm text-slate-600 dark:text-slate-400">{t('health.about')}</p>
-      </div>
-      {role.isPending ? (
-        <Spinner label={t('curate.checkingRole')} />
-      ) : role.isError ? (
-        <ErrorView error={role.error} onRetry={() => void role.refetch()} />
-      ) : authority ? (
-        <HealthView authority={authority} />
-      ) : (
-        <p role="alert" className="text-sm">
-          {t('health.signersOnly')} {describeRole(role.data)}
-        </p>
-      )}
-    </div>
+    <RoleGatedPage
+      title={t('health.title')}
+      about={t('health.about')}
+      refusal={t('health.signersOnly')}
+      render={(role) => (role.kind === 'admin' || role.kind === 'signer' ? <HealthView authority={{ admin: role.kind === 'admin', scopes: role.scopes }} /> : null)}
+    />
   );
 }
