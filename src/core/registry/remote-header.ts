@@ -7,6 +7,8 @@
  */
 import { CoreError, isCoreError, type CoreErrorCode } from '../errors.ts';
 import { HEADER_SIZE, parseHeader, type S9pkHeader } from '../s9pk/header.ts';
+import { encodeMerkleCommitment, type MerkleArchiveCommitmentWire } from '../sign/commitment.ts';
+import { encodePublicKeyPem } from '../sign/public-key.ts';
 
 export interface RemoteReadOptions {
   fetch?: typeof fetch;
@@ -94,4 +96,20 @@ export async function getHeader(attempt: Attempt, signal?: AbortSignal): Promise
     if (isCoreError(e)) return { status: 'bad', problem: 'not-s9pk', code: e.code, message: e.message };
     throw e;
   }
+}
+
+export type RemoteDeveloperKey = { status: 'ok'; keyPem: string; commitment: MerkleArchiveCommitmentWire } | RemoteProblem;
+
+/**
+ * The developer key in the header of the archive at `url` (bytes 3–34, spec §8.1), with the
+ * header's commitment so the caller can check it is the variant's archive. Reads 155 bytes.
+ * @throws CoreError `ABORTED` when `signal` aborts.
+ */
+export async function readRemoteDeveloperKey(url: string, options: RemoteReadOptions = {}): Promise<RemoteDeveloperKey> {
+  const parsed = httpUrl(url);
+  if (!(parsed instanceof URL)) return parsed;
+  const got = await getHeader(attemptAt(parsed.href, options), options.signal);
+  if (got.status !== 'ok') return got;
+  const { header } = got;
+  return { status: 'ok', keyPem: encodePublicKeyPem(header.publicKey), commitment: encodeMerkleCommitment({ hash: header.rootSighash, size: header.rootMaxSize }) };
 }
