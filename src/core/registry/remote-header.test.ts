@@ -38,7 +38,7 @@ describe('readRemoteDeveloperKey', () => {
       const range = new Headers(init?.headers).get('range');
       seen.push(range ?? 'plain');
       if (range) throw new TypeError('Failed to fetch');
-      return new Response(bytes);
+      return new Response(new Blob([bytes.slice()]));
     }) as typeof fetch;
     expect((await readRemoteDeveloperKey('https://files.test/a.s9pk', { fetch: f })).status).toBe('ok');
     expect(seen).toEqual(['bytes=0-154', 'plain']);

@@ -94,12 +94,13 @@ export function VariantTable({
                   <Urls urls={asset.urls} />
                 </td>
                 <td className={td}>
-                  <SignatureList signatures={asset.signatures} directory={directory} />
+                  <SignatureList asset={asset} directory={directory} coverage={coverage} />
                 </td>
               </tr>
             ))}
       </ScrollTable>
       <p className="text-xs text-slate-600 dark:text-slate-400">{t(COVERAGE_NOTE[coverage])}</p>
+      <p className="text-xs text-slate-600 dark:text-slate-400">{t('vouch.noCosign')}</p>
     </div>
   );
 }
