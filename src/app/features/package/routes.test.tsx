@@ -187,3 +187,23 @@ describe('view as device', () => {
     expect((init.headers as Record<string, string>)['X-StartOS-Auth-Sig']).toBeUndefined();
   });
 });
+
+describe('compare versions', () => {
+  it('shows the supply-chain diff between two versions of the index', async () => {
+    const index = exampleIndex();
+    const pkg = index.packages['bitcoind']!;
+    const older = structuredClone(pkg.versions['28.1:0']!);
+    older.license = 'GPL-3.0';
+    older.userspaceFilesystems = true;
+    pkg.versions['28.0:0'] = older;
+    renderPage(`${base}/bitcoind?tab=versions`, { seed: (qc) => qc.setQueryData(packageIndexOptions(scope).queryKey, index) });
+    expect(await screen.findByRole('heading', { level: 2, name: 'Compare versions' })).toBeTruthy();
+    expect((screen.getByLabelText('Earlier version') as HTMLSelectElement).value).toBe('28.0:0');
+    const words = screen.getByRole('list', { name: /Changes from 28.0:0 to 28.1:0/ });
+    expect(within(words).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'MediumThe developer key of 28.1:0 could not be read, so a change of key cannot be ruled out.',
+      'MediumLicense changed from GPL-3.0 to MIT.',
+      'LowNo longer asks for user-space file systems (/dev/fuse).',
+    ]);
+  });
+});

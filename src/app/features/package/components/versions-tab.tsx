@@ -16,6 +16,7 @@ import { ReleaseNotes } from './release-notes.tsx';
 import { Section } from './section.tsx';
 import { VariantTable } from './variant-table.tsx';
 import { RawJson } from './manage/raw-json.tsx';
+import { CompareVersions } from './compare-versions.tsx';
 import { useT } from '../../../i18n/i18n.ts';
 import { formatDate } from '../../../lib/format-date.ts';
 
@@ -41,47 +42,53 @@ export function VersionsTab({
 }) {
   const t = useT();
   return (
-    <Section title={t('package.allVersions', { count: versions.length })}>
-      {versions.length === 0 && <EmptyNote>{t('package.noVersions')}</EmptyNote>}
-      <ol className="flex flex-col gap-4">
-        {versions.map((v, i) => {
-          const info = pkg.versions[v]!;
-          const published = lastPublished(info);
-          const flavor = versionFlavor(v);
-          return (
-            <li
-              key={v}
-              className="flex flex-col gap-1 rounded-lg border border-slate-200 p-3 dark:border-slate-800"
-            >
-              <div className="flex flex-wrap items-center gap-2">
-                <h3 className="font-mono text-base font-semibold">{v}</h3>
-                {i === 0 && <Badge tone="green">{t('package.newest')}</Badge>}
-                {flavor !== null && <Badge tone="blue">{t('package.flavor', { flavor })}</Badge>}
-                <Link
-                  to={{ search: searchFor({ v, tab: 'overview' }) }}
-                  className={`ms-auto text-sm text-blue-700 underline dark:text-blue-400 ${focusRing}`}
-                >
-                  {t('package.openInOverview')}<span className="sr-only"> ({v})</span>
-                </Link>
-              </div>
-              <p className="text-sm text-slate-600 dark:text-slate-400">
-                {t('package.versionLine', { os: info.osVersion, count: info.s9pks.length })}
-                {published !== null && <> · {t('package.publishedOn', { date: formatDate(published) })}</>}
-              </p>
-              <Disclosure label={t('package.notesAndVariants', { version: v })}>
-                <ReleaseNotes markdown={localize(info.releaseNotes, language)} />
-                <VariantTable
-                  version={v}
-                  variants={info.s9pks}
-                  directory={signers.directory}
-                  coverage={signers.coverage}
-                />
-                <RawJson version={v} info={info} />
-              </Disclosure>
-            </li>
-          );
-        })}
-      </ol>
-    </Section>
+    <>
+      <CompareVersions pkg={pkg} versions={versions} signers={signers} />
+      <Section title={t('package.allVersions', { count: versions.length })}>
+        {versions.length === 0 && <EmptyNote>{t('package.noVersions')}</EmptyNote>}
+        <ol className="flex flex-col gap-4">
+          {versions.map((v, i) => {
+            const info = pkg.versions[v]!;
+            const published = lastPublished(info);
+            const flavor = versionFlavor(v);
+            return (
+              <li
+                key={v}
+                className="flex flex-col gap-1 rounded-lg border border-slate-200 p-3 dark:border-slate-800"
+              >
+                <div className="flex flex-wrap items-center gap-2">
+                  <h3 className="font-mono text-base font-semibold">{v}</h3>
+                  {i === 0 && <Badge tone="green">{t('package.newest')}</Badge>}
+                  {flavor !== null && <Badge tone="blue">{t('package.flavor', { flavor })}</Badge>}
+                  <Link
+                    to={{ search: searchFor({ v, tab: 'overview' }) }}
+                    className={`ms-auto text-sm text-blue-700 underline dark:text-blue-400 ${focusRing}`}
+                  >
+                    {t('package.openInOverview')}
+                    <span className="sr-only"> ({v})</span>
+                  </Link>
+                </div>
+                <p className="text-sm text-slate-600 dark:text-slate-400">
+                  {t('package.versionLine', { os: info.osVersion, count: info.s9pks.length })}
+                  {published !== null && (
+                    <> · {t('package.publishedOn', { date: formatDate(published) })}</>
+                  )}
+                </p>
+                <Disclosure label={t('package.notesAndVariants', { version: v })}>
+                  <ReleaseNotes markdown={localize(info.releaseNotes, language)} />
+                  <VariantTable
+                    version={v}
+                    variants={info.s9pks}
+                    directory={signers.directory}
+                    coverage={signers.coverage}
+                  />
+                  <RawJson version={v} info={info} />
+                </Disclosure>
+              </li>
+            );
+          })}
+        </ol>
+      </Section>
+    </>
   );
 }
