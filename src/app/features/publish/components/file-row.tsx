@@ -13,6 +13,7 @@ import { FileSummary } from './file-summary.tsx';
 import { HostingChoice } from './hosting-choice.tsx';
 import { PreflightView } from './preflight-view.tsx';
 import { PublishStatus } from './publish-status.tsx';
+import { SupplyChainCheck } from './supply-chain-check.tsx';
 import { VerifyStatus } from './verify-status.tsx';
 
 export function FileRow({
@@ -55,6 +56,7 @@ export function FileRow({
           onConfirm={(v) => api.confirmReplace(row.id, v)}
         />
       )}
+      {result && report && row.add.status !== 'done' && <SupplyChainCheck result={result} />}
       {result && !rejected && row.add.status !== 'done' && !report?.blocking && (
         <HostingChoice
           row={row}
