@@ -4,16 +4,45 @@
  * or the package. Mirrors are added and removed through lib/mirror-mutations.ts. Each refreshes
  * the registry's package reads on success.
  */
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRefreshPackages } from '../../../lib/mirror-mutations.ts';
 import { useRegistryScope } from '../../../lib/registry-scope.tsx';
+import { currentKey } from '../../../lib/vault-session.ts';
+import { packageIndexOptions } from '../../../lib/registry-queries.ts';
+import { historyOutcome, recordHistory } from '../../../lib/history/record-history.ts';
+import type { HistoryAction, HistoryVariant } from '../../../../core/history/history-line.ts';
 
-/** `package.remove`: a variant (`version` + `sighash`), a version, or the package (`force`). */
+type RemoveParams = { id: string; version?: string; sighash?: string; force?: boolean };
+
+/**
+ * `package.remove`: a variant (`version` + `sighash`), a version, or the package (`force`).
+ * Each attempt is recorded in the local history with the variants it concerned (from the index).
+ */
 export function useRemove() {
-  const { client } = useRegistryScope();
+  const scope = useRegistryScope();
+  const qc = useQueryClient();
   const refresh = useRefreshPackages();
   return useMutation({
-    mutationFn: (p: { id: string; version?: string; sighash?: string; force?: boolean }) => client.api.package.remove(p),
+    mutationFn: async (p: RemoveParams) => {
+      const keyPem = currentKey()?.publicKeyPem ?? null;
+      const pkg = qc.getQueryData(packageIndexOptions(scope).queryKey)?.packages[p.id];
+      const versions = p.version === undefined ? Object.values(pkg?.versions ?? {}) : [pkg?.versions[p.version]].filter((v) => v !== undefined);
+      const variants: HistoryVariant[] = versions
+        .flatMap((v) => v.s9pks)
+        .filter(([, a]) => p.sighash === undefined || a.commitment.rootSighash === p.sighash)
+        .map(([, a]) => ({ sighash: a.commitment.rootSighash, urls: a.urls }));
+      const action: HistoryAction = p.version === undefined ? 'remove-package' : p.sighash === undefined ? 'remove-version' : 'remove-variant';
+      const record = (error?: unknown) =>
+        keyPem === null ? null : recordHistory({ keyPem, action, registry: scope.url, package: { id: p.id, version: p.version ?? null }, variants, outcome: historyOutcome(error) });
+      try {
+        const changed = await scope.client.api.package.remove(p);
+        await record();
+        return changed;
+      } catch (e) {
+        await record(e);
+        throw e;
+      }
+    },
     onSuccess: refresh,
   });
 }

@@ -27,6 +27,7 @@ import { lockSession, sessionSigner, unlockSession } from '../../../lib/vault-se
 import { lockBucket, saveBucket } from '../lib/bucket-settings.ts';
 import type { PublishRow } from '../lib/publish-queue.ts';
 import { PublishController } from './publish-controller.ts';
+import { clearHistory, listHistory } from '../../../lib/history/history-store.ts';
 
 let bucket: LocalBucket;
 let h: Harness;
@@ -187,6 +188,7 @@ describe('publishing a row', () => {
   }, 120_000);
 
   it('a failed package.add keeps the uploaded URL; retrying only asks the registry again', async () => {
+    await clearHistory();
     const c = await adminController();
     const id = await dropFixture(c, '3.0.0:0');
     downloadsFail = true;
@@ -202,6 +204,15 @@ describe('publishing a row', () => {
     expect(bucketLog).toEqual([]);
     expect(c.queue.get(id)!.add.status).toBe('done');
     expect(await versionsOnRegistry()).toContain('3.0.0:0');
+    // both attempts are in the local history, signed by the admin key, with their outcome
+    const history = await listHistory();
+    expect(history.map((l) => [l.action, l.package.version, l.outcome.status, l.key.pem === h.admin.pem, typeof l.signature])).toEqual([
+      ['publish', '3.0.0:0', 'failed', true, 'string'],
+      ['publish', '3.0.0:0', 'ok', true, 'string'],
+    ]);
+    const done = c.queue.get(id)!;
+    if (done.inspect.status !== 'ok' || done.upload.status !== 'done') throw new Error('row not published');
+    expect(history[1]!.variants).toEqual([{ sighash: done.inspect.result.commitment.rootSighash, urls: [done.upload.url] }]);
   }, 60_000);
 
   it('publish all runs one batch at a time and reports it while it runs', async () => {

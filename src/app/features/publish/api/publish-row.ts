@@ -13,7 +13,8 @@ import { toast } from '../../../components/live-region.tsx';
 import { translate } from '../../../i18n/i18n.ts';
 import { hashHref, paths } from '../../../lib/paths.ts';
 import { invalidateRegistry } from '../../../lib/registry-invalidation.ts';
-import { signWithSession } from '../../../lib/vault-session.ts';
+import { currentKey, signWithSession } from '../../../lib/vault-session.ts';
+import { historyOutcome, recordHistory } from '../../../lib/history/record-history.ts';
 import type { BucketSession } from '../lib/bucket-settings.ts';
 import { outcomeText } from '../lib/outcome.ts';
 import type { RowReport } from '../../../lib/publishing/preflight-reports.ts';
@@ -53,13 +54,20 @@ export async function publishRow(ctx: PublishContext, id: number, report: RowRep
   }
 
   queue.update(id, { add: { status: 'registry', startedAt: Date.now(), urls } });
+  const keyPem = currentKey()?.publicKeyPem ?? null;
+  const record = (error?: unknown) =>
+    keyPem === null
+      ? null
+      : recordHistory({ keyPem, action: 'publish', registry: ctx.registryUrl, package: { id: result.id, version: result.version }, variants: [{ sighash: result.commitment.rootSighash, urls }], outcome: historyOutcome(error) });
   try {
     const signature = await signWithSession(parseMerkleCommitment(result.commitment), S9PK_SIG_CONTEXT);
     await ctx.client.api.package.add({ urls, commitment: result.commitment, signature });
   } catch (error) {
+    await record(error);
     queue.update(id, { add: { status: 'failed', error, urls } });
     return false;
   }
+  await record();
   const outcome = report?.verdict.kind ?? null;
   queue.update(id, { add: { status: 'done', at: Date.now(), urls, outcome } });
   await invalidateRegistry(ctx.qc, ctx.registryUrl, 'packages');
