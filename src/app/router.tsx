@@ -67,6 +67,7 @@ export const routes: RouteObject[] = [
       { path: paths.home.path, ...lazyRoute(() => import('./features/registries/routes.tsx').then((m) => m.RegistriesPage)) },
       { path: paths.keys.path, ...lazyRoute(() => import('./features/keys/routes.tsx').then((m) => m.KeysPage)) },
       { path: paths.channels.path, ...lazyRoute(() => import('./features/channels/routes.tsx').then((m) => m.ChannelsPage)) },
+      { path: paths.history.path, ...lazyRoute(() => import('./features/history/routes.tsx').then((m) => m.HistoryPage)) },
       {
         path: paths.registry.path,
         element: <RegistryFrame />,

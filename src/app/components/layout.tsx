@@ -114,6 +114,9 @@ export function Layout({ children }: { children: ReactNode }) {
             <NavLink to={paths.keys.getHref()} className={navClass}>
               {t('layout.keys')}
             </NavLink>
+            <NavLink to={paths.history.getHref()} className={navClass}>
+              {t('layout.history')}
+            </NavLink>
           </nav>
           <div className="ms-auto flex flex-wrap items-center gap-2">
             <KeyStatus />

@@ -36,6 +36,7 @@ export const paths = {
     getHref: (opts: { line?: string; from?: string; id?: string; version?: string } = {}) =>
       `/channels${opts.line ? `?${opts.line}` : query({ from: opts.from, id: opts.id, v: opts.version })}`,
   },
+  history: { path: '/history', getHref: () => '/history' },
   registry: {
     path: '/r/:registry',
     /** The registry's package list; `category` preselects a category (`?cat=`). */
