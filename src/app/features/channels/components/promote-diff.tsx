@@ -7,7 +7,7 @@
 import { useMemo, useState } from 'react';
 import { diffSupplyChain } from '../../../../core/registry/supply-chain-diff.ts';
 import { factsFromVersionInfo } from '../../../../core/registry/supply-chain-facts.ts';
-import { supersededVersion } from '../../../../core/registry/superseded.ts';
+import { supersededVersion } from '../../../../core/registry/superseded-version.ts';
 import { ownValue } from '../../../../core/registry/own-key.ts';
 import type { PackageInfo, PackageVersionInfo } from '../../../../core/rpc/types.ts';
 import { SupplyChainDiff } from '../../../components/supply-chain-diff.tsx';
@@ -18,7 +18,7 @@ import { useT } from '../../../i18n/i18n.ts';
 export function PromoteDiff({ version, source, target, targetLabel }: { version: string; source: PackageVersionInfo; target: PackageInfo | undefined; targetLabel: string }) {
   const t = useT();
   const [open, setOpen] = useState(false);
-  const before = supersededVersion(target, version);
+  const before = supersededVersion(Object.keys(target?.versions ?? {}), version);
   const diff = useMemo(() => {
     const info = before === null ? undefined : ownValue(target?.versions, before);
     if (before === null || !info) return null;
