@@ -4,21 +4,12 @@
  * Ed25519ph signature (context `registry-console-history`) over the line's RFC 8785 canonical
  * JSON without `signature`. Prints one result per line; exits 1 if any line fails (or none).
  */
-import { readFileSync } from 'node:fs';
 import { splitJsonLines, verifyHistoryLine } from '../core/history/history-line.ts';
 import { verifyPh } from '../core/sign/ed25519ph.ts';
-import { fail, parseCli } from './args.ts';
+import { fail, readFileArgument } from './args.ts';
 
 const USAGE = 'usage: npm run verify-history -- <history.jsonl>';
-const { positionals } = parseCli(process.argv.slice(2), {}, USAGE);
-const file = positionals[0];
-if (!file || positionals.length > 1) fail(USAGE, 2);
-let text: string;
-try {
-  text = readFileSync(file, 'utf8');
-} catch (e) {
-  fail(`cannot read ${file}: ${(e as Error).message}`);
-}
+const { file, text } = readFileArgument(process.argv.slice(2), USAGE);
 
 const lines = splitJsonLines(text);
 let failed = 0;
