@@ -7,7 +7,8 @@
  */
 import { CoreError, isCoreError, type CoreErrorCode } from '../errors.ts';
 import { HEADER_SIZE, parseHeader, type S9pkHeader } from '../s9pk/header.ts';
-import { encodeMerkleCommitment, type MerkleArchiveCommitmentWire } from '../sign/commitment.ts';
+import type { MerkleArchiveCommitmentWire } from '../sign/commitment.ts';
+import { encodeMerkleCommitment } from '../sign/commitment-wire.ts';
 import { encodePublicKeyPem } from '../sign/public-key.ts';
 
 export interface RemoteReadOptions {

@@ -48,10 +48,7 @@ export function parseMerkleCommitment(w: MerkleArchiveCommitmentWire): Commitmen
   return { hash: parseBase64(w.rootSighash), size: BigInt(w.rootMaxsize) };
 }
 
-/** Encodes a commitment to its MerkleArchiveCommitment JSON form (unpadded Base64). */
-export function encodeMerkleCommitment(c: Commitment): MerkleArchiveCommitmentWire {
-  return { rootSighash: encodeBase64(c.hash, { pad: false }), rootMaxsize: Number(c.size) };
-}
+export { encodeMerkleCommitment } from './commitment-wire.ts';
 
 /** Decodes a Blake3Commitment from its JSON form. */
 export function parseBlake3Commitment(w: Blake3CommitmentWire): Commitment {
