@@ -1,7 +1,7 @@
 /**
  * @module
  * Adding and removing download URLs (spec registry-api.md §4.3): `package.add-mirror` with the
- * variant's commitment signed by the unlocked key, and `package.remove-mirror`, which removes
+ * variant's commitment signed by the registry's acting key (registry-scope.tsx), and `package.remove-mirror`, which removes
  * the URL from every variant of the version. Both refresh the registry's package reads.
  * Shared by the package page and mirror health; signing happens here, never in a component.
  */
@@ -10,7 +10,6 @@ import type { MerkleArchiveCommitment } from '../../core/rpc/types.ts';
 import { parseMerkleCommitment, S9PK_SIG_CONTEXT } from '../../core/sign/commitment.ts';
 import { invalidateRegistry } from './registry-invalidation.ts';
 import { useRegistryScope } from './registry-scope.tsx';
-import { signWithSession } from './vault-session.ts';
 
 /** Refreshes the current registry's package reads. */
 export function useRefreshPackages() {
@@ -25,11 +24,11 @@ export interface AddMirrorInput {
 }
 
 export function useAddMirror() {
-  const { client } = useRegistryScope();
+  const { client, signCommitment } = useRegistryScope();
   const refresh = useRefreshPackages();
   return useMutation({
     mutationFn: async ({ url, commitment }: AddMirrorInput) =>
-      client.api.package.addMirror({ url, commitment, signature: await signWithSession(parseMerkleCommitment(commitment), S9PK_SIG_CONTEXT) }),
+      client.api.package.addMirror({ url, commitment, signature: await signCommitment(parseMerkleCommitment(commitment), S9PK_SIG_CONTEXT) }),
     onSuccess: refresh,
   });
 }

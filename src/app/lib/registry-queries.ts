@@ -178,13 +178,15 @@ export const dbDumpOptions = (scope: QueryScope) =>
  * The unlocked key's role (role.ts); a minute fresh, never retried (it diagnoses failures
  * itself). It reads `index` and `admin.list` through the cache, unretried, so the pages that
  * show them do not ask again, and a write that invalidates them re-detects from fresh answers.
- * On a registry the user has not saved it is `not-saved`, and the registry is asked nothing.
+ * On a registry the user has not saved it is `not-saved`, on one whose default key is not the
+ * unlocked one `wrong-key`; in both the registry is asked nothing.
  */
 export const roleOptions = (scope: QueryScope) =>
   queryOptions({
     queryKey: registryKeys.role(scope.client.url, signing(scope), scope.keyUse),
     queryFn: ({ client: qc }): Promise<Role> => {
       if (scope.keyUse === 'unsaved') return Promise.resolve({ kind: 'not-saved' });
+      if (scope.keyUse === 'wrong-key') return Promise.resolve({ kind: 'wrong-key' });
       return detectRole(scope.client, signing(scope).keyPem, {
         index: () => qc.fetchQuery({ ...signedIndexOptions(scope), retry: false }),
         admins: () => qc.fetchQuery({ ...adminsOptions(scope), retry: false }),

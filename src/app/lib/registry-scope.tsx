@@ -4,20 +4,25 @@
  * it), merged with its saved settings, with a client that signs with the unlocked key — only
  * on a registry the user has saved, and there only the calls the registry authenticates
  * (writes, the role check, admin reads; spec registry-api.md §3.2, §7; issue 11, item 8).
- * Opening a link to any other registry never hands it a signature.
+ * Opening a link to any other registry never hands it a signature. A saved registry may name
+ * the key that acts there (registries.ts `keyId`, issue 14 item 2): then only that key signs
+ * for it — every request and every commitment made through this scope — and with another key
+ * unlocked nothing is signed at all.
  */
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { createRegistryClient, type RegistryClient } from '../../core/rpc/client.ts';
+import type { Commitment } from '../../core/sign/commitment.ts';
 import { checkLargeAnswer } from '../../worker/client.ts';
-import { sessionSigner, useUnlockedKey } from './vault-session.ts';
+import { sessionSigner, signWithSession, useUnlockedKey, type UnlockedKey } from './vault-session.ts';
 import { signingContext, useSavedRegistries, type SavedRegistry } from './registries.ts';
 
 /**
  * What the unlocked key does here: `no-key` (none unlocked), `pending` (saved registries not
  * read yet), `unsaved` (a key is unlocked but this registry is not saved: nothing is signed),
+ * `wrong-key` (saved registry whose default key is not the unlocked one: nothing is signed),
  * `signs` (saved registry: authenticated calls are signed).
  */
-export type KeyUse = 'no-key' | 'pending' | 'unsaved' | 'signs';
+export type KeyUse = 'no-key' | 'pending' | 'unsaved' | 'wrong-key' | 'signs';
 
 export interface RegistryScope {
   url: string;
@@ -27,13 +32,19 @@ export interface RegistryScope {
   /** Public key PEM of the unlocked key, or null (whether or not it signs here: `keyUse`). */
   keyPem: string | null;
   keyUse: KeyUse;
+  /** Vault id of the key that must act here (the saved registry's default key), or null: the unlocked one. */
+  actingKeyId: string | null;
+  /** Signs a commitment with the acting key; throws when it is not the unlocked one. */
+  signCommitment(c: Commitment, context: string): Promise<string>;
 }
 
 /** How the unlocked key is used on `url`, given the saved registries (undefined: still loading). */
-export function keyUseFor(url: string, keyPem: string | null, saved: readonly SavedRegistry[] | undefined): KeyUse {
-  if (!keyPem) return 'no-key';
+export function keyUseFor(url: string, key: Pick<UnlockedKey, 'id'> | null, saved: readonly SavedRegistry[] | undefined): KeyUse {
+  if (!key) return 'no-key';
   if (!saved) return 'pending';
-  return saved.some((r) => r.url === url) ? 'signs' : 'unsaved';
+  const entry = saved.find((r) => r.url === url);
+  if (!entry) return 'unsaved';
+  return entry.keyId != null && entry.keyId !== key.id ? 'wrong-key' : 'signs';
 }
 
 const Ctx = createContext<RegistryScope | null>(null);
@@ -46,15 +57,16 @@ export function RegistryScopeProvider({ url, children }: { url: string; children
   const key = useUnlockedKey();
   const context = signingContext({ url, context: saved?.context ?? null });
   const keyPem = key?.publicKeyPem ?? null;
-  const keyUse = keyUseFor(url, keyPem, list);
+  const keyUse = keyUseFor(url, key, list);
+  const actingKeyId = saved?.keyId ?? null;
   const signs = keyUse === 'signs';
   const client = useMemo(
-    () => createRegistryClient({ url, context, signer: signs && keyPem ? sessionSigner() : null, sign: 'when-required', checkLargeAnswer }),
-    [url, context, signs, keyPem],
+    () => createRegistryClient({ url, context, signer: signs && keyPem ? sessionSigner(actingKeyId) : null, sign: 'when-required', checkLargeAnswer }),
+    [url, context, signs, keyPem, actingKeyId],
   );
   const value = useMemo(
-    () => ({ url, saved, context, client, keyPem, keyUse }),
-    [url, saved, context, client, keyPem, keyUse],
+    () => ({ url, saved, context, client, keyPem, keyUse, actingKeyId, signCommitment: (c: Commitment, ctx: string) => signWithSession(c, ctx, actingKeyId) }),
+    [url, saved, context, client, keyPem, keyUse, actingKeyId],
   );
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
 }

@@ -18,6 +18,8 @@ export type Role =
   | { kind: 'viewer' }
   /** A key is unlocked, but the registry is not saved: the console does not sign for it. */
   | { kind: 'not-saved' }
+  /** The registry names its own key (registries.ts `keyId`) and another one is unlocked: nothing is signed. */
+  | { kind: 'wrong-key' }
   | { kind: 'unknown-key' }
   | { kind: 'signer' | 'admin'; guid: string; name: string; scopes: Record<string, string> }
   | { kind: 'clock-skew'; seconds: number | null; range: number }
@@ -106,6 +108,8 @@ export function describeRole(role: Role): string {
       return translate('role.viewer');
     case 'not-saved':
       return translate('role.notSaved');
+    case 'wrong-key':
+      return translate('role.wrongKey');
     case 'unknown-key':
       return translate('role.unknownKey');
     case 'admin':

@@ -48,31 +48,44 @@ export function idleMs(now = Date.now()): number {
   return seed ? now - lastUse : Infinity;
 }
 
-function takeSeed(): Uint8Array {
+/**
+ * The seed, when the unlocked key is `keyId` (null: whichever key is unlocked). A registry that
+ * names its own key (registries.ts `keyId`) is never signed for with another one.
+ */
+function takeSeed(keyId: string | null): Uint8Array {
   const state = session.get();
   if (!state.seed) throw new Error(translate('errors.keyLocked'));
+  if (keyId !== null && state.key?.id !== keyId) throw new Error(translate('errors.wrongKey'));
   // in place: using the key is no news for the screens (only lock and unlock are)
   state.lastUse = Date.now();
   return state.seed;
 }
 
-/** A RequestSigner over the unlocked key, or null when locked. */
-export function sessionSigner(): RequestSigner | null {
+/**
+ * A RequestSigner over the unlocked key, or null when locked or when `keyId` (the key that must
+ * act; null: any) is not the unlocked one. It signs only with the key it was made for: after
+ * a switch of keys it refuses rather than sign with the new one.
+ */
+export function sessionSigner(keyId: string | null): RequestSigner | null {
   const key = session.get().key;
-  if (!key) return null;
+  if (!key || (keyId !== null && key.id !== keyId)) return null;
   return {
     publicKeyPem: key.publicKeyPem,
     authHeader: async (body, context, timestamp) => {
       const { buildAuthHeader } = await loadChunk(() => import('../../core/sign/request-auth.ts'));
-      return buildAuthHeader({ seed: takeSeed(), body, context, timestamp });
+      return buildAuthHeader({ seed: takeSeed(key.id), body, context, timestamp });
     },
   };
 }
 
-/** Signs a commitment (context `s9pk` or `startos`) with the unlocked key. */
-export async function signWithSession(c: Commitment, context: string): Promise<string> {
+/**
+ * Signs a commitment (context `s9pk` or `startos`) with the unlocked key, when it is `keyId`
+ * (the key that acts on the registry; null: any).
+ * @throws Error when locked, or when another key is unlocked.
+ */
+export async function signWithSession(c: Commitment, context: string, keyId: string | null): Promise<string> {
   const { signCommitment } = await loadChunk(() => import('../../core/sign/commitment.ts'));
-  return signCommitment(c, takeSeed(), context);
+  return signCommitment(c, takeSeed(keyId), context);
 }
 
 /**
@@ -83,7 +96,7 @@ export async function signBytesWithSession(message: Uint8Array, context: string,
   if (session.get().key?.publicKeyPem !== publicKeyPem) return null;
   const { signPh } = await loadChunk(() => import('../../core/sign/ed25519ph.ts'));
   if (session.get().key?.publicKeyPem !== publicKeyPem) return null;
-  return signPh(message, takeSeed(), context);
+  return signPh(message, takeSeed(null), context);
 }
 
 /** React view of the unlocked key (null when locked). */

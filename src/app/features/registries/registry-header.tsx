@@ -2,12 +2,15 @@
  * @module
  * The strip above every registry screen: which registry (name, icon, URL), the signing
  * hostname, and what the unlocked key may do there (role, or a diagnosed signature problem, or
- * the prompt to save the registry before the key signs anything for it); in demo mode, on the
+ * the prompt to save the registry before the key signs anything for it), the key that signs
+ * its writes and the choice of that key (issue 14 item 2); in demo mode, on the
  * demo registry, the one-click import of its demo admin key.
  */
 import { Suspense } from 'react';
 import { Link } from 'react-router';
-import { Badge, Icon } from '../../components/ui.tsx';
+import { Badge, focusRing, Icon } from '../../components/ui.tsx';
+import { ActingKey } from '../../components/acting-key.tsx';
+import { DefaultKeySelect } from '../../components/default-key-select.tsx';
 import { ErrorView } from '../../components/error-view.tsx';
 import { paths } from '../../lib/paths.ts';
 import { useRegistryInfo, useRole } from '../../lib/registry-queries.ts';
@@ -22,6 +25,7 @@ import { Trans } from '../../i18n/trans.tsx';
 const ROLE_BADGE: Record<Role['kind'], { tone: 'neutral' | 'green' | 'blue' | 'amber' | 'red'; label: MessageKey }> = {
   viewer: { tone: 'neutral', label: 'registry.roleViewer' },
   'not-saved': { tone: 'amber', label: 'registry.roleNotSaved' },
+  'wrong-key': { tone: 'amber', label: 'registry.roleWrongKey' },
   'unknown-key': { tone: 'amber', label: 'registry.roleUnknownKey' },
   signer: { tone: 'blue', label: 'registry.roleSigner' },
   admin: { tone: 'green', label: 'registry.roleAdmin' },
@@ -35,7 +39,7 @@ const ROLE_BADGE: Record<Role['kind'], { tone: 'neutral' | 'green' | 'blue' | 'a
 const DemoKeyButton = import.meta.env.DEV ? lazyComponent(() => import('./components/demo-key-button.tsx').then((m) => m.DemoKeyButton)) : null;
 
 export function RegistryHeader() {
-  const { url, context } = useRegistryScope();
+  const { url, context, saved } = useRegistryScope();
   const info = useRegistryInfo();
   const role = useRole();
   const demo = useDemoConfig();
@@ -70,6 +74,17 @@ export function RegistryHeader() {
         <p className="text-sm text-slate-600 dark:text-slate-300">
           <Trans k="registry.browsingWithoutKey" values={{ link: (c) => <Link className="underline" to={paths.keys.getHref()}>{c}</Link> }} />
         </p>
+      )}
+      {saved && (
+        <div className="flex flex-wrap items-start gap-x-4 gap-y-2">
+          <ActingKey className="min-w-0 flex-1" />
+          <details className="text-sm">
+            <summary className={`cursor-pointer rounded-sm underline ${focusRing}`}>{t('actingKey.change')}</summary>
+            <div className="mt-2 max-w-xs">
+              <DefaultKeySelect saved={saved} label={saved.label ?? name} />
+            </div>
+          </details>
+        </div>
       )}
       {DEMO_ALLOWED && role.data?.kind === 'viewer' && demo?.registryUrl === url && (
         <div className="flex flex-wrap items-center gap-2 text-sm">

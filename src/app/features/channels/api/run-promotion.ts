@@ -27,6 +27,8 @@ export interface PromotionTarget {
   sourceUrl: string;
   /** Signs with the acting key, for the target's signing hostname. */
   client: RegistryClient;
+  /** Vault id of the key that must sign (the target's default key), or null: the unlocked one. */
+  keyId: string | null;
   authority: Authority;
 }
 
@@ -48,7 +50,7 @@ async function runStep(item: PromotionItem, step: PromoteStep, target: Promotion
   const keyPem = currentKey()?.publicKeyPem ?? null;
   let failure: unknown;
   try {
-    const signature = await signWithSession(parseMerkleCommitment(step.commitment), S9PK_SIG_CONTEXT);
+    const signature = await signWithSession(parseMerkleCommitment(step.commitment), S9PK_SIG_CONTEXT, target.keyId);
     await target.client.api.package.add({ urls: step.urls, commitment: step.commitment, signature });
     set({ status: 'done', urls: step.urls });
   } catch (error) {

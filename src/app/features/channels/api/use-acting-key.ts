@@ -12,6 +12,7 @@ import { checkLargeAnswer } from '../../../../worker/client.ts';
 import { authorityOf } from '../../../lib/publishing/preflight-reports.ts';
 import { signingContext, useSavedRegistries, type SavedRegistry } from '../../../lib/registries.ts';
 import { roleOptions } from '../../../lib/registry-queries.ts';
+import { keyUseFor } from '../../../lib/registry-scope.tsx';
 import { useVaultKeys } from '../../../lib/vault/get-vault-keys.ts';
 import { sessionSigner, useUnlockedKey } from '../../../lib/vault-session.ts';
 import type { Authority } from '../../../../core/registry/authority.ts';
@@ -38,12 +39,12 @@ export function useActingKey(url: string): ActingKey {
   const unlocked = useUnlockedKey();
   const keyId = saved?.keyId ?? null;
   const defaultKeyName = keyId === null ? null : (records.find((r) => r.id === keyId)?.name ?? null);
-  const signs = saved !== null && unlocked !== null && (keyId === null || unlocked.id === keyId);
+  const signs = saved !== null && unlocked !== null && keyUseFor(url, unlocked, [saved]) === 'signs';
   const context = signingContext({ url, context: saved?.context ?? null });
   const keyPem = signs ? unlocked.publicKeyPem : null;
   const client = useMemo(
-    () => createRegistryClient({ url, context, signer: keyPem ? sessionSigner() : null, sign: 'when-required', checkLargeAnswer }),
-    [url, context, keyPem],
+    () => createRegistryClient({ url, context, signer: keyPem ? sessionSigner(keyId) : null, sign: 'when-required', checkLargeAnswer }),
+    [url, context, keyPem, keyId],
   );
   const role = useQuery({ ...roleOptions({ client, keyPem, keyUse: 'signs' }), enabled: keyPem !== null }).data;
   const authority = authorityOf(role);

@@ -3,20 +3,16 @@
  * The default key of each channel's registry: which stored key acts there (channels often have
  * different administrators). Saved with the registry; unsaved registries can be saved here.
  */
-import { useId } from 'react';
-import { SelectField, Button } from '../../../components/ui.tsx';
-import { announce } from '../../../components/live-region.tsx';
+import { Button } from '../../../components/ui.tsx';
+import { DefaultKeySelect } from '../../../components/default-key-select.tsx';
 import type { Channel } from '../../../lib/channel-line.ts';
 import { useSavedRegistries, useUpsertRegistry } from '../../../lib/registries.ts';
-import { useVaultKeys } from '../../../lib/vault/get-vault-keys.ts';
 import { useT } from '../../../i18n/i18n.ts';
 import { useActingKey } from '../api/use-acting-key.ts';
 import { ActingKeyNote } from './acting-key-note.tsx';
 
 function ChannelKey({ channel }: { channel: Channel }) {
-  const id = useId();
   const t = useT();
-  const keys = useVaultKeys().data ?? [];
   const saved = useSavedRegistries().data?.find((r) => r.url === channel.url) ?? null;
   const upsert = useUpsertRegistry();
   const acting = useActingKey(channel.url);
@@ -26,20 +22,7 @@ function ChannelKey({ channel }: { channel: Channel }) {
         {channel.label} <span className="font-mono text-xs text-slate-600 dark:text-slate-400">{channel.url}</span>
       </h3>
       {saved ? (
-        <SelectField
-          id={`${id}-key`}
-          label={t('channels.key.default', { label: channel.label })}
-          value={saved.keyId ?? ''}
-          onChange={async (e) => {
-            await upsert.mutateAsync({ ...saved, keyId: e.target.value || null });
-            announce(t('channels.key.saved', { label: channel.label }));
-          }}
-        >
-          <option value="">{t('channels.key.unlockedOne')}</option>
-          {keys.map((k) => (
-            <option key={k.id} value={k.id}>{k.name}</option>
-          ))}
-        </SelectField>
+        <DefaultKeySelect saved={saved} label={channel.label} />
       ) : (
         <Button className="self-start" onClick={() => upsert.mutate({ url: channel.url, label: null, context: null })}>
           {t('channels.saveRegistry', { url: channel.url })}

@@ -72,7 +72,7 @@ export function PromotePanel({ line, indexes }: { line: Channel[]; indexes: (Pac
   const unsettled = unsettledItems(run);
   const started = run.items.some((it) => it.steps !== null || it.error !== null);
   const go = (keys?: string[]) =>
-    source && acting.authority && void runPromotion(qc, source, { url: to.url, sourceUrl: from.url, client: acting.client, authority: acting.authority }, options, keys);
+    source && acting.authority && void runPromotion(qc, source, { url: to.url, sourceUrl: from.url, client: acting.client, keyId: acting.saved?.keyId ?? null, authority: acting.authority }, options, keys);
   return (
     <Panel title={<span id={`${id}-title`}>{t('channels.promoteTitle', { from: from.label, to: to.label, count: run.items.length })}</span>}>
       <div className="flex flex-col gap-3" role="region" aria-labelledby={`${id}-title`}>

@@ -12,6 +12,7 @@ import type { PackageIndex } from '../../../../core/rpc/types.ts';
 import { createStore } from '../../../lib/create-store.ts';
 import { computeReports, pendingRows, type RowReport } from '../../../lib/publishing/preflight-reports.ts';
 import { packageIndexOptions, type QueryScope } from '../../../lib/registry-queries.ts';
+import type { RegistryScope } from '../../../lib/registry-scope.tsx';
 import { currentBucket } from '../lib/bucket-settings.ts';
 import { PublishQueue, type PublishRow } from '../lib/publish-queue.ts';
 import { blockedReason } from '../lib/readiness.ts';
@@ -20,8 +21,8 @@ import { abortRowUpload, checkRowUrls, inspectRow, pauseUpload, verifyRow } from
 
 /** What the page knows of the registry; attached while it is shown, kept for a running batch. */
 export interface PublishEnv {
-  /** The registry client (signing with the unlocked key) and that key. */
-  scope: QueryScope;
+  /** The registry client (signing with the registry's acting key), that key, and its commitment signer. */
+  scope: QueryScope & Pick<RegistryScope, 'signCommitment'>;
   qc: QueryClient;
   authority: Authority | null;
 }
@@ -119,7 +120,7 @@ export class PublishController {
   };
   private context(): PublishContext | null {
     if (!this.env) return null;
-    return { queue: this.queue, client: this.env.scope.client, registryUrl: this.registryUrl, qc: this.env.qc, bucket: currentBucket() };
+    return { queue: this.queue, client: this.env.scope.client, signCommitment: this.env.scope.signCommitment, registryUrl: this.registryUrl, qc: this.env.qc, bucket: currentBucket() };
   }
 
   /** Hosts, signs and adds one row; true when the registry added it. */

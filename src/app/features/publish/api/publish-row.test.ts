@@ -23,7 +23,7 @@ import { httpS9pkFetcher, s9pkError, type S9pkFetcher } from '../../../../server
 // eslint-disable-next-line no-restricted-imports -- test only: the stand-in registry as the backend
 import { BASE, createHarness, type Harness } from '../../../../server/testing/test-harness.ts';
 import { packageIndexOptions } from '../../../lib/registry-queries.ts';
-import { lockSession, sessionSigner, unlockSession } from '../../../lib/vault-session.ts';
+import { lockSession, sessionSigner, signWithSession, unlockSession } from '../../../lib/vault-session.ts';
 import { lockBucket, saveBucket } from '../lib/bucket-settings.ts';
 import type { PublishRow } from '../lib/publish-queue.ts';
 import { PublishController } from './publish-controller.ts';
@@ -50,7 +50,7 @@ beforeAll(async () => {
   unlockSession({ id: 'admin', name: 'Admin', publicKeyPem: h.admin.pem }, h.admin.seed);
   client = createRegistryClient({
     url: BASE,
-    signer: sessionSigner(),
+    signer: sessionSigner(null),
     fetch: (input, init) => {
       h.clock.ms = Date.now();
       return h.handler(new Request(input, init));
@@ -91,7 +91,7 @@ async function adminController(): Promise<PublishController> {
   const qc = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   await qc.fetchQuery(packageIndexOptions({ client, keyPem: h.admin.pem, keyUse: 'signs' }));
   const c = new PublishController(BASE);
-  c.attach({ scope: { client, keyPem: h.admin.pem, keyUse: 'signs' }, qc, authority: { admin: true, scopes: {} } });
+  c.attach({ scope: { client, keyPem: h.admin.pem, keyUse: 'signs', signCommitment: (m, ctx) => signWithSession(m, ctx, 'admin') }, qc, authority: { admin: true, scopes: {} } });
   return c;
 }
 

@@ -1,7 +1,7 @@
 /**
  * @module
  * Publishing one row (design.md §4.3 steps 4–6): host the file (upload to the bucket, or the
- * typed URLs checked from the browser), sign its commitment with the unlocked key (context
+ * typed URLs checked from the browser), sign its commitment with the registry's acting key (context
  * `s9pk`) and call `package.add`, which makes the registry download and verify the file. A
  * failed add keeps the uploaded URL, so a retry does not upload again. On success the
  * registry's reads are refreshed and a toast links to the package.
@@ -13,8 +13,9 @@ import { toast } from '../../../components/live-region.tsx';
 import { translate } from '../../../i18n/i18n.ts';
 import { hashHref, paths } from '../../../lib/paths.ts';
 import { invalidateRegistry } from '../../../lib/registry-invalidation.ts';
-import { currentKey, signWithSession } from '../../../lib/vault-session.ts';
+import { currentKey } from '../../../lib/vault-session.ts';
 import { historyOutcome, recordHistory } from '../../../lib/history/record-history.ts';
+import type { RegistryScope } from '../../../lib/registry-scope.tsx';
 import type { BucketSession } from '../lib/bucket-settings.ts';
 import { outcomeText } from '../lib/outcome.ts';
 import type { RowReport } from '../../../lib/publishing/preflight-reports.ts';
@@ -25,6 +26,8 @@ import { checkRowUrls, uploadRow } from './row-steps.ts';
 export interface PublishContext {
   queue: PublishQueue;
   client: RegistryClient;
+  /** Signs a commitment with the key that acts on the registry (registry-scope.tsx). */
+  signCommitment: RegistryScope['signCommitment'];
   registryUrl: string;
   qc: QueryClient;
   bucket: BucketSession | null;
@@ -60,7 +63,7 @@ export async function publishRow(ctx: PublishContext, id: number, report: RowRep
       ? null
       : recordHistory({ keyPem, action: 'publish', registry: ctx.registryUrl, package: { id: result.id, version: result.version }, variants: [{ sighash: result.commitment.rootSighash, urls }], outcome: historyOutcome(error) });
   try {
-    const signature = await signWithSession(parseMerkleCommitment(result.commitment), S9PK_SIG_CONTEXT);
+    const signature = await ctx.signCommitment(parseMerkleCommitment(result.commitment), S9PK_SIG_CONTEXT);
     await ctx.client.api.package.add({ urls, commitment: result.commitment, signature });
   } catch (error) {
     await record(error);
