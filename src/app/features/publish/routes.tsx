@@ -6,6 +6,7 @@
  * get the tools; everyone else is told why.
  */
 import { Link } from 'react-router';
+import { ActingKey } from '../../components/acting-key.tsx';
 import { ErrorView } from '../../components/error-view.tsx';
 import { Button, Spinner } from '../../components/ui.tsx';
 import { useT } from '../../i18n/i18n.ts';
@@ -35,6 +36,7 @@ export function PublishPage() {
       <div className="flex flex-col gap-3">
         <h1 className="text-2xl font-semibold">{t('publish.page.title')}</h1>
         <p role="alert" className="text-sm">{describeRole(role.data)}</p>
+        <ActingKey />
         {role.data.kind === 'viewer' && (
           <p className="text-sm">
             <Trans k="publish.page.unlockKey" values={{ link: (chunks) => <Link className="text-blue-700 underline dark:text-blue-400" to={paths.keys.getHref()}>{chunks}</Link> }} />
@@ -56,6 +58,7 @@ export function PublishPage() {
           {!authority.admin && ' '}
           {!authority.admin && (scopes.length > 0 ? t('publish.page.scopes', { scopes: scopes.map(([id, r]) => `${id} ${r}`).join('; ') }) : t('publish.page.noScopes'))}
         </p>
+        <ActingKey className="mt-1" />
       </div>
       <BucketPanel stored={storedBucket} session={bucket} />
       <DropZone onFiles={(files) => controller.addFiles(files, storedBucket ? 'bucket' : 'urls')} />

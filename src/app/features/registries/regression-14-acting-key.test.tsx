@@ -8,7 +8,7 @@
 import 'fake-indexeddb/auto';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { S9PK_SIG_CONTEXT } from '../../../core/sign/commitment.ts';
@@ -16,7 +16,7 @@ import { generateSeed, publicKeyFromSeed } from '../../../core/sign/keys.ts';
 import { keyFingerprint } from '../../../core/sign/public-key.ts';
 import { AUTH_HEADER, parseAuthHeader } from '../../../core/sign/request-auth.ts';
 import { RegistryHeader } from './registry-header.tsx';
-import { savedRegistriesOptions, upsertRegistry } from '../../lib/registries.ts';
+import { loadRegistries, savedRegistriesOptions, upsertRegistry } from '../../lib/registries.ts';
 import { RegistryScopeProvider, useRegistryScope, type RegistryScope } from '../../lib/registry-scope.tsx';
 import { sealKeyRecord, type VaultRecord } from '../../lib/vault/vault-record.ts';
 import { addRecord } from '../../lib/vault/vault-store.ts';
@@ -45,14 +45,16 @@ function Probe() {
   return null;
 }
 
+const chooseA = () => upsertRegistry({ url: REGISTRY, label: 'stable', context: null, keyId: keyA.id });
+
 beforeAll(async () => {
   keyA = await sealKeyRecord({ name: 'Key A', seed: seedA, passphrase: 'correct horse battery A' }, { iterations: 1000 });
   keyB = await sealKeyRecord({ name: 'Key B', seed: seedB, passphrase: 'correct horse battery B' }, { iterations: 1000 });
   await addRecord(keyA);
   await addRecord(keyB);
-  await upsertRegistry({ url: REGISTRY, label: 'stable', context: null, keyId: keyA.id });
 });
-beforeEach(() => {
+beforeEach(async () => {
+  await chooseA();
   signedBy.length = 0;
   scopes.length = 0;
   vi.stubGlobal('fetch', async (_url: URL, init: RequestInit) => {
@@ -118,5 +120,23 @@ describe("regression 14: a registry's default key acts on every write", () => {
     act(() => unlockSession({ id: keyB.id, name: keyB.name, publicKeyPem: keyB.publicKeyPem }, seedB));
     await waitFor(() => expect(screen.getByTestId('role-badge').textContent).toBe('Other key'));
     expect(new Set(signedBy)).toEqual(new Set([fingerprint(seedA)]));
+  });
+
+  it('with no key unlocked, the header names the key to unlock', async () => {
+    await renderHeader();
+    await waitFor(() => expect(screen.getByTestId('acting-key').textContent).toContain(`Writes here are signed by Key A, which is not unlocked: unlock it to write (${fingerprint(seedA)})`));
+  });
+
+  it("the registry's key is chosen in the header; the new choice signs at once", async () => {
+    unlockSession({ id: keyB.id, name: keyB.name, publicKeyPem: keyB.publicKeyPem }, seedB);
+    await renderHeader();
+    await waitFor(() => expect(screen.getByTestId('role-badge').textContent).toBe('Other key'));
+    const select = await screen.findByLabelText('Key that acts on stable');
+    await waitFor(() => expect(select).toHaveProperty('disabled', false));
+    fireEvent.change(select, { target: { value: keyB.id } });
+    await waitFor(() => expect(screen.getByTestId('role-badge').textContent).toBe('Signer'));
+    expect((await loadRegistries())[0]?.keyId).toBe(keyB.id);
+    expect(screen.getByTestId('acting-key').textContent).toBe(`Signs as Key B (${fingerprint(seedB)})`);
+    expect(new Set(signedBy)).toEqual(new Set([fingerprint(seedB)]));
   });
 });

@@ -5,6 +5,7 @@
  * buttons that can only fail. Sub-navigation between the sections.
  */
 import { Link, NavLink } from 'react-router';
+import { ActingKey } from '../../../components/acting-key.tsx';
 import { ErrorView } from '../../../components/error-view.tsx';
 import { PageOutlet } from '../../../components/page-outlet.tsx';
 import { focusRing, Panel, Spinner } from '../../../components/ui.tsx';
@@ -29,13 +30,14 @@ export function CurateLayout() {
   const { url } = useRegistryScope();
   const role = useRole();
   const t = useT();
-    if (role.isPending) return <Spinner label={t('curate.checkingRole')} />;
+  if (role.isPending) return <Spinner label={t('curate.checkingRole')} />;
   if (role.isError) return <ErrorView error={role.error} onRetry={() => void role.refetch()} />;
   if (role.data.kind !== 'admin') {
     return (
       <Panel title={t('curate.adminsOnly')}>
         <p className="text-sm">{t('curate.adminsOnlyAbout')}</p>
         <p className="mt-2 text-sm text-slate-600 dark:text-slate-300">{describeRole(role.data)}</p>
+        <ActingKey className="mt-2" />
         {role.data.kind !== 'not-saved' && (
           <p className="mt-2 text-sm">
             <Trans
@@ -52,6 +54,7 @@ export function CurateLayout() {
   }
   return (
     <div className="flex flex-col gap-4">
+      <ActingKey />
       <nav aria-label={t('curate.sections')} className="flex flex-wrap gap-1">
         <NavLink to={paths.registry.curate.getHref(url)} end className={tab}>
           {t('curate.overview')}

@@ -7,6 +7,7 @@
 import { useNavigate } from 'react-router';
 import { mayRemovePackage, versionRefusal } from '../../../../../core/registry/authority.ts';
 import type { PackageIndex, PackageInfo } from '../../../../../core/rpc/types.ts';
+import { ActingKey } from '../../../../components/acting-key.tsx';
 import { toast } from '../../../../components/live-region.tsx';
 import { paths } from '../../../../lib/paths.ts';
 import { useRegistryScope } from '../../../../lib/registry-scope.tsx';
@@ -67,13 +68,19 @@ export function ManageTab({ id, pkg, versions, index }: { id: string; pkg: Packa
   const role = useRole().data;
   const t = useT();
   if (!authority) {
-    return <p className="text-sm">{role ? describeRole(role) : t('manage.checking')}</p>;
+    return (
+      <div className="flex flex-col gap-2">
+        <p className="text-sm">{role ? describeRole(role) : t('manage.checking')}</p>
+        <ActingKey />
+      </div>
+    );
   }
   const dependents = dependentsOf(index, id);
   const mine = versions.filter((v) => versionRefusal(authority, index, id, v) === null);
   const others = versions.filter((v) => !mine.includes(v));
   return (
     <div className="flex flex-col gap-6">
+      <ActingKey />
       {mine.map((v) => (
         <Section key={v} title={<span className="font-mono">{v}</span>}>
           <VersionManage id={id} version={v} info={pkg.versions[v]!} dependents={dependents} />
