@@ -3,14 +3,13 @@
  * The key that signs the current registry's writes (issue 14 item 2), shown on every write
  * surface: "Signs as <name> (<fingerprint>)", or which key must be unlocked first when the
  * registry names its own key (registries.ts `keyId`) and another one (or none) is unlocked.
- * Which key acts is decided in one place, registry-scope.tsx; this only says it.
+ * Which key acts is decided in one place, registry-scope.tsx; this only says it. It is in the
+ * first download (the registry header): the key list and the fingerprint code load on demand.
  */
-import { useMemo } from 'react';
 import { Link } from 'react-router';
-import { keyFingerprint, parsePublicKeyPem } from '../../core/sign/public-key.ts';
 import { paths } from '../lib/paths.ts';
 import { useRegistryScope } from '../lib/registry-scope.tsx';
-import { useVaultKeys } from '../lib/vault/get-vault-keys.ts';
+import { useKeyFingerprint, useVaultKeys } from '../lib/vault/get-vault-keys.ts';
 import { useUnlockedKey } from '../lib/vault-session.ts';
 import { useT } from '../i18n/i18n.ts';
 
@@ -32,20 +31,12 @@ export function useActingKeyView(): ActingKeyView {
   return record ? { kind: 'unlock', name: record.name, publicKeyPem: record.publicKeyPem } : { kind: 'missing' };
 }
 
-function fingerprintOf(publicKeyPem: string): string {
-  try {
-    return keyFingerprint(parsePublicKeyPem(publicKeyPem));
-  } catch {
-    return '?';
-  }
-}
-
 /** The compact line; renders nothing when no key can act (the header explains that case). */
 export function ActingKey({ className = '' }: { className?: string }) {
   const t = useT();
   const view = useActingKeyView();
   const pem = view && view.kind !== 'missing' ? view.publicKeyPem : null;
-  const fingerprint = useMemo(() => (pem ? fingerprintOf(pem) : ''), [pem]);
+  const fingerprint = useKeyFingerprint(pem) ?? '…';
   if (!view) return null;
   const mono = <span className="break-all font-mono text-xs">{fingerprint}</span>;
   if (view.kind === 'signs') {

@@ -7,4 +7,5 @@ export const vaultKeys = {
   all: ['vault'] as const,
   lists: () => [...vaultKeys.all, 'list'] as const,
   settings: () => [...vaultKeys.all, 'settings'] as const,
+  fingerprint: (publicKeyPem: string) => [...vaultKeys.all, 'fingerprint', publicKeyPem] as const,
 };
