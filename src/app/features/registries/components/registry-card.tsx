@@ -7,6 +7,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { Badge, Button, Icon, TextField } from '../../../components/ui.tsx';
+import { DefaultKeySelect } from '../../../components/default-key-select.tsx';
 import { announce } from '../../../components/live-region.tsx';
 import { describeError } from '../../../lib/error-messages.ts';
 import { signingContext, useRemoveRegistry, useUpsertRegistry, type SavedRegistry } from '../../../lib/registries.ts';
@@ -57,6 +58,7 @@ export function RegistryCard({ registry }: { registry: SavedRegistry }) {
         <code>{signingContext(registry)}</code>
         {registry.context === null && <span className="text-slate-500"> {t('registries.fromUrl')}</span>}
       </div>
+      <DefaultKeySelect saved={registry} label={name} />
       {editing ? (
         <form
           className="flex flex-col gap-2"
