@@ -1,12 +1,14 @@
 /**
  * @module
  * A registry page for some roles only: its heading and blurb, then, once the unlocked key's
- * role is known, the page for a role it admits, or why not (never buttons that can only fail).
+ * role is known, the page for a role it admits, or why not (never buttons that can only fail);
+ * and the key that signs its calls (acting-key.tsx).
  */
 import type { ReactNode } from 'react';
 import { useT } from '../i18n/i18n.ts';
 import { useRole } from '../lib/registry-queries.ts';
 import { describeRole, type Role } from '../lib/role.ts';
+import { ActingKey } from './acting-key.tsx';
 import { ErrorView } from './error-view.tsx';
 import { Spinner } from './ui.tsx';
 
@@ -28,6 +30,7 @@ export function RoleGatedPage({ title, about, render, refusal }: RoleGatedPagePr
       <div>
         <h1 className="text-2xl font-semibold">{title}</h1>
         <p className="text-sm text-slate-600 dark:text-slate-400">{about}</p>
+        <ActingKey className="mt-1" />
       </div>
       {role.isPending ? (
         <Spinner label={t('curate.checkingRole')} />
