@@ -47,7 +47,9 @@ async function runStep(item: PromotionItem, step: PromoteStep, target: Promotion
   const bad = checks.find((c) => c.check.status === 'bad');
   if (bad) return set({ status: 'bad-url', url: bad.url, check: bad.check });
   set({ status: 'adding' });
-  const keyPem = currentKey()?.publicKeyPem ?? null;
+  // who acted: the target's acting key, never another key that happens to be unlocked
+  const key = currentKey();
+  const keyPem = key && (target.keyId === null || key.id === target.keyId) ? key.publicKeyPem : null;
   let failure: unknown;
   try {
     const signature = await signWithSession(parseMerkleCommitment(step.commitment), S9PK_SIG_CONTEXT, target.keyId);

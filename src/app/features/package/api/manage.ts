@@ -24,7 +24,8 @@ export function useRemove() {
   const refresh = useRefreshPackages();
   return useMutation({
     mutationFn: async (p: RemoveParams) => {
-      const keyPem = currentKey()?.publicKeyPem ?? null;
+      // who acted: the registry's acting key, never another key that happens to be unlocked
+      const keyPem = scope.keyUse === 'signs' ? (currentKey()?.publicKeyPem ?? null) : null;
       const pkg = qc.getQueryData(packageIndexOptions(scope).queryKey)?.packages[p.id];
       const versions = p.version === undefined ? Object.values(pkg?.versions ?? {}) : [pkg?.versions[p.version]].filter((v) => v !== undefined);
       const variants: HistoryVariant[] = versions
