@@ -23,6 +23,8 @@ export interface FlakyProxy {
   dropParts: Set<number>;
   /** While true, GET and HEAD answer 503 (downloads fail; uploads still work). */
   failDownloads: boolean;
+  /** While true, PUTs wait unanswered (an upload stays in flight) until it is false again. */
+  holdUploads: boolean;
   /** Successful PUTs of a part number of objects whose path contains `pathPart`. */
   partsStored(pathPart: string, partNumber: number): number;
   close(): Promise<void>;
@@ -37,6 +39,7 @@ export async function startFlakyProxy(target: string): Promise<FlakyProxy> {
     log,
     dropParts: new Set(),
     failDownloads: false,
+    holdUploads: false,
     partsStored: (p, n) => log.filter((e) => e.method === 'PUT' && e.path.includes(p) && e.partNumber === n && e.outcome === 200).length,
     close: () => new Promise((resolve) => {
       for (const u of upstreams) u.destroy();
@@ -44,7 +47,8 @@ export async function startFlakyProxy(target: string): Promise<FlakyProxy> {
       server.close(() => resolve());
     }),
   };
-  const server: Server = createServer((req, res) => {
+  const server: Server = createServer(async (req, res) => {
+    if (req.method === 'PUT') while (proxy.holdUploads) await new Promise((r) => setTimeout(r, 50));
     const u = new URL(req.url ?? '/', 'http://proxy');
     const part = u.searchParams.get('partNumber');
     const entry: ProxyLogEntry = { method: req.method ?? '', path: u.pathname, partNumber: part === null ? null : Number(part), outcome: 'failed' };

@@ -1,0 +1,91 @@
+/**
+ * Accessibility and long-word layout over every page and state of the console (issue 13
+ * items 5 and 6), walked once in order (support/page-states.ts) on one stack and one page:
+ * each state is checked by axe in light and dark at 1280 px and 390 px (zero serious or
+ * critical violations), and at 390 px in German and Polish no button, label, cell or nav
+ * link overflows its box and the document does not scroll sideways.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startE2E, type E2E } from './support/stack.ts';
+import { startFlakyProxy, type FlakyProxy } from './support/flaky-proxy.ts';
+import { fixtureDir } from './support/publish-files.ts';
+import { a11yViolations } from './support/a11y.ts';
+import { overflowProblems } from './support/overflow.ts';
+import { until } from './support/publish-steps.ts';
+import { PAGE_STATES, stateContext, type StateContext } from './support/page-states.ts';
+
+const VIEWPORTS = [
+  { name: '1280', width: 1280, height: 900 },
+  { name: '390', width: 390, height: 844 },
+];
+const SCHEMES = ['light', 'dark'] as const;
+const LONG_WORD_LOCALES = [
+  { locale: 'de_DE', tag: 'de-DE' },
+  { locale: 'pl_PL', tag: 'pl-PL' },
+];
+
+let env: E2E;
+let proxy: FlakyProxy;
+let page: Page;
+let ctx: StateContext;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  env = await startE2E();
+  proxy = await startFlakyProxy(env.stack.bucket.endpoint);
+  // a context of its own: the checks' self-test opens a probe page beside it
+  page = await (await env.browser.newContext({ viewport: VIEWPORTS[0] })).newPage();
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  ctx = stateContext(page, env, proxy, fixtureDir());
+});
+afterAll(async () => {
+  await proxy?.close();
+  await env?.close();
+});
+
+/** Switches the language through the header menu (the state on screen stays) and waits for it. */
+async function setLanguage(locale: string, tag: string): Promise<void> {
+  await page.locator('header select:has(option[value="de_DE"])').selectOption(locale);
+  await until(() => page.evaluate(() => document.documentElement.lang), (l) => l === tag, 30_000, `lang ${tag}`);
+}
+
+describe('the checks themselves', () => {
+  it('report a control without a name and a label wider than its box', async () => {
+    const probe = await page.context().newPage();
+    await probe.setViewportSize({ width: 390, height: 844 });
+    await probe.setContent('<html lang="en"><body><main><h1>Probe</h1><input type="text"><label style="display:block;width:60px;overflow:hidden">Datenbankverbindungseinstellungen</label></main></body></html>');
+    expect((await a11yViolations(probe, 'probe')).join('\n')).toMatch(/probe: label at input/);
+    expect(await overflowProblems(probe, 'probe')).toEqual([expect.stringMatching(/^probe: <label> "Datenbankverbindungseinstellungen" overflows its box/)]);
+    await probe.close();
+  });
+});
+
+describe('every page: axe in light and dark at 1280 and 390 px; no overflow at 390 px in German and Polish', () => {
+  for (const state of PAGE_STATES) {
+    it(state.name, async () => {
+      await page.setViewportSize(VIEWPORTS[0]!);
+      await page.emulateMedia({ colorScheme: 'light' });
+      await state.open(ctx);
+      const problems: string[] = [];
+      for (const viewport of VIEWPORTS) {
+        await page.setViewportSize(viewport);
+        for (const scheme of SCHEMES) {
+          await page.emulateMedia({ colorScheme: scheme });
+          problems.push(...(await a11yViolations(page, `${state.name} (${scheme}, ${viewport.name} px)`)));
+        }
+      }
+      await page.emulateMedia({ colorScheme: 'light' });
+      for (const { locale, tag } of LONG_WORD_LOCALES) {
+        await setLanguage(locale, tag);
+        problems.push(...(await overflowProblems(page, `${state.name} (${locale}, 390 px)`)));
+      }
+      await setLanguage('en_US', 'en-US');
+      expect(problems).toEqual([]);
+    });
+  }
+
+  it('raised no page error', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});

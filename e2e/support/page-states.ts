@@ -1,0 +1,127 @@
+/**
+ * Every page and state of the console that the accessibility and layout walk visits
+ * (e2e/a11y.e2e.test.ts), in order: each `open` brings the page there from wherever the
+ * previous state left it, and may rely on what earlier states did (a key imported, a bucket
+ * saved). A new page adds one entry: a name and an `open` that ends once the state shows.
+ */
+import type { Page } from 'playwright-core';
+import type { E2E } from './stack.ts';
+import type { FlakyProxy } from './flaky-proxy.ts';
+import type { FixtureDir } from './publish-files.ts';
+import type { FixtureOptions } from '../../src/core/testing/fixtures.ts';
+import { S3_ACCESS_KEY, S3_SECRET_KEY } from '../../src/cli/stack/s3.ts';
+import { configureBucket, dropFiles, importAndUnlock, saveRegistry, until, waitRow } from './publish-steps.ts';
+
+export interface StateContext {
+  page: Page;
+  env: E2E;
+  /** In front of the bucket: `holdUploads` keeps an upload in flight. */
+  proxy: FlakyProxy;
+  files: FixtureDir;
+  /** `#`-route → opens it and waits until the page has its heading and nothing loading. */
+  goto(route: string): Promise<void>;
+  /** The route of the stand-in registry (`/r/<encoded url>`) plus `rest`. */
+  registry(rest?: string): string;
+  /** Clicks `name` (a button) and waits until `shows` is on the page. */
+  open(name: string | RegExp, shows: string | RegExp): Promise<void>;
+}
+
+export interface PageState {
+  name: string;
+  open(c: StateContext): Promise<void>;
+}
+
+const DEMO_PACKAGE = 'bitcoind';
+
+export const PAGE_STATES: PageState[] = [
+  { name: 'registries home, none saved', open: (c) => c.goto('/') },
+  { name: 'keys, none stored', open: (c) => c.goto('/keys') },
+  {
+    name: 'keys, one unlocked',
+    open: async (c) => {
+      await importAndUnlock(c.page, c.env.appUrl, c.env.stack.adminKeyFile, 'Admin key');
+      await c.goto('/keys');
+    },
+  },
+  { name: 'keys, export prompt', open: (c) => c.open('Export Admin key', /Enter the passphrase again/) },
+  { name: 'keys, delete confirmation', open: async (c) => { await c.goto('/keys'); await c.open('Delete Admin key', /from this browser\?/); } },
+  {
+    name: 'registries home, one saved',
+    open: async (c) => {
+      await saveRegistry(c.page, c.env.appUrl, c.env.stack.registry.url);
+      await c.goto('/');
+    },
+  },
+  { name: 'browse', open: (c) => c.goto(c.registry()) },
+  { name: 'search results', open: (c) => c.goto(c.registry('?q=bit')) },
+  { name: 'package: overview', open: (c) => c.goto(c.registry(`/p/${DEMO_PACKAGE}`)) },
+  { name: 'package: versions', open: (c) => c.goto(c.registry(`/p/${DEMO_PACKAGE}?tab=versions`)) },
+  { name: 'package: view as device', open: (c) => c.goto(c.registry(`/p/${DEMO_PACKAGE}?tab=device`)) },
+  { name: 'package: manage', open: (c) => c.goto(c.registry(`/p/${DEMO_PACKAGE}?tab=manage`)) },
+  { name: 'package: typed confirmation', open: (c) => c.open(`Remove package ${DEMO_PACKAGE}`, /Type .* to confirm/) },
+  { name: 'publish, no bucket', open: (c) => c.goto(c.registry('/publish')) },
+  {
+    name: 'publish, rows with a rejected file',
+    open: async (c) => {
+      const b = c.env.stack.bucket;
+      await configureBucket(c.page, { endpoint: c.proxy.url, bucket: b.bucket, publicBaseUrl: `${c.proxy.url}/${b.bucket}`, accessKeyId: S3_ACCESS_KEY, secretAccessKey: S3_SECRET_KEY });
+      const demo: FixtureOptions = { id: 'a11y-demo', title: 'A11y Demo', version: '1.0.0:0', arches: ['x86_64'] };
+      const ok = await c.files.write('a11y-demo_x86_64.s9pk', demo);
+      const conflict = await c.files.write('bitcoind_28.1_riscv64.s9pk', { id: 'bitcoind', title: 'Bitcoin Core', version: '28.1.0:0', arches: ['riscv64'] });
+      const bad = await c.files.writeTampered('a11y-demo_broken.s9pk', { ...demo, version: '1.1.0:0' }, 'javascript.squashfs');
+      await dropFiles(c.page, ok, conflict, bad);
+      await waitRow(c.page, 'a11y-demo_x86_64.s9pk', /Verified: signature/);
+      await waitRow(c.page, 'a11y-demo_broken.s9pk', /Rejected/);
+    },
+  },
+  {
+    name: 'publish, uploading',
+    open: async (c) => {
+      c.proxy.holdUploads = true;
+      await c.page.getByRole('button', { name: 'Publish a11y-demo_x86_64.s9pk' }).click();
+      await waitRow(c.page, 'a11y-demo_x86_64.s9pk', /Uploading/);
+    },
+  },
+  {
+    name: 'publish, added',
+    open: async (c) => {
+      c.proxy.holdUploads = false;
+      await waitRow(c.page, 'a11y-demo_x86_64.s9pk', /Added to the registry/);
+    },
+  },
+  { name: 'curation: overview', open: (c) => c.goto(c.registry('/curate')) },
+  { name: 'curation: categories', open: (c) => c.goto(c.registry('/curate/categories')) },
+  { name: 'curation: assign packages', open: (c) => c.open('Assign packages to bitcoin', /selected/) },
+  { name: 'curation: delete a category', open: async (c) => { await c.goto(c.registry('/curate/categories')); await c.open('Delete media', /carry "media"|Delete "media"/); } },
+  { name: 'curation: signers', open: (c) => c.goto(c.registry('/curate/signers')) },
+  { name: 'curation: add a signer', open: (c) => c.open('Add a signer', /Paste public keys/) },
+  { name: 'curation: scopes', open: (c) => c.goto(c.registry('/curate/scopes')) },
+  { name: 'curation: one package’s scopes', open: (c) => c.goto(c.registry(`/curate/scopes?pkg=${DEMO_PACKAGE}`)) },
+  { name: 'curation: identity', open: (c) => c.goto(c.registry('/curate/identity')) },
+];
+
+/** The `StateContext` helpers over one page. */
+export function stateContext(page: Page, env: E2E, proxy: FlakyProxy, files: FixtureDir): StateContext {
+  const settle = () =>
+    until(
+      () => page.evaluate(() => document.querySelector('main h1') !== null && document.querySelector('main .animate-spin') === null),
+      (ready) => ready,
+      60_000,
+      `${page.url()} to settle`,
+    );
+  return {
+    page,
+    env,
+    proxy,
+    files,
+    registry: (rest = '') => `/r/${encodeURIComponent(env.stack.registry.url)}${rest}`,
+    goto: async (route) => {
+      await page.goto(`${env.appUrl}#${route}`);
+      await settle();
+    },
+    open: async (name, shows) => {
+      await page.getByRole('button', { name, exact: typeof name === 'string' }).first().click();
+      await until(async () => (await page.locator('main').textContent()) ?? '', (t) => (typeof shows === 'string' ? t.includes(shows) : shows.test(t)), 30_000, `${String(shows)} after ${String(name)}`);
+    },
+  };
+}
