@@ -10,7 +10,7 @@ import { formatDateTime } from '../lib/format-date.ts';
 
 export function None() {
   const t = useT();
-  return <span className="text-slate-500">{t('signer.none')}</span>;
+  return <span className="text-slate-600 dark:text-slate-400">{t('signer.none')}</span>;
 }
 
 export function Published({ at, now }: { at: string; now: number }) {

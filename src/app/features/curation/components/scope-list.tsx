@@ -27,7 +27,7 @@ export function ScopeList({ pkg, scopes, versions, admins, onEdit }: { pkg: stri
             <li key={guid} className="flex flex-wrap items-center gap-x-4 gap-y-2 px-3 py-2 text-sm" data-testid={`scope-${guid}`}>
               <span className="min-w-[8rem] flex-1">
                 <span className="font-medium">{info.name}</span>
-                {admins.includes(guid) && <span className="text-xs text-slate-500"> {t('scope.adminMark')}</span>}
+                {admins.includes(guid) && <span className="text-xs text-slate-600 dark:text-slate-400"> {t('scope.adminMark')}</span>}
                 <code className="block break-all text-xs" data-testid="scope-range">
                   {range}
                 </code>

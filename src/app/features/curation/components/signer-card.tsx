@@ -44,7 +44,7 @@ export function SignerCard({ guid, info, isAdmin, isMe, myKeyPem, scopes, scopes
         <dt className="font-medium text-slate-600 dark:text-slate-400">{t('signer.contacts')}</dt>
         <dd>
           {info.contact.length === 0 ? (
-            <span className="text-slate-500">{t('signer.none')}</span>
+            <span className="text-slate-600 dark:text-slate-400">{t('signer.none')}</span>
           ) : (
             <ul className="flex flex-col gap-0.5">
               {info.contact.map((c, i) => {
@@ -81,7 +81,7 @@ export function SignerCard({ guid, info, isAdmin, isMe, myKeyPem, scopes, scopes
         <dt className="font-medium text-slate-600 dark:text-slate-400">{t('signer.scopedTo')}</dt>
         <dd>
           {scopes.length === 0 ? (
-            <span className="text-slate-500">{isAdmin ? t('signer.noScopesAdmin') : t('signer.noScopes')}</span>
+            <span className="text-slate-600 dark:text-slate-400">{isAdmin ? t('signer.noScopesAdmin') : t('signer.noScopes')}</span>
           ) : (
             <ul className="flex flex-wrap gap-x-3 gap-y-1">
               {scopes.map(([pkg, range]) => (

@@ -46,7 +46,7 @@ export function SignatureList({
   const read = useQuery({ ...developerKeyOptions(asset), enabled: readRequested });
   const headerKey = read.data?.status === 'ok' ? read.data.keyPem : null;
   const v = vouchingOf(asset, directory, headerKey);
-  if (v.signatures.length === 0) return <span className="text-slate-500">{t('signer.none')}</span>;
+  if (v.signatures.length === 0) return <span className="text-slate-600 dark:text-slate-400">{t('signer.none')}</span>;
   return (
     <div className="flex flex-col gap-1">
       <ul className="flex flex-col gap-1">

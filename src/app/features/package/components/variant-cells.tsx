@@ -23,7 +23,7 @@ export function DeviceFilters({ filters }: { filters: DeviceFilter[] }) {
         ].filter(Boolean);
         return (
           <li key={j}>
-            <span className="text-xs uppercase text-slate-500">{d.class}</span> {d.description}
+            <span className="text-xs uppercase text-slate-600 dark:text-slate-400">{d.class}</span> {d.description}
             {match.length > 0 && (
               <span className="block font-mono text-xs text-slate-600 dark:text-slate-400">
                 {match.join(' · ')}

@@ -76,7 +76,7 @@ export function VariantTable({
                 </th>
                 <td className={`${td} whitespace-nowrap`}>
                   {hw.ram === null ? (
-                    <span className="text-slate-500">{t('signer.none')}</span>
+                    <span className="text-slate-600 dark:text-slate-400">{t('signer.none')}</span>
                   ) : (
                     formatBytes(hw.ram)
                   )}

@@ -10,7 +10,7 @@ import { useT } from '../../../i18n/i18n.ts';
 
 function Value({ field, value }: { field: string; value: unknown }) {
   const t = useT();
-  if (value === undefined) return <span className="italic text-slate-500">{t('publish.diff.absent')}</span>;
+  if (value === undefined) return <span className="italic text-slate-600 dark:text-slate-400">{t('publish.diff.absent')}</span>;
   if (field === 'icon' && typeof value === 'string') return <Icon src={value} size="md" />;
   const text = typeof value === 'string' ? value : JSON.stringify(value, null, 1);
   return <code className="block max-h-40 overflow-auto whitespace-pre-wrap break-words text-xs">{text.length > 600 ? `${text.slice(0, 600)}…` : text}</code>;

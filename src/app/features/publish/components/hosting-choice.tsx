@@ -42,8 +42,8 @@ export function HostingChoice({
           ) : (
             t('publish.hosting.uploadToBucket')
           )}
-          {!stored && <span className="text-xs text-slate-500"> {t('publish.hosting.setUpAbove')}</span>}
-          {stored && locked && <span className="text-xs text-slate-500"> {t('publish.hosting.locked')}</span>}
+          {!stored && <span className="text-xs text-slate-600 dark:text-slate-400"> {t('publish.hosting.setUpAbove')}</span>}
+          {stored && locked && <span className="text-xs text-slate-600 dark:text-slate-400"> {t('publish.hosting.locked')}</span>}
         </label>
         <label className="flex items-center gap-1.5">
           <input type="radio" name={`${id}-hosting`} checked={row.hosting === 'urls'} onChange={() => onHosting('urls')} />

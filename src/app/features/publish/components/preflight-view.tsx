@@ -10,7 +10,7 @@ import { describeChecks, describeVerdict } from '../../../lib/publishing/describ
 import type { RowReport } from '../../../lib/publishing/preflight-reports.ts';
 import { ConflictDiff } from './conflict-diff.tsx';
 
-const DOT = { green: 'text-emerald-700 dark:text-emerald-400', blue: 'text-blue-700', amber: 'text-amber-700 dark:text-amber-400', red: 'text-red-700 dark:text-red-400', neutral: 'text-slate-500' };
+const DOT = { green: 'text-emerald-700 dark:text-emerald-400', blue: 'text-blue-700 dark:text-blue-400', amber: 'text-amber-700 dark:text-amber-400', red: 'text-red-700 dark:text-red-400', neutral: 'text-slate-600 dark:text-slate-400' };
 
 export function PreflightView({
   report,

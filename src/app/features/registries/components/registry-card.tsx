@@ -56,7 +56,7 @@ export function RegistryCard({ registry }: { registry: SavedRegistry }) {
       <div className="text-sm">
         <span className="text-slate-600 dark:text-slate-400">{t('registries.signingHostnameColon')} </span>
         <code>{signingContext(registry)}</code>
-        {registry.context === null && <span className="text-slate-500"> {t('registries.fromUrl')}</span>}
+        {registry.context === null && <span className="text-slate-600 dark:text-slate-400"> {t('registries.fromUrl')}</span>}
       </div>
       <DefaultKeySelect saved={registry} label={name} />
       {editing ? (

@@ -51,7 +51,7 @@ export function VersionManage({ id, version, info, dependents }: { id: string; v
                         {t('registries.remove')}
                       </Button>
                     ) : (
-                      <span className="text-slate-500">{t('manage.onlyUrl')}</span>
+                      <span className="text-slate-600 dark:text-slate-400">{t('manage.onlyUrl')}</span>
                     )}
                   </li>
                 ))}
