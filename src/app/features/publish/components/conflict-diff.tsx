@@ -5,7 +5,7 @@
  * small screens up; stacked on a phone.
  */
 import type { FieldDiff } from '../../../../core/registry/version-diff.ts';
-import { Icon } from '../../../components/ui.tsx';
+import { focusRing, Icon } from '../../../components/ui.tsx';
 import { useT } from '../../../i18n/i18n.ts';
 
 function Value({ field, value }: { field: string; value: unknown }) {
@@ -13,7 +13,8 @@ function Value({ field, value }: { field: string; value: unknown }) {
   if (value === undefined) return <span className="italic text-slate-600 dark:text-slate-400">{t('publish.diff.absent')}</span>;
   if (field === 'icon' && typeof value === 'string') return <Icon src={value} size="md" />;
   const text = typeof value === 'string' ? value : JSON.stringify(value, null, 1);
-  return <code className="block max-h-40 overflow-auto whitespace-pre-wrap break-words text-xs">{text.length > 600 ? `${text.slice(0, 600)}…` : text}</code>;
+  // focusable: a scrolling box must be reachable by keyboard to be scrolled (axe scrollable-region-focusable)
+  return <code tabIndex={0} className={`block max-h-40 overflow-auto whitespace-pre-wrap break-words text-xs ${focusRing}`}>{text.length > 600 ? `${text.slice(0, 600)}…` : text}</code>;
 }
 
 export function ConflictDiff({ diff, version }: { diff: FieldDiff[]; version: string }) {
