@@ -14,7 +14,7 @@ import { useT } from '../i18n/i18n.ts';
 type Tone = 'primary' | 'secondary' | 'danger' | 'ghost';
 const BUTTON: Record<Tone, string> = {
   primary:
-    'bg-blue-700 text-white hover:bg-blue-800 disabled:bg-blue-400 dark:bg-blue-600 dark:hover:bg-blue-500',
+    'bg-blue-700 text-white hover:bg-blue-800 disabled:bg-blue-400 dark:bg-blue-600 dark:hover:bg-blue-700',
   secondary:
     'border border-slate-300 bg-white text-slate-900 hover:bg-slate-100 disabled:opacity-60 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:hover:bg-slate-800',
   danger: 'bg-red-700 text-white hover:bg-red-800 disabled:bg-red-400',
