@@ -52,7 +52,7 @@ export function CategoriesPage() {
 
   return (
     <div className="flex flex-col gap-6">
-      <h1 ref={title} tabIndex={-1} className="text-xl font-semibold outline-none">
+      <h1 ref={title} tabIndex={-1} className="text-xl font-semibold">
         {t('curate.categories')}
       </h1>
       <CategoryTable
@@ -66,7 +66,7 @@ export function CategoriesPage() {
       {current && (
         <Panel
           title={
-            <span ref={heading} tabIndex={-1} className="outline-none">
+            <span ref={heading} tabIndex={-1}>
               {t(ACTIONS[current.action], { id: current.id })}
             </span>
           }

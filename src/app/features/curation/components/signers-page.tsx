@@ -58,7 +58,7 @@ export function SignersPage() {
   return (
     <div className="flex flex-col gap-6">
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <h1 ref={title} tabIndex={-1} className="text-xl font-semibold outline-none">
+        <h1 ref={title} tabIndex={-1} className="text-xl font-semibold">
           {t('curate.signers')}
         </h1>
         <Button tone="primary" onClick={() => setParams({ add: '1' })} disabled={mode?.kind === 'add'}>

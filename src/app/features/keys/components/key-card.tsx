@@ -60,7 +60,7 @@ export function KeyCard({ record, focusOnMount, onDeleted }: KeyCardProps) {
   return (
     <article aria-labelledby={`${base}-title`} className="flex min-w-0 flex-col gap-3 rounded-md border border-slate-200 p-3 dark:border-slate-700">
       <header className="flex flex-wrap items-center gap-2">
-        <h3 id={`${base}-title`} tabIndex={-1} className="break-all text-base font-semibold focus:outline-none">
+        <h3 id={`${base}-title`} tabIndex={-1} className="break-all text-base font-semibold">
           {name}
         </h3>
         {isUnlocked ? <Badge tone="green">{t('keys.unlocked')}</Badge> : <Badge>{t('keys.locked')}</Badge>}

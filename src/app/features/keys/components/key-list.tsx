@@ -18,7 +18,7 @@ export function KeyList({ focusId, onDeleted }: { focusId: string | null; onDele
   return (
     <Panel
       title={
-        <span id={KEY_LIST_TITLE_ID} tabIndex={-1} className="focus:outline-none">
+        <span id={KEY_LIST_TITLE_ID} tabIndex={-1}>
           {t('keys.stored')}
         </span>
       }
