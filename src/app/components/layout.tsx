@@ -16,6 +16,7 @@ import { MenuSelect } from './menu-select.tsx';
 import { homeRoute, useRuntimeConfig } from '../lib/runtime-config/runtime-config.ts';
 import { LiveRegion } from './live-region.tsx';
 import { focusRing } from './ui.tsx';
+import { useFocusOnNavigate } from '../lib/use-focus-on-navigate.ts';
 
 const navClass = ({ isActive }: { isActive: boolean }) =>
   `rounded-md px-2 py-1 text-sm ${focusRing} ${isActive ? 'bg-slate-200 font-medium dark:bg-slate-800' : 'hover:bg-slate-100 dark:hover:bg-slate-800'}`;
@@ -83,6 +84,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const registry = useRouteRegistry();
   const t = useT();
   const config = useRuntimeConfig();
+  useFocusOnNavigate('main');
   return (
     <div className="min-h-screen bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2 focus:text-blue-800">
