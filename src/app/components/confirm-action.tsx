@@ -1,9 +1,10 @@
 /**
  * @module
  * A destructive action behind an inline confirmation: the button opens a panel with the impact
- * summary and, for the heaviest actions, a typed confirmation; Escape or Cancel closes it.
+ * summary and, for the heaviest actions, a typed confirmation; Escape or Cancel closes it and
+ * gives the focus back to the opening button.
  */
-import { useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { ErrorView } from './error-view.tsx';
 import { Button } from './ui.tsx';
 import { useT } from '../i18n/i18n.ts';
@@ -34,11 +35,21 @@ export function ConfirmAction({
 }) {
   const [open, setOpen] = useState(false);
   const [text, setText] = useState('');
+  const opener = useRef<HTMLButtonElement>(null);
+  const closed = useRef(false);
   const id = useId();
   const t = useT();
+  useEffect(() => {
+    // the panel (and the focused control in it) is gone: back to the button that opened it
+    if (!open && closed.current) opener.current?.focus();
+  }, [open]);
+  const close = () => {
+    closed.current = true;
+    setOpen(false);
+  };
   if (!open) {
     return (
-      <Button tone="danger" aria-label={buttonText === undefined ? undefined : label} onClick={() => setOpen(true)}>
+      <Button ref={opener} tone="danger" aria-label={buttonText === undefined ? undefined : label} onClick={() => setOpen(true)}>
         {buttonText ?? label}
       </Button>
     );
@@ -48,7 +59,7 @@ export function ConfirmAction({
     <div
       role="group"
       aria-label={label}
-      onKeyDown={(e) => e.key === 'Escape' && !pending && setOpen(false)}
+      onKeyDown={(e) => e.key === 'Escape' && !pending && close()}
       className="flex flex-col gap-2 rounded-md border border-red-300 bg-red-50 p-3 text-sm dark:border-red-800 dark:bg-red-950"
     >
       {children}
@@ -65,7 +76,7 @@ export function ConfirmAction({
         <Button tone="danger" disabled={!ok || pending} onClick={onConfirm} autoFocus={typed === undefined}>
           {pending ? t('manage.working') : confirmLabel}
         </Button>
-        <Button disabled={pending} onClick={() => setOpen(false)}>
+        <Button disabled={pending} onClick={close}>
           {t('common.cancel')}
         </Button>
       </div>

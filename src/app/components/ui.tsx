@@ -3,7 +3,7 @@
  * The small shared UI kit: buttons, panels, badges, spinner, fields. No data fetching.
  */
 import type {
-  ButtonHTMLAttributes,
+  ComponentPropsWithRef,
   InputHTMLAttributes,
   ReactNode,
   SelectHTMLAttributes,
@@ -28,7 +28,7 @@ export function Button({
   tone = 'secondary',
   className = '',
   ...props
-}: ButtonHTMLAttributes<HTMLButtonElement> & { tone?: Tone }) {
+}: ComponentPropsWithRef<'button'> & { tone?: Tone }) {
   return (
     <button
       type="button"
