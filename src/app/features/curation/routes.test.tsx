@@ -152,6 +152,17 @@ describe('curation screens', () => {
     expect(state.index.packages['hello-world']?.categories).toEqual(['media']);
   });
 
+  it('closes a category panel on Escape and gives the focus back to the button that opened it', async () => {
+    renderCurate('/categories');
+    const opener = await screen.findByRole('button', { name: 'Assign packages to media' });
+    opener.focus();
+    fireEvent.click(opener);
+    await vi.waitFor(() => expect(document.activeElement?.textContent).toMatch(/media/));
+    expect(document.activeElement).not.toBe(opener);
+    fireEvent.keyDown(document.activeElement!, { key: 'Escape' });
+    await vi.waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Assign packages to media' })));
+  });
+
   it('deletes a category only after every package was cleaned, and keeps it otherwise', async () => {
     state.failures.push({ method: 'package.category.remove-package', when: (p) => p.package === 'lnd', code: 29, details: 'disk full' });
     renderCurate('/categories?c=bitcoin&do=delete');

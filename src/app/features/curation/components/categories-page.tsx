@@ -34,8 +34,12 @@ export function CategoriesPage() {
   const act = params.get('do');
   const current = c && act && Object.hasOwn(ACTIONS, act) ? { id: c, action: act as CategoryAction } : null;
   const open = current !== null;
+  // the control that opened the panel, to give the focus back to when it closes
+  const opener = useRef<Element | null>(null);
   useEffect(() => {
-    if (open) heading.current?.focus();
+    if (!open) return;
+    if (document.activeElement !== heading.current) opener.current = document.activeElement;
+    heading.current?.focus();
   }, [open, c, act]);
 
   if (index.isPending || list.isPending) return <Spinner label={t('category.loading')} />;
@@ -46,7 +50,11 @@ export function CategoriesPage() {
   const sorted = Object.entries(defined).sort(([a], [b]) => a.localeCompare(b));
   const close = () => {
     setParams({}, { replace: true });
-    title.current?.focus(); // the panel (and the focused control in it) goes away
+    // the panel (and the focused control in it) goes away: back to its opener, else the title
+    const back = opener.current;
+    opener.current = null;
+    if (back instanceof HTMLElement && back.isConnected) back.focus();
+    else title.current?.focus();
   };
   const category = current ? defined[current.id] : undefined;
 
@@ -64,28 +72,31 @@ export function CategoriesPage() {
         onAction={(id, action) => setParams({ c: id, do: action })}
       />
       {current && (
-        <Panel
-          title={
-            <span ref={heading} tabIndex={-1}>
-              {t(ACTIONS[current.action], { id: current.id })}
-            </span>
-          }
-          actions={
-            <Button tone="ghost" onClick={close} aria-label={t('category.closePanel')}>
-              {t('common.close')}
-            </Button>
-          }
-        >
-          {current.action === 'delete' ? (
-            <CategoryDelete key={current.id} id={current.id} index={index.data} onClose={close} />
-          ) : !category ? (
-            <p className="text-sm">{t('category.gone', { id: current.id })}</p>
-          ) : current.action === 'rename' ? (
-            <CategoryForm key={current.id} edit={{ id: current.id, name: category.name }} existing={Object.keys(defined)} onDone={close} />
-          ) : (
-            <MembershipPanel key={current.id} category={current.id} index={index.data} />
-          )}
-        </Panel>
+        // Escape closes the panel, like the Close button
+        <div onKeyDown={(e) => e.key === 'Escape' && close()}>
+          <Panel
+            title={
+              <span ref={heading} tabIndex={-1}>
+                {t(ACTIONS[current.action], { id: current.id })}
+              </span>
+            }
+            actions={
+              <Button tone="ghost" onClick={close} aria-label={t('category.closePanel')}>
+                {t('common.close')}
+              </Button>
+            }
+          >
+            {current.action === 'delete' ? (
+              <CategoryDelete key={current.id} id={current.id} index={index.data} onClose={close} />
+            ) : !category ? (
+              <p className="text-sm">{t('category.gone', { id: current.id })}</p>
+            ) : current.action === 'rename' ? (
+              <CategoryForm key={current.id} edit={{ id: current.id, name: category.name }} existing={Object.keys(defined)} onDone={close} />
+            ) : (
+              <MembershipPanel key={current.id} category={current.id} index={index.data} />
+            )}
+          </Panel>
+        </div>
       )}
       <Panel title={t('category.new')}>
         <CategoryForm existing={Object.keys(defined)} />
