@@ -34,6 +34,8 @@ export function DropZone({
         accept=".s9pk,application/octet-stream"
         multiple
         className="sr-only"
+        // reached through the visible button: focused itself, it showed no focus at all
+        tabIndex={-1}
         aria-label={t('publish.drop.choose')}
         disabled={disabled}
         onChange={(e) => {
