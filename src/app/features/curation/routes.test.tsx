@@ -144,6 +144,8 @@ describe('curation screens', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Add 4 to media' }));
     const results = await screen.findByTestId('bulk-results');
     expect(await within(results).findByText('2 of 3 assigned; 1 failed.')).toBeTruthy();
+    // the focus was nowhere (the button was disabled while the run went): the summary has it
+    expect(document.activeElement?.textContent).toBe('2 of 3 assigned; 1 failed.');
     expect(within(results).getByRole('list', { name: 'Failed items' }).textContent).toMatch(/hello-world: add to media — That package is no longer in this registry/);
     expect(screen.getByText('1 already in "media", left as they are.')).toBeTruthy();
     state.failures = [];

@@ -1,8 +1,10 @@
 /**
  * @module
  * Per-item outcome of a bulk run: a summary line, every failure with its reason, the successes
- * folded away, and a retry of only what failed.
+ * folded away, and a retry of only what failed. The summary takes the focus when the run left
+ * it nowhere (the button that started it was disabled while it ran).
  */
+import { useEffect, useRef } from 'react';
 import { Button } from '../../../components/ui.tsx';
 import { bulkMessage, summarizeBulk, type BulkVerb, type ItemResult } from '../lib/bulk-run.ts';
 import { describeCurationError, type CurationAction } from '../lib/curation-errors.ts';
@@ -21,9 +23,13 @@ export interface BulkResultsProps<T> {
 export function BulkResults<T>({ results, action, labelOf, what, onRetry, retrying }: BulkResultsProps<T>) {
   const { succeeded, failed } = summarizeBulk(results);
   const t = useT();
+  const summary = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (document.activeElement === null || document.activeElement === document.body) summary.current?.focus();
+  }, [results]);
   return (
     <div className="flex flex-col gap-2 text-sm" data-testid="bulk-results">
-      <p className={failed.length ? 'font-medium text-red-800 dark:text-red-300' : 'font-medium text-emerald-800 dark:text-emerald-300'}>{bulkMessage(results, what)}</p>
+      <p ref={summary} tabIndex={-1} className={failed.length ? 'font-medium text-red-800 dark:text-red-300' : 'font-medium text-emerald-800 dark:text-emerald-300'}>{bulkMessage(results, what)}</p>
       {failed.length > 0 && (
         <ul className="flex flex-col gap-1" aria-label={t('bulk.failedItems')}>
           {failed.map(({ item, error }) => {
