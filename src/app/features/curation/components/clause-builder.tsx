@@ -53,9 +53,10 @@ export function ClauseBuilder({ value, onChange }: { value: string; onChange: (t
           {t('clause.flavor')}
           <input id={`${id}-f`} className={`${inputClass} w-28 font-mono`} value={flavor} placeholder="knots" onChange={(e) => setFlavor(e.target.value.toLowerCase())} spellCheck={false} />
         </label>
-        <code className="pb-2 text-xs text-slate-600 dark:text-slate-400" aria-label={t('clause.preview')}>
+        {/* an <output> may be named (a bare <code> may not: axe aria-prohibited-attr) */}
+        <output className="pb-2 font-mono text-xs text-slate-600 dark:text-slate-400" aria-label={t('clause.preview')}>
           {ready ? clause : ''}
-        </code>
+        </output>
       </div>
       <div className="flex flex-wrap gap-2">
         <Button disabled={!ready} onClick={() => join('and')}>

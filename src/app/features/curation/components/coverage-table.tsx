@@ -6,7 +6,7 @@
 import type { RangeEditorState } from '../lib/range-editor.ts';
 import { useT, type Translate } from '../../../i18n/i18n.ts';
 
-const mark = (on: boolean, t: Translate) => (on ? <span aria-label={t('coverage.yes')}>✓</span> : <span aria-label={t('coverage.no')} className="text-slate-500 dark:text-slate-400">—</span>);
+const mark = (on: boolean, t: Translate) => (on ? <span role="img" aria-label={t('coverage.yes')}>✓</span> : <span role="img" aria-label={t('coverage.no')} className="text-slate-500 dark:text-slate-400">—</span>);
 
 export function CoverageTable({ state, hasExisting }: { state: RangeEditorState; hasExisting: boolean }) {
   const { versions, gained, lost } = state;
