@@ -3,8 +3,11 @@
  * items 5 and 6), walked once in order (support/page-states.ts) on one stack and one page:
  * each state is checked by axe in light and dark at 1280 px and 390 px (zero serious or
  * critical violations), and at 390 px in German and Polish no button, label, cell or nav
- * link overflows its box and the document does not scroll sideways.
+ * link overflows its box and the document does not scroll sideways. Set
+ * A11Y_SCREENSHOTS=<dir> to save each state at 390 px in German and Polish for a review.
  */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startE2E, type E2E } from './support/stack.ts';
@@ -30,6 +33,8 @@ let proxy: FlakyProxy;
 let page: Page;
 let ctx: StateContext;
 const pageErrors: string[] = [];
+const shots = process.env.A11Y_SCREENSHOTS;
+if (shots) mkdirSync(shots, { recursive: true });
 
 beforeAll(async () => {
   env = await startE2E();
@@ -79,6 +84,7 @@ describe('every page: axe in light and dark at 1280 and 390 px; no overflow at 3
       for (const { locale, tag } of LONG_WORD_LOCALES) {
         await setLanguage(locale, tag);
         problems.push(...(await overflowProblems(page, `${state.name} (${locale}, 390 px)`)));
+        if (shots) await page.screenshot({ path: join(shots, `${state.name.replace(/[^a-z0-9]+/gi, '-')}-${locale}-390.png`), fullPage: true });
       }
       await setLanguage('en_US', 'en-US');
       expect(problems).toEqual([]);

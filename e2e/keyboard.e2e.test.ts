@@ -141,6 +141,17 @@ describe('keyboard only', () => {
     await expect.poll(() => assign.evaluate((el) => el === document.activeElement).catch(() => false)).toBe(true);
   });
 
+  it('a typed confirmation takes the focus, and Escape gives it back to its button', async () => {
+    await page.goto(`${env.appUrl}#/r/${encodeURIComponent(env.stack.registry.url)}/p/keyboard-demo?tab=manage`);
+    const opener = page.getByRole('button', { name: 'Remove package keyboard-demo' });
+    await walk.tabTo(opener, { max: 150 });
+    await press('Enter');
+    await expect.poll(async () => (await focusNow(page)).what).toMatch(/^<input/);
+    await type('keyboard');
+    await press('Escape');
+    await expect.poll(() => opener.evaluate((el) => el === document.activeElement)).toBe(true);
+  });
+
   it('used no pointer, and every focus stop showed its focus', async () => {
     expect(await pointerEvents(page)).toBe(0);
     expect(walk.invisible).toEqual([]);

@@ -10,6 +10,9 @@ import type { FlakyProxy } from './flaky-proxy.ts';
 import type { FixtureDir } from './publish-files.ts';
 import type { FixtureOptions } from '../../src/core/testing/fixtures.ts';
 import { S3_ACCESS_KEY, S3_SECRET_KEY } from '../../src/cli/stack/s3.ts';
+import { createRegistryClient } from '../../src/core/rpc/client.ts';
+import { seedSigner } from '../../src/core/rpc/seed-signer.ts';
+import { encodePublicKeyPem, generateSeed, publicKeyFromSeed } from '../../src/core/sign/keys.ts';
 import { configureBucket, dropFiles, importAndUnlock, saveRegistry, until, waitRow } from './publish-steps.ts';
 
 export interface StateContext {
@@ -35,7 +38,22 @@ const DEMO_PACKAGE = 'bitcoind';
 
 export const PAGE_STATES: PageState[] = [
   { name: 'registries home, none saved', open: (c) => c.goto('/') },
+  {
+    name: 'registries home, an address that is not a URL',
+    open: async (c) => {
+      await c.page.getByLabel('Registry URL').fill('ftp://registry.example');
+      await c.open('Add registry', /./);
+      await until(() => c.page.locator('main [aria-invalid=true]').count(), (n) => n === 1, 30_000, 'the field error');
+    },
+  },
   { name: 'keys, none stored', open: (c) => c.goto('/keys') },
+  {
+    name: 'keys, create form with errors',
+    open: async (c) => {
+      await c.open('Create key', /./);
+      await until(() => c.page.locator('main [aria-invalid=true]').count(), (n) => n > 0, 30_000, 'field errors');
+    },
+  },
   {
     name: 'keys, one unlocked',
     open: async (c) => {
@@ -95,8 +113,22 @@ export const PAGE_STATES: PageState[] = [
   { name: 'curation: delete a category', open: async (c) => { await c.goto(c.registry('/curate/categories')); await c.open('Delete media', /carry "media"|Delete "media"/); } },
   { name: 'curation: signers', open: (c) => c.goto(c.registry('/curate/signers')) },
   { name: 'curation: add a signer', open: (c) => c.open('Add a signer', /Paste public keys/) },
+  {
+    name: 'curation: remove a signer',
+    open: async (c) => {
+      // the only signer is the last admin, whom no one may remove: add a second one
+      const admin = createRegistryClient({ url: c.env.stack.registry.url, signer: seedSigner(c.env.stack.adminSeed) });
+      const guid = await admin.api.admin.signer.add({ name: 'Second signer', contact: [], keys: [encodePublicKeyPem(publicKeyFromSeed(generateSeed()))] });
+      await c.goto(c.registry('/curate/signers'));
+      await c.page.reload(); // the signer list is cached from the earlier visit
+      await until(() => c.page.getByTestId(`signer-${guid}`).count(), (n) => n === 1, 30_000, 'the new signer');
+      await c.page.getByTestId(`signer-${guid}`).getByRole('button', { name: 'Remove' }).click();
+      await until(async () => (await c.page.locator('main').textContent()) ?? '', (t) => /with no way back/.test(t), 30_000, 'the removal question');
+    },
+  },
   { name: 'curation: scopes', open: (c) => c.goto(c.registry('/curate/scopes')) },
   { name: 'curation: one package’s scopes', open: (c) => c.goto(c.registry(`/curate/scopes?pkg=${DEMO_PACKAGE}`)) },
+  { name: 'curation: grant a scope', open: (c) => c.open('Grant a scope', /Grant scope/) },
   { name: 'curation: identity', open: (c) => c.goto(c.registry('/curate/identity')) },
 ];
 
