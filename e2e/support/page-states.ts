@@ -10,9 +10,6 @@ import type { FlakyProxy } from './flaky-proxy.ts';
 import type { FixtureDir } from './publish-files.ts';
 import type { FixtureOptions } from '../../src/core/testing/fixtures.ts';
 import { S3_ACCESS_KEY, S3_SECRET_KEY } from '../../src/cli/stack/s3.ts';
-import { createRegistryClient } from '../../src/core/rpc/client.ts';
-import { seedSigner } from '../../src/core/rpc/seed-signer.ts';
-import { encodePublicKeyPem, generateSeed, publicKeyFromSeed } from '../../src/core/sign/keys.ts';
 import { configureBucket, dropFiles, importAndUnlock, saveRegistry, until, waitRow } from './publish-steps.ts';
 
 export interface StateContext {
@@ -113,19 +110,6 @@ export const PAGE_STATES: PageState[] = [
   { name: 'curation: delete a category', open: async (c) => { await c.goto(c.registry('/curate/categories')); await c.open('Delete media', /carry "media"|Delete "media"/); } },
   { name: 'curation: signers', open: (c) => c.goto(c.registry('/curate/signers')) },
   { name: 'curation: add a signer', open: (c) => c.open('Add a signer', /Paste public keys/) },
-  {
-    name: 'curation: remove a signer',
-    open: async (c) => {
-      // the only signer is the last admin, whom no one may remove: add a second one
-      const admin = createRegistryClient({ url: c.env.stack.registry.url, signer: seedSigner(c.env.stack.adminSeed) });
-      const guid = await admin.api.admin.signer.add({ name: 'Second signer', contact: [], keys: [encodePublicKeyPem(publicKeyFromSeed(generateSeed()))] });
-      await c.goto(c.registry('/curate/signers'));
-      await c.page.reload(); // the signer list is cached from the earlier visit
-      await until(() => c.page.getByTestId(`signer-${guid}`).count(), (n) => n === 1, 30_000, 'the new signer');
-      await c.page.getByTestId(`signer-${guid}`).getByRole('button', { name: 'Remove' }).click();
-      await until(async () => (await c.page.locator('main').textContent()) ?? '', (t) => /with no way back/.test(t), 30_000, 'the removal question');
-    },
-  },
   { name: 'curation: scopes', open: (c) => c.goto(c.registry('/curate/scopes')) },
   { name: 'curation: one package’s scopes', open: (c) => c.goto(c.registry(`/curate/scopes?pkg=${DEMO_PACKAGE}`)) },
   { name: 'curation: grant a scope', open: (c) => c.open('Grant a scope', /Grant scope/) },
