@@ -114,6 +114,12 @@ export const PAGE_STATES: PageState[] = [
   { name: 'curation: one package’s scopes', open: (c) => c.goto(c.registry(`/curate/scopes?pkg=${DEMO_PACKAGE}`)) },
   { name: 'curation: grant a scope', open: (c) => c.open('Grant a scope', /Grant scope/) },
   { name: 'curation: identity', open: (c) => c.goto(c.registry('/curate/identity')) },
+  { name: 'OS releases', open: (c) => c.goto(c.registry('/os')) },
+  { name: 'metrics', open: (c) => c.goto(c.registry('/metrics')) },
+  { name: 'mirror health', open: (c) => c.goto(c.registry('/health')) },
+  { name: 'database', open: (c) => c.goto(c.registry('/database')) },
+  { name: 'channels', open: (c) => c.goto('/channels') },
+  { name: 'history', open: (c) => c.goto('/history') },
 ];
 
 /** The `StateContext` helpers over one page. */

@@ -142,7 +142,7 @@ export function JsonTree({ rows, active, label, onAction, focusToken }: JsonTree
               activate(item.index);
             },
             style: { transform: `translateY(${item.start}px)`, height: ROW, paddingLeft: `${(row.level - 1) * 1.25 + 0.5}rem` },
-            className: `absolute left-0 top-0 flex w-full cursor-default items-center gap-1 whitespace-nowrap pr-2 ${isActive ? 'bg-blue-100 dark:bg-blue-900' : 'hover:bg-slate-100 dark:hover:bg-slate-800'}`,
+            className: `absolute left-0 top-0 flex w-full cursor-default items-center gap-1 whitespace-nowrap pr-2 ${isActive ? 'bg-blue-100 dark:bg-blue-950 dark:ring-1 dark:ring-inset dark:ring-blue-400' : 'hover:bg-slate-100 dark:hover:bg-slate-800'}`,
           } as const;
           if (row.type === 'more') {
             return (
