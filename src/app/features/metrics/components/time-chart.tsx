@@ -50,7 +50,10 @@ export function TimeChart({ x, series, label, height = 240 }: { x: number[]; ser
   }, [data]);
   useEffect(
     () => () => {
+      // Reset too: React's development double mount runs this cleanup and then keeps the
+      // component, and a stale handle here stopped every later redraw (empty charts).
       if (pending.current) clearTimeout(pending.current);
+      pending.current = null;
     },
     [],
   );
