@@ -39,7 +39,7 @@ async function addImage(version: string, type: 'iso' | 'squashfs', platform: str
 }
 
 beforeAll(async () => {
-  env = await startE2E();
+  env = await startE2E({ demo: false });
   const admin = createRegistryClient({ url: registryUrl(), signer: seedSigner(env.stack.adminSeed) });
   const bob = await admin.api.admin.signer.add({ name: 'Bob Builder', contact: [], keys: [encodePublicKeyPem(publicKeyFromSeed(bobSeed))] });
   await admin.api.os.version.add({ version: '0.3.6', headline: 'Steady', releaseNotes: 'Fixes.', sourceVersion: '>=0.3.5' });
