@@ -9,8 +9,6 @@
 import { Suspense } from 'react';
 import { Link } from 'react-router';
 import { Badge, focusRing, Icon } from '../../components/ui.tsx';
-import { ActingKey } from '../../components/acting-key.tsx';
-import { DefaultKeySelect } from '../../components/default-key-select.tsx';
 import { ErrorView } from '../../components/error-view.tsx';
 import { paths } from '../../lib/paths.ts';
 import { useRegistryInfo, useRole } from '../../lib/registry-queries.ts';
@@ -36,6 +34,10 @@ const ROLE_BADGE: Record<Role['kind'], { tone: 'neutral' | 'green' | 'blue' | 'a
 // Demo only: it imports the demo key, so it needs the Ed25519 code (issue 12 item 1).
 // Behind `import.meta.env.DEV` itself (replaced by a literal at build time), so a build drops
 // the dynamic import and emits no demo-key-button chunk at all.
+// Needs the vault's key list; the first screen draws without it.
+const ActingKey = lazyComponent(() => import('../../components/acting-key.tsx').then((m) => m.ActingKey));
+// Inside a closed <details>: its key list and its strings load when first shown.
+const DefaultKeySelect = lazyComponent(() => import('../../components/default-key-select.tsx').then((m) => m.DefaultKeySelect));
 const DemoKeyButton = import.meta.env.DEV ? lazyComponent(() => import('./components/demo-key-button.tsx').then((m) => m.DemoKeyButton)) : null;
 
 export function RegistryHeader() {
@@ -77,11 +79,15 @@ export function RegistryHeader() {
       )}
       {saved && (
         <div className="flex flex-wrap items-start gap-x-4 gap-y-2">
-          <ActingKey className="min-w-0 flex-1" />
+          <Suspense fallback={null}>
+            <ActingKey className="min-w-0 flex-1" />
+          </Suspense>
           <details className="text-sm">
             <summary className={`cursor-pointer rounded-sm underline ${focusRing}`}>{t('actingKey.change')}</summary>
             <div className="mt-2 max-w-xs">
-              <DefaultKeySelect saved={saved} label={saved.label ?? name} />
+              <Suspense fallback={null}>
+                <DefaultKeySelect saved={saved} label={saved.label ?? name} />
+              </Suspense>
             </div>
           </details>
         </div>
