@@ -9,10 +9,10 @@ import { useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { ErrorView } from '../../components/error-view.tsx';
-import { Panel, Spinner } from '../../components/ui.tsx';
-import { metricsDownloadsOptions, metricsSummaryOptions, metricsUsersOptions, useRole } from '../../lib/registry-queries.ts';
+import { RoleGatedPage } from '../../components/role-gated-page.tsx';
+import { Spinner } from '../../components/ui.tsx';
+import { metricsDownloadsOptions, metricsSummaryOptions, metricsUsersOptions } from '../../lib/registry-queries.ts';
 import { useRegistryScope } from '../../lib/registry-scope.tsx';
-import { describeRole } from '../../lib/role.ts';
 import { useT } from '../../i18n/i18n.ts';
 import { makeBuckets, rangeWindow } from './lib/buckets.ts';
 import { readRange } from './lib/range.ts';
@@ -37,10 +37,6 @@ function Dashboard() {
   const packages = useMemo(() => downloads.data?.byPackage.map((e) => e.label) ?? [], [downloads.data]);
   return (
     <div className="flex flex-col gap-4">
-      <div>
-        <h1 className="text-xl font-semibold">{t('metrics.title')}</h1>
-        <p className="mt-1 max-w-3xl text-sm text-slate-600 dark:text-slate-300">{t('metrics.about')}</p>
-      </div>
       <RangeForm range={range} today={today} />
       {failed && (
         <ErrorView
@@ -65,16 +61,5 @@ function Dashboard() {
 
 export function MetricsPage() {
   const t = useT();
-  const role = useRole();
-  if (role.isPending) return <Spinner label={t('curate.checkingRole')} />;
-  if (role.isError) return <ErrorView error={role.error} onRetry={() => void role.refetch()} />;
-  if (role.data.kind !== 'admin') {
-    return (
-      <Panel title={t('metrics.adminsOnly')}>
-        <p className="text-sm">{t('metrics.adminsOnlyAbout')}</p>
-        <p className="mt-2 text-sm text-slate-600 dark:text-slate-300">{describeRole(role.data)}</p>
-      </Panel>
-    );
-  }
-  return <Dashboard />;
+  return <RoleGatedPage title={t('metrics.title')} about={t('metrics.about')} refusal={t('metrics.adminsOnlyAbout')} render={(role) => (role.kind === 'admin' ? <Dashboard /> : null)} />;
 }
