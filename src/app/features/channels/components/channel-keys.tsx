@@ -8,14 +8,14 @@ import { DefaultKeySelect } from '../../../components/default-key-select.tsx';
 import type { Channel } from '../../../lib/channel-line.ts';
 import { useSavedRegistries, useUpsertRegistry } from '../../../lib/registries.ts';
 import { useT } from '../../../i18n/i18n.ts';
-import { useActingKey } from '../api/use-acting-key.ts';
-import { ActingKeyNote } from './acting-key-note.tsx';
+import { useActingKeyFor } from '../../../lib/acting-key-for.ts';
+import { ActingKeyForNote } from '../../../components/acting-key-for-note.tsx';
 
 function ChannelKey({ channel }: { channel: Channel }) {
   const t = useT();
   const saved = useSavedRegistries().data?.find((r) => r.url === channel.url) ?? null;
   const upsert = useUpsertRegistry();
-  const acting = useActingKey(channel.url);
+  const acting = useActingKeyFor(channel.url);
   return (
     <li className="flex flex-col gap-2 rounded-md border border-slate-200 p-3 dark:border-slate-800">
       <h3 className="font-medium">
@@ -28,7 +28,7 @@ function ChannelKey({ channel }: { channel: Channel }) {
           {t('channels.saveRegistry', { url: channel.url })}
         </Button>
       )}
-      <ActingKeyNote acting={acting} label={channel.label} />
+      <ActingKeyForNote acting={acting} label={channel.label} />
     </li>
   );
 }

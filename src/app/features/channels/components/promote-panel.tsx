@@ -18,13 +18,13 @@ import { useStore } from '../../../lib/create-store.ts';
 import { useT } from '../../../i18n/i18n.ts';
 import { promotionStore, unsettledItems, type PromotionItem } from '../api/promotion-store.ts';
 import { runPromotion, type PromotionOptions } from '../api/run-promotion.ts';
-import { useActingKey, type ActingKey } from '../api/use-acting-key.ts';
+import { useActingKeyFor, type ActingKeyFor } from '../../../lib/acting-key-for.ts';
 import { describeItem, describeResult } from '../lib/describe-result.ts';
-import { ActingKeyNote } from './acting-key-note.tsx';
+import { ActingKeyForNote } from '../../../components/acting-key-for-note.tsx';
 import { PromoteDiff } from './promote-diff.tsx';
 import { VariantChooser } from './variant-chooser.tsx';
 
-function ItemView({ item, source, target, targetLabel, acting, options, single }: { item: PromotionItem; source: PackageIndex; target: PackageIndex | undefined; targetLabel: string; acting: ActingKey; options: PromotionOptions; single: boolean }) {
+function ItemView({ item, source, target, targetLabel, acting, options, single }: { item: PromotionItem; source: PackageIndex; target: PackageIndex | undefined; targetLabel: string; acting: ActingKeyFor; options: PromotionOptions; single: boolean }) {
   const t = useT();
   const info = ownValue(ownValue(source.packages, item.id)?.versions, item.version);
   const steps = item.steps ?? (info && target && acting.authority ? planPromotion(target, acting.authority, { id: item.id, version: item.version, source: info, hardware: item.hardware, ...options }) : null);
@@ -65,7 +65,7 @@ export function PromotePanel({ line, indexes }: { line: Channel[]; indexes: (Pac
   const run = useStore(promotionStore);
   const [options, setOptions] = useState<PromotionOptions>({ addSourceUrls: false, allowReplace: false });
   const to = line[run?.to ?? 0];
-  const acting = useActingKey(to?.url ?? '');
+  const acting = useActingKeyFor(to?.url ?? '');
   if (!run || !to) return null;
   const from = line[run.from]!;
   const source = indexes[run.from];
@@ -76,7 +76,7 @@ export function PromotePanel({ line, indexes }: { line: Channel[]; indexes: (Pac
   return (
     <Panel title={<span id={`${id}-title`}>{t('channels.promoteTitle', { from: from.label, to: to.label, count: run.items.length })}</span>}>
       <div className="flex flex-col gap-3" role="region" aria-labelledby={`${id}-title`}>
-        <ActingKeyNote acting={acting} label={to.label} />
+        <ActingKeyForNote acting={acting} label={to.label} />
         <label className="flex items-center gap-2 text-sm">
           <input type="checkbox" className={focusRing} checked={options.addSourceUrls} onChange={(e) => setOptions({ ...options, addSourceUrls: e.target.checked })} />
           {t('channels.option.addSourceUrls', { from: from.label, to: to.label })}
