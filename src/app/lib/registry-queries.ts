@@ -20,7 +20,7 @@ import type { DeviceInfo } from '../../core/rpc/types.ts';
 import { registryKeys, type Signing } from './registry-keys.ts';
 import { useRegistryScope, type RegistryScope } from './registry-scope.tsx';
 import { detectRole, type Role } from './role.ts';
-import { createLimiter } from './limiter.ts';
+import { createLimiter } from '../../core/concurrency/limit.ts';
 import type { ParamsOf } from '../../core/rpc/methods.ts';
 
 /** What a read needs: the client (URL, signing context, signer), the unlocked key and its use here. */
