@@ -8,7 +8,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { checkMirror, type MirrorResult } from '../../../../core/registry/mirror-check.ts';
 import { mirrorChecks, pruneResults, type HeaderMode, type MirrorCheckItem, type MirrorResults, type MirrorVariant } from '../../../../core/registry/mirror-health.ts';
-import { runMirrorChecks } from '../../../../core/registry/mirror-run.ts';
+import { NOT_STARTED, runLimited } from '../../../../core/concurrency/limit.ts';
+import { isCoreError } from '../../../../core/errors.ts';
 import type { PackageIndex } from '../../../../core/rpc/types.ts';
 import { loadHealth, saveHealth, type LastRun } from './health-store.ts';
 
@@ -18,6 +19,11 @@ export interface RunProgress {
 }
 
 const FLUSH_MS = 250;
+/** Lanes allowed at once: browsers open about 6 connections per host anyway. */
+const MAX_LANES = 16;
+
+/** A check that ended because the run was cancelled, not because it failed. */
+const isStop = (e: unknown) => e === NOT_STARTED || isCoreError(e, 'ABORTED');
 
 const pageProtocol = () => globalThis.location?.protocol;
 
@@ -76,19 +82,23 @@ export function useMirrorHealth(registryUrl: string, index: PackageIndex | undef
         setProgress({ done, total: items.length });
       }, FLUSH_MS);
       try {
-        const outcome = await runMirrorChecks({
+        const { outcomes, cancelled } = await runLimited(
           items,
-          concurrency,
-          signal: ac.signal,
-          check: (item, signal) => checkMirror(item.url, item.commitment, { header: item.header, signal, pageProtocol: pageProtocol() }),
-          onResult: (item, result) => {
-            done += 1;
-            record(latest, item.key, result);
+          (item, signal) => checkMirror(item.url, item.commitment, { header: item.header, signal, pageProtocol: pageProtocol() }),
+          {
+            concurrency: Math.min(MAX_LANES, concurrency),
+            signal: ac.signal,
+            onSettled: (outcome) => {
+              if (!outcome.ok) return;
+              done += 1;
+              record(latest, outcome.item.key, outcome.value);
+            },
           },
-        });
-        latest.current = { ...latest.current, lastRun: { finishedAt: Date.now(), outcome, checked: done } };
-      } catch (e) {
-        setError(e);
+        );
+        // checkMirror answers every outcome as a result; anything it throws is a fault to show.
+        const faults = outcomes.flatMap((o) => (o.ok || isStop(o.error) ? [] : [o.error]));
+        if (faults.length > 0) setError(faults[0]);
+        latest.current = { ...latest.current, lastRun: { finishedAt: Date.now(), outcome: cancelled ? 'cancelled' : 'done', checked: done } };
       } finally {
         clearInterval(timer);
         controller.current = null;
