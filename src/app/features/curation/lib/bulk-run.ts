@@ -4,6 +4,7 @@
  * instead of stopping at the first failure (the registry has no batch call; each write is atomic
  * on its own, spec/registry-api.md §4.0). Pure apart from the calls it is given.
  */
+import { NOT_STARTED, runLimited } from '../../../../core/concurrency/limit.ts';
 import { translate } from '../../../i18n/i18n.ts';
 
 export type ItemResult<T> = { item: T; ok: true } | { item: T; ok: false; error: unknown };
@@ -18,7 +19,7 @@ export interface BulkOptions {
 }
 
 /** Marks an item that was never started because the run was cancelled. */
-export const CANCELLED = Object.freeze({ cancelled: true as const });
+export const CANCELLED = NOT_STARTED;
 
 /**
  * Calls `run` for every item; never rejects. Results come back in input order.
@@ -27,30 +28,12 @@ export const CANCELLED = Object.freeze({ cancelled: true as const });
  * const { failed } = summarizeBulk(results);
  */
 export async function runBulk<T>(items: readonly T[], run: (item: T) => Promise<unknown>, opts: BulkOptions = {}): Promise<ItemResult<T>[]> {
-  const results = new Array<ItemResult<T>>(items.length);
-  const limit = Math.max(1, Math.floor(opts.concurrency ?? 4));
-  let next = 0;
-  let done = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      const item = items[i] as T;
-      if (opts.signal?.aborted) {
-        results[i] = { item, ok: false, error: CANCELLED };
-      } else {
-        try {
-          await run(item);
-          results[i] = { item, ok: true };
-        } catch (error) {
-          results[i] = { item, ok: false, error };
-        }
-      }
-      done++;
-      opts.onProgress?.(done, items.length);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
+  const { outcomes } = await runLimited(items, run, {
+    concurrency: opts.concurrency ?? 4,
+    signal: opts.signal,
+    onSettled: (_outcome, _index, done) => opts.onProgress?.(done, items.length),
+  });
+  return outcomes;
 }
 
 export interface BulkSummary<T> {
