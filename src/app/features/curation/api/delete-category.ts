@@ -8,7 +8,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { invalidateRegistry } from '../../../lib/registry-invalidation.ts';
 import { useRegistryScope } from '../../../lib/registry-scope.tsx';
-import { runBulk, summarizeBulk, type ItemResult } from '../lib/bulk-run.ts';
+import { runBulk, summarizeBulk, type ItemResult } from '../../../lib/bulk-run.ts';
 import type { DeletionPlan, MembershipOp } from '../lib/category-cleanup.ts';
 import { runMembershipOp } from './run-membership.ts';
 

@@ -10,7 +10,7 @@ import { packageIndexOptions } from '../../../lib/registry-queries.ts';
 import { applyOptimistic, rollbackOptimistic } from '../../../lib/optimistic.ts';
 import { invalidateRegistry } from '../../../lib/registry-invalidation.ts';
 import { useRegistryScope } from '../../../lib/registry-scope.tsx';
-import { runBulk, summarizeBulk, type ItemResult } from '../lib/bulk-run.ts';
+import { runBulk, summarizeBulk, type ItemResult } from '../../../lib/bulk-run.ts';
 import { applyMembershipOps, type MembershipOp } from '../lib/category-cleanup.ts';
 import type { RegistryClient } from '../../../../core/rpc/client.ts';
 

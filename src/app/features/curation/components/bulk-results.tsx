@@ -6,7 +6,7 @@
  */
 import { useEffect, useRef } from 'react';
 import { Button } from '../../../components/ui.tsx';
-import { bulkMessage, summarizeBulk, type BulkVerb, type ItemResult } from '../lib/bulk-run.ts';
+import { bulkMessage, summarizeBulk, type BulkVerb, type ItemResult } from '../../../lib/bulk-run.ts';
 import { describeCurationError, type CurationAction } from '../lib/curation-errors.ts';
 import { useT } from '../../../i18n/i18n.ts';
 

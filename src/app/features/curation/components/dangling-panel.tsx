@@ -6,7 +6,7 @@
 import { announce } from '../../../components/live-region.tsx';
 import { Button, Panel } from '../../../components/ui.tsx';
 import { useRunMembership } from '../api/run-membership.ts';
-import { bulkMessage } from '../lib/bulk-run.ts';
+import { bulkMessage } from '../../../lib/bulk-run.ts';
 import { describeOp, planDanglingCleanup, type DanglingCategory, type MembershipOp } from '../lib/category-cleanup.ts';
 import { ActionError } from './action-error.tsx';
 import { BulkResults } from './bulk-results.tsx';

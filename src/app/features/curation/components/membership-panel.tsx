@@ -8,7 +8,7 @@ import { announce } from '../../../components/live-region.tsx';
 import { Button } from '../../../components/ui.tsx';
 import type { PackageIndex } from '../../../../core/rpc/types.ts';
 import { useRunMembership } from '../api/run-membership.ts';
-import { bulkMessage, type BulkVerb } from '../lib/bulk-run.ts';
+import { bulkMessage, type BulkVerb } from '../../../lib/bulk-run.ts';
 import { describeOp, planMembership, type MembershipOp } from '../lib/category-cleanup.ts';
 import { packageRows } from '../lib/package-list.ts';
 import { EMPTY_SELECTION, selectionReducer } from '../lib/selection.ts';

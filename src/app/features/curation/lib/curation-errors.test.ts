@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { remoteError } from '../../../../core/rpc/envelope.ts';
-import { CANCELLED } from './bulk-run.ts';
+import { CANCELLED } from '../../../lib/bulk-run.ts';
 import { describeCurationError } from './curation-errors.ts';
 
 const remote = (code: number, details: string) => remoteError('m', { code, message: 'x', data: { details } });

@@ -7,7 +7,7 @@
  */
 import { remoteErrorOf } from '../../../../core/rpc/envelope.ts';
 import { describeError, type DescribedError } from '../../../lib/error-messages.ts';
-import { CANCELLED } from './bulk-run.ts';
+import { CANCELLED } from '../../../lib/bulk-run.ts';
 import { translate, type MessageKey, type Translate } from '../../../i18n/i18n.ts';
 
 export type CurationAction =

@@ -4,8 +4,8 @@
  * instead of stopping at the first failure (the registry has no batch call; each write is atomic
  * on its own, spec/registry-api.md §4.0). Pure apart from the calls it is given.
  */
-import { NOT_STARTED, runLimited } from '../../../../core/concurrency/limit.ts';
-import { translate } from '../../../i18n/i18n.ts';
+import { NOT_STARTED, runLimited } from '../../core/concurrency/limit.ts';
+import { translate } from '../i18n/i18n.ts';
 
 export type ItemResult<T> = { item: T; ok: true } | { item: T; ok: false; error: unknown };
 
