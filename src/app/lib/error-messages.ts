@@ -6,6 +6,7 @@
  * test then demands it in every language). `describeError` picks the right one and adds the
  * registry's own details.
  */
+import { NOT_STARTED } from '../../core/concurrency/limit.ts';
 import { CoreError, type CoreErrorCode } from '../../core/errors.ts';
 import type { RpcErrorKind } from '../../core/rpc/error-codes.ts';
 import { remoteErrorOf } from '../../core/rpc/envelope.ts';
@@ -35,6 +36,7 @@ export interface DescribedError {
 
 /** A human description of any thrown value, in the language of `t`. */
 export function describeError(e: unknown, t: Translate = translate): DescribedError {
+  if (e === NOT_STARTED) return { title: t('bulk.notStarted'), details: null, code: 'ABORTED' };
   const remote = remoteErrorOf(e);
   if (remote) {
     const title =

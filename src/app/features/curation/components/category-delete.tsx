@@ -11,7 +11,8 @@ import type { PackageIndex } from '../../../../core/rpc/types.ts';
 import { useDeleteCategory } from '../api/delete-category.ts';
 import { describeOp, planCategoryDeletion } from '../lib/category-cleanup.ts';
 import { ActionError } from './action-error.tsx';
-import { BulkResults } from './bulk-results.tsx';
+import { BulkResults } from '../../../components/bulk-results.tsx';
+import { describerFor } from '../lib/curation-errors.ts';
 import { useT } from '../../../i18n/i18n.ts';
 import { Trans } from '../../../i18n/trans.tsx';
 
@@ -41,7 +42,7 @@ export function CategoryDelete({ id, index, onClose }: { id: string; index: Pack
     return (
       <div className="flex flex-col gap-3 text-sm">
         <p className="font-medium text-emerald-800 dark:text-emerald-300">{t('category.deleted', { id })}</p>
-        {del.data && del.data.cleanup.length > 0 && <BulkResults results={del.data.cleanup} action="category.delete" labelOf={describeOp} what="cleaned" />}
+        {del.data && del.data.cleanup.length > 0 && <BulkResults results={del.data.cleanup} describe={describerFor('category.delete')} labelOf={describeOp} what="cleaned" />}
         <Button className="self-start" onClick={onClose}>
           {t('common.close')}
         </Button>
@@ -63,7 +64,7 @@ export function CategoryDelete({ id, index, onClose }: { id: string; index: Pack
       {progress && <p role="status">{progress}…</p>}
       <ActionError action="category.delete" error={del.error} />
       {del.data && !del.data.removed && (
-        <BulkResults results={del.data.cleanup} action="category.delete" labelOf={describeOp} what="cleaned" />
+        <BulkResults results={del.data.cleanup} describe={describerFor('category.delete')} labelOf={describeOp} what="cleaned" />
       )}
       <div className="flex flex-wrap gap-2">
         <Button tone="danger" onClick={run} disabled={del.isPending}>

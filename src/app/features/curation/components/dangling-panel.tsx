@@ -9,7 +9,8 @@ import { useRunMembership } from '../api/run-membership.ts';
 import { bulkMessage } from '../../../lib/bulk-run.ts';
 import { describeOp, planDanglingCleanup, type DanglingCategory, type MembershipOp } from '../lib/category-cleanup.ts';
 import { ActionError } from './action-error.tsx';
-import { BulkResults } from './bulk-results.tsx';
+import { BulkResults } from '../../../components/bulk-results.tsx';
+import { describerFor } from '../lib/curation-errors.ts';
 import { useT } from '../../../i18n/i18n.ts';
 
 export function DanglingPanel({ dangling }: { dangling: DanglingCategory[] }) {
@@ -46,7 +47,7 @@ export function DanglingPanel({ dangling }: { dangling: DanglingCategory[] }) {
         </>
       )}
       <ActionError action="category.membership" error={run.error} />
-      {run.data && <BulkResults results={run.data} action="category.membership" labelOf={describeOp} what="cleaned" onRetry={start} retrying={run.isPending} />}
+      {run.data && <BulkResults results={run.data} describe={describerFor('category.membership')} labelOf={describeOp} what="cleaned" onRetry={start} retrying={run.isPending} />}
     </Panel>
   );
 }

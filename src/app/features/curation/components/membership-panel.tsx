@@ -13,7 +13,8 @@ import { describeOp, planMembership, type MembershipOp } from '../lib/category-c
 import { packageRows } from '../lib/package-list.ts';
 import { EMPTY_SELECTION, selectionReducer } from '../lib/selection.ts';
 import { ActionError } from './action-error.tsx';
-import { BulkResults } from './bulk-results.tsx';
+import { BulkResults } from '../../../components/bulk-results.tsx';
+import { describerFor } from '../lib/curation-errors.ts';
 import { PackagePicker } from './package-picker.tsx';
 import { useT } from '../../../i18n/i18n.ts';
 
@@ -64,7 +65,7 @@ export function MembershipPanel({ category, index }: { category: string; index: 
       {run.data && (
         <BulkResults
           results={run.data}
-          action="category.membership"
+          describe={describerFor('category.membership')}
           labelOf={describeOp}
           what={run.variables?.ops[0]?.kind === 'remove' ? 'unassigned' : 'assigned'}
           onRetry={(failed) => start(failed, failed[0]?.kind === 'remove' ? 'unassigned' : 'assigned')}

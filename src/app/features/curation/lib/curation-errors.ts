@@ -7,7 +7,6 @@
  */
 import { remoteErrorOf } from '../../../../core/rpc/envelope.ts';
 import { describeError, type DescribedError } from '../../../lib/error-messages.ts';
-import { CANCELLED } from '../../../lib/bulk-run.ts';
 import { translate, type MessageKey, type Translate } from '../../../i18n/i18n.ts';
 
 export type CurationAction =
@@ -48,7 +47,6 @@ const BY_CODE: Partial<Record<number, Partial<Record<CurationAction, MessageKey>
 
 /** Title, registry details and code for a failed curation call. */
 export function describeCurationError(action: CurationAction, error: unknown, t: Translate = translate): DescribedError {
-  if (error === CANCELLED) return { title: t('curationError.cancelled'), details: null, code: 'ABORTED' };
   const remote = remoteErrorOf(error);
   if (remote) {
     if (remote.code === 34) return { title: t('curationError.notAdmin'), details: remote.details, code: '34' };
@@ -57,3 +55,6 @@ export function describeCurationError(action: CurationAction, error: unknown, t:
   }
   return describeError(error, t);
 }
+
+/** `describeCurationError` for one action, as a bulk result list's `describe`. */
+export const describerFor = (action: CurationAction) => (error: unknown, t: Translate) => describeCurationError(action, error, t);

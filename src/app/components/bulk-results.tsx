@@ -5,14 +5,15 @@
  * it nowhere (the button that started it was disabled while it ran).
  */
 import { useEffect, useRef } from 'react';
-import { Button } from '../../../components/ui.tsx';
-import { bulkMessage, summarizeBulk, type BulkVerb, type ItemResult } from '../../../lib/bulk-run.ts';
-import { describeCurationError, type CurationAction } from '../lib/curation-errors.ts';
-import { useT } from '../../../i18n/i18n.ts';
+import { Button } from './ui.tsx';
+import { bulkMessage, summarizeBulk, type BulkVerb, type ItemResult } from '../lib/bulk-run.ts';
+import { describeError, type DescribedError } from '../lib/error-messages.ts';
+import { useT, type Translate } from '../i18n/i18n.ts';
 
 export interface BulkResultsProps<T> {
   results: ItemResult<T>[];
-  action: CurationAction;
+  /** How a failure reads; a feature passes its own precise messages (default `describeError`). */
+  describe?: (error: unknown, t: Translate) => DescribedError;
   labelOf: (item: T) => string;
   /** What a success is called in the summary ("assigned", "cleaned"). */
   what: BulkVerb;
@@ -20,7 +21,7 @@ export interface BulkResultsProps<T> {
   retrying?: boolean;
 }
 
-export function BulkResults<T>({ results, action, labelOf, what, onRetry, retrying }: BulkResultsProps<T>) {
+export function BulkResults<T>({ results, describe = describeError, labelOf, what, onRetry, retrying }: BulkResultsProps<T>) {
   const { succeeded, failed } = summarizeBulk(results);
   const t = useT();
   const summary = useRef<HTMLParagraphElement>(null);
@@ -33,7 +34,7 @@ export function BulkResults<T>({ results, action, labelOf, what, onRetry, retryi
       {failed.length > 0 && (
         <ul className="flex flex-col gap-1" aria-label={t('bulk.failedItems')}>
           {failed.map(({ item, error }) => {
-            const d = describeCurationError(action, error, t);
+            const d = describe(error, t);
             return (
               <li key={labelOf(item)} className="rounded border border-red-200 bg-red-50 px-2 py-1 dark:border-red-900 dark:bg-red-950">
                 <span className="font-medium">✗ {labelOf(item)}</span> — {d.title}
