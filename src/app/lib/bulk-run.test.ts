@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bulkMessage, CANCELLED, runBulk, summarizeBulk } from './bulk-run.ts';
+import { bulkMessage, CANCELLED, retryFailed, runBulk, summarizeBulk } from './bulk-run.ts';
 
 const tick = () => new Promise((r) => setTimeout(r, 1));
 
@@ -48,5 +48,23 @@ describe('runBulk', () => {
     expect(bulkMessage([])).toBe('Nothing to do.');
     expect(bulkMessage([{ item: 1, ok: true }])).toBe('1 done.');
     expect(bulkMessage([{ item: 1, ok: true }, { item: 2, ok: true }], 'removed')).toBe('All 2 removed.');
+  });
+});
+
+describe('retryFailed', () => {
+  it('runs only the failed items again and puts their new results in place', async () => {
+    const tries = new Map<number, number>();
+    const flaky = async (n: number) => {
+      tries.set(n, (tries.get(n) ?? 0) + 1);
+      if (n === 4 || (n % 2 === 0 && tries.get(n) === 1)) throw new Error(`no ${n}`);
+    };
+    const first = await runBulk([1, 2, 3, 4], flaky);
+    expect(first.map((r) => r.ok)).toEqual([true, false, true, false]);
+    const progress: number[] = [];
+    const second = await retryFailed(first, flaky, { onProgress: (done, total) => progress.push(done * 10 + total) });
+    expect(second.map((r) => [r.item, r.ok])).toEqual([[1, true], [2, true], [3, true], [4, false]]);
+    expect([...tries.entries()].sort()).toEqual([[1, 1], [2, 2], [3, 1], [4, 2]]);
+    expect(progress).toEqual([12, 22]);
+    expect(bulkMessage(second)).toBe('3 of 4 done; 1 failed.');
   });
 });

@@ -36,6 +36,18 @@ export async function runBulk<T>(items: readonly T[], run: (item: T) => Promise<
   return outcomes;
 }
 
+/**
+ * Runs `run` again for the failed items only and answers the whole list, each retried item's
+ * new result in its old place: the list a results view shows stays complete after a retry.
+ */
+export async function retryFailed<T>(results: readonly ItemResult<T>[], run: (item: T) => Promise<unknown>, opts: BulkOptions = {}): Promise<ItemResult<T>[]> {
+  const at = results.flatMap((r, i) => (r.ok ? [] : [i]));
+  const again = await runBulk(at.map((i) => results[i]!.item), run, opts);
+  const merged = [...results];
+  at.forEach((i, k) => (merged[i] = again[k]!));
+  return merged;
+}
+
 export interface BulkSummary<T> {
   succeeded: T[];
   failed: { item: T; error: unknown }[];
