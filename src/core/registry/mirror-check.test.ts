@@ -12,7 +12,7 @@ import { isCoreError } from '../errors.ts';
 import { parseHeader } from '../s9pk/header.ts';
 import { encodeMerkleCommitment, type MerkleArchiveCommitmentWire } from '../sign/commitment.ts';
 import { buildFixtureS9pk } from '../testing/fixtures.ts';
-import { checkMirror } from './mirror-check.ts';
+import { checkMirror, checkOsMirror } from './mirror-check.ts';
 
 let bytes: Uint8Array;
 let commitment: MerkleArchiveCommitmentWire;
@@ -95,5 +95,18 @@ describe('checkMirror against the dev file host', () => {
       server.close(() => r());
     });
     expect(await checkMirror(`${url}/hello.s9pk`, commitment)).toMatchObject({ state: 'dead', reason: 'unreachable' });
+  });
+});
+
+describe('checkOsMirror', () => {
+  it('HEAD 2xx with the commitment size: ok; another size: dead for its size', async () => {
+    expect(await checkOsMirror('https://a.test/os.iso', 42, { fetch: scripted({ 'cors HEAD': head(200, 42) }), now })).toEqual({ state: 'ok', headerChecked: false, size: 42, checkedAt: 1_000 });
+    expect(await checkOsMirror('https://a.test/os.iso', 42, { fetch: scripted({ 'cors HEAD': head(200, 41) }), now })).toEqual({ state: 'dead', reason: 'size', headerChecked: false, size: 41, checkedAt: 1_000 });
+  });
+
+  it('an HTTP error is dead, a host hiding its answer unverifiable, no Content-Length ok without a size', async () => {
+    expect(await checkOsMirror('https://a.test/os.iso', 42, { fetch: scripted({ 'cors HEAD': head(404) }), now })).toMatchObject({ state: 'dead', reason: 'http', httpStatus: 404 });
+    expect(await checkOsMirror('https://a.test/os.iso', 42, { fetch: scripted({ 'no-cors HEAD': opaque }), now })).toMatchObject({ state: 'unverifiable', reason: 'cors' });
+    expect(await checkOsMirror('https://a.test/os.iso', 42, { fetch: scripted({ 'cors HEAD': head(200) }), now })).toMatchObject({ state: 'ok', size: null });
   });
 });

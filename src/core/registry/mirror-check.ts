@@ -26,6 +26,10 @@ export type MirrorReason =
   | 'not-s9pk'
   /** An s9pk, but another archive than the variant's. */
   | 'mismatch'
+  /** An OS image URL whose size (Content-Length, or the bytes read) is not the commitment's. */
+  | 'size'
+  /** An OS image URL of the right size whose bytes have another BLAKE3 hash. */
+  | 'hash'
   /** The host answered without CORS headers; the browser hides the answer. */
   | 'cors'
   /** An http:// URL from an https:// page: the browser blocks it without asking. */
@@ -40,6 +44,8 @@ export interface MirrorResult {
   headerChecked: boolean;
   /** Content-Length of the HEAD answer, when the host sent one. */
   size: number | null;
+  /** An OS image whose every byte was read and had the commitment's BLAKE3 hash. */
+  hashChecked?: boolean;
   reason?: MirrorReason;
   httpStatus?: number;
 }
@@ -102,13 +108,27 @@ async function answersAtAll(url: string, doFetch: typeof fetch, signal: AbortSig
  * @throws CoreError `ABORTED` when `signal` aborts; every other outcome is a result.
  */
 export async function checkMirror(url: string, commitment: MerkleArchiveCommitmentWire, options: MirrorCheckOptions = {}): Promise<MirrorResult> {
-  const now = options.now ?? Date.now;
-  const doFetch = options.fetch ?? ((i: RequestInfo | URL, init?: RequestInit) => fetch(i, init));
-  const outcome = await check(url, commitment, doFetch, options);
-  return { ...outcome, checkedAt: now() };
+  const probe: Probe = (href, doFetch, signal) => (options.header ? checkS9pkUrl(href, commitment, { fetch: doFetch, signal }) : headOnly(href, doFetch, signal));
+  const outcome = await check(url, probe, options);
+  return { ...outcome, checkedAt: (options.now ?? Date.now)() };
 }
 
-async function check(url: string, commitment: MerkleArchiveCommitmentWire, doFetch: typeof fetch, options: MirrorCheckOptions): Promise<Outcome> {
+/**
+ * Checks one URL of an OS image (os-mirror.ts): HEAD status, and a Content-Length other than
+ * the commitment's `size` makes it dead.
+ * @throws CoreError `ABORTED` when `signal` aborts; every other outcome is a result.
+ */
+export async function checkOsMirror(url: string, size: number, options: Omit<MirrorCheckOptions, 'header'> = {}): Promise<MirrorResult> {
+  const outcome = await check(url, headOnly, options);
+  const wrongSize = outcome.state === 'ok' && outcome.size !== null && outcome.size !== size;
+  return { ...(wrongSize ? dead('size', { size: outcome.size }) : outcome), checkedAt: (options.now ?? Date.now)() };
+}
+
+/** The request(s) that decide a URL's answer, once it is known to be worth asking. */
+type Probe = (href: string, doFetch: typeof fetch, signal: AbortSignal) => Promise<UrlCheck>;
+
+async function check(url: string, probe: Probe, options: MirrorCheckOptions): Promise<Outcome> {
+  const doFetch = options.fetch ?? ((i: RequestInfo | URL, init?: RequestInit) => fetch(i, init));
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -122,7 +142,7 @@ async function check(url: string, commitment: MerkleArchiveCommitmentWire, doFet
   const timer = setTimeout(() => timeout.abort(), options.timeoutMs ?? 20_000);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout.signal]) : timeout.signal;
   try {
-    const c = options.header ? await checkS9pkUrl(parsed.href, commitment, { fetch: doFetch, signal }) : await headOnly(parsed.href, doFetch, signal);
+    const c = await probe(parsed.href, doFetch, signal);
     if (options.signal?.aborted) throw new CoreError('ABORTED', `checking ${parsed.href}: cancelled`);
     if (timeout.signal.aborted) return dead('timeout');
     if (c.status !== 'unverifiable') return fromUrlCheck(c, options.header === true);

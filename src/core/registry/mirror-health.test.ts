@@ -45,6 +45,8 @@ describe('mirror health', () => {
     Object.values(index.packages['hello-world']!.versions)[0]!.s9pks[0]![1].commitment.rootMaxsize += 1;
     expect(summarizeHealth(index, r).byStatus).toMatchObject({ ok: 0, unchecked: 4 });
     expect(pruneResults(index, r)).toEqual({});
+    const os = { 'blake3 aGFzaA== 9 https://a.test/os.iso': { state: 'ok' as const, checkedAt: 1, headerChecked: false, size: 9 } };
+    expect(pruneResults(index, { ...r, ...os }, Object.keys(os))).toEqual(os);
   });
 
   it('summarizes: only-dead variants, variants without an ok URL, URLs without a mirror, removable dead URLs, ages', () => {

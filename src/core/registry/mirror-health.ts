@@ -137,12 +137,15 @@ export function summarizeHealth(index: PackageIndex, results: MirrorResults): He
   return { variants: variants.length, urls: byStatus.ok + byStatus.dead + byStatus.unverifiable + byStatus.unchecked, byStatus, onlyDead, noneOk, withoutMirror, removable: removable.size, oldest, newest };
 }
 
-/** Results of URLs the index no longer lists are dropped (keeps the stored record small). */
-export function pruneResults(index: PackageIndex, results: MirrorResults): MirrorResults {
+/**
+ * Results of URLs the index no longer lists are dropped (keeps the stored record small);
+ * `alsoKeep` names other current keys (OS image URLs, os-mirror.ts).
+ */
+export function pruneResults(index: PackageIndex, results: MirrorResults, alsoKeep: readonly string[] = []): MirrorResults {
   const out: MirrorResults = {};
-  for (const c of mirrorChecks(mirrorVariants(index), 'none')) {
-    const r = ownValue(results, c.key);
-    if (r) out[c.key] = r;
+  for (const key of [...mirrorChecks(mirrorVariants(index), 'none').map((c) => c.key), ...alsoKeep]) {
+    const r = ownValue(results, key);
+    if (r) out[key] = r;
   }
   return out;
 }
