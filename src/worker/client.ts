@@ -13,6 +13,7 @@ import type {
   VerifyResult,
   WorkerResponse,
 } from './protocol.ts';
+import type { UrlHashAnswer } from '../core/registry/os-mirror.ts';
 
 export type { Blake3FileResult, InspectResult, VerifyResult, Progress } from './protocol.ts';
 
@@ -97,6 +98,15 @@ export function verifyS9pk(file: Blob, options: VerifyOptions = {}): Promise<Ver
  */
 export function hashBlake3File(file: Blob, options: VerifyOptions = {}): Promise<Blake3FileResult> {
   return getPool().run({ op: 'blake3', file }, options);
+}
+
+/**
+ * The BLAKE3 commitment of every byte `url` serves, read as a stream in a worker (an OS image
+ * mirror, spec registry-api.md §5.3); `size` is the expected length, for progress.
+ * @throws CoreError `ABORTED`, `WORKER_FAILED`; an HTTP error or a broken read is an answer.
+ */
+export function hashBlake3Url(url: string, size: number, options: VerifyOptions = {}): Promise<UrlHashAnswer> {
+  return getPool().run({ op: 'blake3Url', url, size }, options);
 }
 
 /**

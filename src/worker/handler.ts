@@ -11,7 +11,8 @@
  */
 import { CoreError } from '../core/errors.ts';
 import { nobleBlake3, type HasherFactory } from '../core/s9pk/hasher.ts';
-import { blake3Blob, inspectBlob, verifyBlob, type OpContext } from './ops.ts';
+import { blake3Blob, inspectBlob, throttleProgress, verifyBlob, type OpContext } from './ops.ts';
+import { commitBlake3Url } from './blake3-url.ts';
 import {
   toWireError,
   type HasherName,
@@ -95,6 +96,14 @@ export function createRequestHandler(
       case 'blake3':
         return start(req.id, true, (ctx) =>
           blake3Blob(req.file, ctx, (p) => progress({ id: req.id, progress: p })),
+        );
+      case 'blake3Url':
+        return start(req.id, true, (ctx) =>
+          commitBlake3Url(req.url, req.size, {
+            hasher: ctx.hasher,
+            signal: ctx.signal,
+            onProgress: throttleProgress((p) => progress({ id: req.id, progress: p })),
+          }),
         );
       default: {
         const never: never = req;

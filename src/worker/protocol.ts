@@ -9,10 +9,15 @@ import { CoreError, type CoreErrorCode } from '../core/errors.ts';
 import { toS9pkError } from '../core/s9pk/guard.ts';
 import type { HardwareRequirements, LocaleString } from '../core/s9pk/manifest.ts';
 import type { Blake3CommitmentWire, MerkleArchiveCommitmentWire } from '../core/sign/commitment.ts';
+import type { UrlHashAnswer } from '../core/registry/os-mirror.ts';
 
 /** One operation on one file. */
 export type WorkerOp =
-  { op: 'inspect'; file: Blob } | { op: 'verify'; file: Blob } | { op: 'blake3'; file: Blob };
+  | { op: 'inspect'; file: Blob }
+  | { op: 'verify'; file: Blob }
+  | { op: 'blake3'; file: Blob }
+  /** The BLAKE3 of what a URL serves (an OS image mirror); `size` is the expected length. */
+  | { op: 'blake3Url'; url: string; size: number };
 
 /** What the page posts: an operation with its id, or the cancellation of one. */
 export type WorkerRequest = (WorkerOp & { id: number }) | { op: 'cancel'; id: number };
@@ -94,6 +99,7 @@ export interface OpResults {
   inspect: InspectResult;
   verify: VerifyResult;
   blake3: Blake3FileResult;
+  blake3Url: UrlHashAnswer;
 }
 
 /** Progress of a verification (member bytes) or of a whole-file hash (file bytes). */
