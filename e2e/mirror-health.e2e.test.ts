@@ -2,7 +2,9 @@
  * Mirror health in Chromium against a real local stack (issue 16): two packages published from
  * a file host this test runs (one also mirrored in the bucket), checked from the browser; then
  * the file host is stopped: its URLs show dead, removal is offered for the one with a mirror and
- * not for a variant's last URL, and removing it reaches the registry.
+ * not for a variant's last URL, and removing it reaches the registry. A StartOS image served by
+ * the same file host is checked too (HEAD and size, and its full BLAKE3 on demand) and turns
+ * dead with it.
  * Set HEALTH_SCREENSHOTS=<dir> to save screenshots (desktop, 390 px, dark).
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -16,7 +18,9 @@ import { serve } from '../src/server/node/serve.ts';
 import { createRegistryClient } from '../src/core/rpc/client.ts';
 import { seedSigner } from '../src/core/rpc/seed-signer.ts';
 import { parseHeader } from '../src/core/s9pk/header.ts';
-import { encodeMerkleCommitment, signCommitment, S9PK_SIG_CONTEXT } from '../src/core/sign/commitment.ts';
+import { blake3 } from '@noble/hashes/blake3.js';
+import { BLAKE3_SIG_CONTEXT, encodeBlake3Commitment, encodeMerkleCommitment, signCommitment, S9PK_SIG_CONTEXT } from '../src/core/sign/commitment.ts';
+import { patternBytes } from '../src/core/testing/pattern-source.ts';
 import { buildFixtureS9pk } from '../src/core/testing/fixtures.ts';
 import { watchCsp, type CspWatch } from './support/csp.ts';
 import { snapThemes } from './support/screenshots.ts';
@@ -59,6 +63,12 @@ beforeAll(async () => {
   const mirror = await env.stack.bucket.put('hello-world/hello.s9pk', hello);
   await publish(hello, [`${files.url}/hello.s9pk`, mirror]);
   await publish(solo, [`${files.url}/solo.s9pk`]);
+  // An OS image (1 MiB) whose only URL is on the file host.
+  const image = patternBytes(0, 1 << 20, 7);
+  writeFileSync(join(dir, 'startos.iso'), image);
+  const c = { hash: blake3(image), size: BigInt(image.length) };
+  await admin().api.os.version.add({ version: '0.3.6', headline: 'Steady', releaseNotes: 'Fixes.', sourceVersion: '>=0.3.5' });
+  await admin().api.os.asset.add.iso({ version: '0.3.6', platform: 'x86_64', url: `${files.url}/startos.iso`, commitment: encodeBlake3Commitment(c), signature: signCommitment(c, env.stack.adminSeed, BLAKE3_SIG_CONTEXT) });
   page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.on('pageerror', (e) => pageErrors.push(e.message));
   csp = await watchCsp(page);
@@ -76,11 +86,24 @@ describe('mirror health', () => {
     await page.getByRole('link', { name: 'Mirror health' }).click();
     await until(() => page.getByRole('heading', { name: 'Mirror health', level: 1 }).count(), (n) => n === 1, 30_000, 'the page');
     expect(await page.getByText('Not checked from this browser yet.').count()).toBe(1);
-    await runCheck(3);
+    await runCheck(4);
     await until(() => page.getByText('The last run finished').count(), (n) => n === 1, 10_000, 'the summary');
     expect(await page.getByText('1 URL has no mirror').count()).toBe(1);
+    expect(await page.getByText('1 OS image URL has no mirror').count()).toBe(1);
+    expect(await page.getByText('1 URL in 1 OS image.').count()).toBe(1);
     expect(await page.locator('li', { hasText: `${files.url}/solo.s9pk` }).getByText('OK', { exact: true }).count()).toBe(1);
+    const image = page.getByRole('region', { name: 'OS images' });
+    expect(await image.getByRole('heading', { name: 'StartOS 0.3.6 · iso · x86_64' }).count()).toBe(1);
+    expect(await image.getByText('HEAD only').count()).toBe(1);
     await snap('health-ok');
+  });
+
+  it('verifies the full BLAKE3 of an OS image URL on demand', async () => {
+    const image = page.getByRole('region', { name: 'OS images' });
+    await image.getByRole('button', { name: `Verify the full BLAKE3 hash of ${files.url}/startos.iso` }).click();
+    await until(() => image.getByText('full BLAKE3 hash matches').count(), (n) => n === 1, 30_000, 'the full hash');
+    expect(await image.getByText('OK', { exact: true }).count()).toBe(1);
+    expect(await image.getByRole('link', { name: 'Add or remove mirrors of this image on the OS releases page' }).count()).toBe(1);
   });
 
   it('a stopped file host: its URLs are dead, removal offered only where every variant keeps a URL', async () => {
@@ -88,9 +111,11 @@ describe('mirror health', () => {
       files.server.closeAllConnections();
       files.server.close(() => r());
     });
-    await runCheck(3);
+    await runCheck(4);
     await until(() => page.getByText('1 variant has only dead URLs').count(), (n) => n === 1, 10_000, 'the dead summary');
     expect(await page.getByRole('region', { name: 'Variants' }).getByText('Dead', { exact: true }).count()).toBe(2);
+    expect(await page.getByText('1 OS image has only dead URLs').count()).toBe(1);
+    expect(await page.getByRole('region', { name: 'OS images' }).getByText('Dead', { exact: true }).count()).toBe(1);
     const removeHello = page.getByRole('button', { name: `Remove dead URL ${files.url}/hello.s9pk` });
     expect(await removeHello.count()).toBe(1);
     expect(await page.getByRole('button', { name: `Remove dead URL ${files.url}/solo.s9pk` }).count()).toBe(0);

@@ -117,6 +117,13 @@ export const PAGE_STATES: PageState[] = [
   { name: 'OS releases', open: (c) => c.goto(c.registry('/os')) },
   { name: 'metrics', open: (c) => c.goto(c.registry('/metrics')) },
   { name: 'mirror health', open: (c) => c.goto(c.registry('/health')) },
+  {
+    name: 'mirror health, after a run (package and OS image URLs)',
+    open: async (c) => {
+      await c.open(/^Check \d+ URLs$/, /The last run (finished|was cancelled)/);
+      await until(() => c.page.getByRole('region', { name: 'OS images' }).count(), (n) => n === 1, 30_000, 'the OS images');
+    },
+  },
   { name: 'database', open: (c) => c.goto(c.registry('/database')) },
   { name: 'channels', open: (c) => c.goto('/channels') },
   { name: 'history', open: (c) => c.goto('/history') },
