@@ -1,6 +1,6 @@
 /**
  * Entry point of the console: reads the deploy-time `config.json` and loads the reader's
- * language (its catalog is a separate chunk unless it is English), both at once, then mounts
+ * language (its catalog is a separate chunk), both at once, then mounts
  * the React tree (or the list of the file's problems); and starts downloading a page's code
  * when a link to it is hovered or focused.
  */
@@ -8,7 +8,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './styles.css';
 import { App } from './app.tsx';
-import { initialLocale, setLocale } from './i18n/i18n.ts';
+import { startLocale } from './i18n/i18n.ts';
 import { routes } from './router.tsx';
 import { ConfigErrorPage } from './components/config-error-page.tsx';
 import { loadRuntimeConfig } from './lib/runtime-config/load-config.ts';
@@ -22,8 +22,9 @@ if (!root) throw new Error('missing #root element');
 async function start(el: HTMLElement) {
   const [loaded] = await Promise.all([
     loadRuntimeConfig({ allowDemo: DEMO_ALLOWED, baseUrl: document.baseURI }),
-    // A catalog that fails to load leaves the console in English rather than blank.
-    setLocale(initialLocale()).catch((e: unknown) => console.error('could not load the language catalog', e)),
+    // Every language's first-screen catalog is a download (English's too): the first render
+    // waits for it, so nothing shows untranslated or renders twice.
+    startLocale(),
   ]);
   if (!loaded.ok) {
     console.error(`config.json is not valid:\n${loaded.problems.map((p) => `  ${p}`).join('\n')}`);

@@ -1,6 +1,7 @@
 /**
- * The runtime side of the sliced catalogs (i18n.ts): only the first screen's messages exist
- * until a page on demand asks for the rest; after that, every locale chosen loads both slices;
+ * The runtime side of the sliced catalogs (i18n.ts), as a build serves them: no message exists
+ * until the first screen's slice of the chosen language is loaded (English's too, which is a
+ * download like the others), the rest only once a page on demand asks for it; after that, every locale chosen loads both slices;
  * a key the locale lacks is formatted as English; a slice that fails to load is tried again.
  * The catalogs here are small stand-ins for what catalog-plugin.ts serves.
  */
@@ -14,16 +15,14 @@ const slices: Record<string, CompiledSlice> = {
   'de_DE/rest': { messages: { 'keys.title': [{ type: 2, value: 'n', style: null }] }, english: ['keys.title'] },
 };
 const requested: string[] = [];
-let failNext = false;
+let failing = new Set<string>();
 
 vi.mock('virtual:i18n-catalogs', () => ({
-  englishFirst: slices['en_US/first'],
+  initialSlice: null,
   loadCatalogSlice: (locale: string, slice: SliceName) => {
-    requested.push(`${locale}/${slice}`);
-    if (failNext) {
-      failNext = false;
-      return Promise.reject(new TypeError('offline'));
-    }
+    const id = `${locale}/${slice}`;
+    requested.push(id);
+    if (failing.delete(id)) return Promise.reject(new TypeError('offline'));
     return Promise.resolve(slices[`${locale}/${slice}`]);
   },
 }));
@@ -31,26 +30,46 @@ vi.mock('virtual:i18n-catalogs', () => ({
 beforeEach(() => {
   vi.resetModules();
   requested.length = 0;
+  failing = new Set();
+  vi.unstubAllGlobals();
 });
 
 describe('sliced catalogs', () => {
-  it('start with the first screen only and add the rest when asked', async () => {
-    const { translate, loadRestMessages } = await import('./i18n.ts');
+  it('start with the first screen only, English a download too, and add the rest when asked', async () => {
+    const { translate, loadRestMessages, setLocale } = await import('./i18n.ts');
+    expect(translate('browse.search')).toBe('browse.search');
+    await setLocale('en_US');
     expect(translate('browse.search')).toBe('Search');
     expect(translate('keys.title')).toBe('keys.title');
     await loadRestMessages();
     expect(translate('keys.title')).toBe('Keys');
-    expect(requested).toEqual(['en_US/rest']);
+    expect(requested).toEqual(['en_US/first', 'en_US/rest']);
+  });
+
+  it('start in the browser\'s language, or in English when its catalog fails to load', async () => {
+    vi.stubGlobal('navigator', { languages: ['de-AT'] });
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const first = await import('./i18n.ts');
+    await first.startLocale();
+    expect(first.translate('browse.search')).toBe('Suche');
+    vi.resetModules();
+    failing.add('de_DE/first');
+    const second = await import('./i18n.ts');
+    await second.startLocale();
+    expect(second.translate('browse.search')).toBe('Search');
+    expect(second.currentLocale()).toBe('en_US');
+    expect(requested).toEqual(['de_DE/first', 'de_DE/first', 'en_US/first']);
   });
 
   it('load both slices of a locale chosen after the rest was asked for, English where it lacks a key', async () => {
     const { translate, loadRestMessages, setLocale } = await import('./i18n.ts');
+    await setLocale('en_US');
     await loadRestMessages();
     await setLocale('de_DE');
     expect(translate('browse.search')).toBe('Suche');
     // formatted with English rules: a number argument in English notation
     expect(translate('keys.title', { n: 1234.5 })).toBe('1,234.5');
-    expect(requested).toEqual(['en_US/rest', 'de_DE/first', 'de_DE/rest']);
+    expect(requested).toEqual(['en_US/first', 'en_US/rest', 'de_DE/first', 'de_DE/rest']);
   });
 
   it('load only the first slice of a locale chosen before any page on demand', async () => {
@@ -61,11 +80,12 @@ describe('sliced catalogs', () => {
   });
 
   it('try a slice again after it failed to load', async () => {
-    const { translate, loadRestMessages } = await import('./i18n.ts');
-    failNext = true;
+    const { translate, loadRestMessages, setLocale } = await import('./i18n.ts');
+    await setLocale('en_US');
+    failing.add('en_US/rest');
     await expect(loadRestMessages()).rejects.toThrow('offline');
     await loadRestMessages();
     expect(translate('keys.title')).toBe('Keys');
-    expect(requested).toEqual(['en_US/rest', 'en_US/rest']);
+    expect(requested).toEqual(['en_US/first', 'en_US/rest', 'en_US/rest']);
   });
 });

@@ -3,12 +3,13 @@
  * UI translation over FormatJS's `intl-messageformat` (ICU messages: plurals, selects, numbers
  * and dates in the active locale; an interpreter, no `eval`, so it fits the strict CSP). The
  * catalogs arrive compiled (src/cli/build/catalog-plugin.ts), so no ICU parser ships, and in
- * two slices: the messages of the first screen (English's are in the entry chunk), and the rest,
- * loaded before the first page downloaded on demand renders (lazy-component.tsx). The choice is
- * remembered per browser and sets `<html lang>`.
+ * two slices, each its own download in every language: the messages of the first screen,
+ * loaded before the console first renders (main.tsx), and the rest, loaded before the first
+ * page downloaded on demand renders (lazy-component.tsx). The choice is remembered per browser
+ * and sets `<html lang>`.
  */
 import { IntlMessageFormat, type PrimitiveType } from 'intl-messageformat';
-import { englishFirst, loadCatalogSlice, type CompiledMessage, type CompiledSlice, type SliceName } from 'virtual:i18n-catalogs';
+import { initialSlice, loadCatalogSlice, type CompiledMessage, type CompiledSlice, type SliceName } from 'virtual:i18n-catalogs';
 import { createStore, useStore } from '../lib/create-store.ts';
 import type en from './catalogs/en_US.json';
 import { DEFAULT_LOCALE, isLocale, localeTag, pickLocale, type Locale } from './locales.ts';
@@ -39,7 +40,8 @@ function stateOf(locale: Locale, slices: readonly CompiledSlice[]): I18nState {
   };
 }
 
-const store = createStore<I18nState>(stateOf(DEFAULT_LOCALE, [englishFirst]));
+// Empty in builds until setLocale loads a slice; main.tsx renders nothing before that.
+const store = createStore<I18nState>(stateOf(DEFAULT_LOCALE, initialSlice ? [initialSlice] : []));
 const formatters = new Map<string, IntlMessageFormat>();
 
 /** A formatter of a compiled message (a plain string is one literal). */
@@ -90,7 +92,7 @@ export function currentLocale(): Locale {
 }
 
 let restWanted = false;
-const slices = new Map<string, Promise<CompiledSlice>>([[`${DEFAULT_LOCALE}/first`, Promise.resolve(englishFirst)]]);
+const slices = new Map<string, Promise<CompiledSlice>>();
 
 function slice(locale: Locale, name: SliceName): Promise<CompiledSlice> {
   const id = `${locale}/${name}`;
@@ -130,6 +132,20 @@ export async function loadRestMessages(): Promise<void> {
   const locale = currentLocale();
   const loaded = await wantedSlices(locale);
   if (currentLocale() === locale && store.get().slices < loaded.length) store.set(stateOf(locale, loaded));
+}
+
+/**
+ * Makes the reader's language active before the first render; if its catalog fails to load,
+ * English (whose catalog is a download too); if that fails as well, the keys show.
+ */
+export async function startLocale(): Promise<void> {
+  const locale = initialLocale();
+  try {
+    await setLocale(locale);
+  } catch (e) {
+    console.error('could not load the language catalog', e);
+    if (locale !== DEFAULT_LOCALE) await setLocale(DEFAULT_LOCALE).catch((e2: unknown) => console.error('could not load the English catalog', e2));
+  }
 }
 
 /** The remembered choice, else the browser's preferred languages, else English. */

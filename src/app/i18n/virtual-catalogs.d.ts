@@ -11,7 +11,7 @@ declare module 'virtual:i18n-catalogs' {
     english: string[];
   }
   export type SliceName = 'first' | 'rest';
-  /** English's first slice, part of the entry chunk. */
-  export const englishFirst: CompiledSlice;
+  /** English's whole catalog where nothing is split (dev server, tests); null in builds. */
+  export const initialSlice: CompiledSlice | null;
   export function loadCatalogSlice(locale: string, slice: SliceName): Promise<CompiledSlice>;
 }

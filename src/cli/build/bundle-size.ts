@@ -41,8 +41,9 @@ export interface BundleReport {
 
 /**
  * Issue 12's budget for the initial JavaScript of a registry's package list (gzip, bytes),
- * enforced by `npm test`. Measured 139.7 kB in English after the declarative router, the
- * compiled catalogs and the first-screen catalog slice (176.5 kB before).
+ * enforced by `npm test`. Measured 144.9 kB in English after the declarative router, the
+ * compiled catalogs and the first-screen catalog slice (176.5 kB before); with every language's
+ * slice out of the entry, 139.7 kB plus 5.2 kB (English) to 6.2 kB (Polish).
  */
 export const INITIAL_GZIP_BUDGET = 150_000;
 

@@ -4,8 +4,9 @@
  * `src/app/i18n/catalogs/` compiled to ICU ASTs (compile-catalog.ts), so the console ships no
  * ICU parser (intl-messageformat's import of it resolves to its `no-parser` build), and — in builds — splits each locale in two slices: `first`, the keys used by the
  * code the console runs before its first screen (main.tsx and its static imports), and `rest`,
- * loaded with the first page downloaded on demand. English's first slice is part of the
- * entry; every other slice is its own chunk. The dev server and tests get one whole slice (a
+ * loaded with the first page downloaded on demand. Every slice, English's too, is its own chunk
+ * (English's first slice once sat in the entry, putting another language's reader over the
+ * budget). The dev server and tests get one whole slice (a
  * component under test may render without its route's loader). The JSON files stay the source.
  */
 import { readFileSync } from 'node:fs';
@@ -29,18 +30,24 @@ export function firstScreenKeys(entry: string, keys: readonly string[]): string[
   return keys.filter((k) => isUsed(k, usage) || usage.calls.has(k));
 }
 
-/** The source of `virtual:i18n-catalogs`: `englishFirst` inline, `loadCatalogSlice` for the rest. */
-function indexModule(): string {
+/**
+ * The source of `virtual:i18n-catalogs`: `loadCatalogSlice` imports each slice on demand, so no
+ * language — English included — sits in the entry. Unsplit (dev server, tests), English's one
+ * slice is imported statically and offered as `initialSlice`, for components rendered without
+ * `setLocale`.
+ */
+function indexModule(split: boolean): string {
+  const english = `${DEFAULT_LOCALE}/first`;
   const cases = LOCALES.flatMap((locale) =>
     SLICES.map((slice) =>
-      locale === DEFAULT_LOCALE && slice === 'first'
-        ? `    case '${locale}/${slice}': return Promise.resolve(englishFirst);`
+      !split && `${locale}/${slice}` === english
+        ? `    case '${english}': return Promise.resolve(initialSlice);`
         : `    case '${locale}/${slice}': return import('${SLICE_PREFIX}${locale}-${slice}').then((m) => m.default);`,
     ),
   );
   return [
-    `import englishFirst from '${SLICE_PREFIX}${DEFAULT_LOCALE}-first';`,
-    'export { englishFirst };',
+    split ? 'export const initialSlice = null;' : `import initialSlice from '${SLICE_PREFIX}${DEFAULT_LOCALE}-first';
+export { initialSlice };`,
     'export function loadCatalogSlice(locale, slice) {',
     '  switch (`${locale}/${slice}`) {',
     ...cases,
@@ -78,7 +85,7 @@ export function catalogPlugin(): Plugin {
       return id === CATALOGS_MODULE || id.startsWith(SLICE_PREFIX) ? `\0${id}` : null;
     },
     load(id) {
-      if (id === `\0${CATALOGS_MODULE}`) return indexModule();
+      if (id === `\0${CATALOGS_MODULE}`) return indexModule(split);
       if (!id.startsWith(`\0${SLICE_PREFIX}`)) return null;
       const [locale, slice] = id.slice(SLICE_PREFIX.length + 1).split('-');
       if (!isLocale(locale) || (slice !== 'first' && slice !== 'rest')) return null;
