@@ -1,10 +1,10 @@
 /**
- * Tests for summaries.ts: package summaries of the spec §5.5 example index and edge cases
+ * Tests for package-digest.ts: package summaries of the spec §5.5 example index and edge cases
  * (no versions, flavors, unparsable keys, 9-digit fractions).
  */
 import { describe, expect, it } from 'vitest';
-import { newestVersion, parseTimestamp, summarizeIndex, summarizePackage } from './summaries.ts';
-import { exampleIndex } from '../testing/fixtures.ts';
+import { newestVersion, parseTimestamp, summarizeIndex, summarizePackage } from './package-digest.ts';
+import { exampleIndex } from '../testing/example-index.ts';
 
 describe('summarizeIndex', () => {
   it('summarizes the example index', () => {

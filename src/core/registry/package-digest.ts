@@ -8,10 +8,10 @@ import {
   parseExtendedVersion,
   sortKeyCompare,
   type ExtendedVersion,
-} from '../../../../core/exver/index.ts';
-import { localize } from '../../../../core/registry/localize.ts';
-import type { PackageIndex, PackageInfo } from '../../../../core/rpc/types.ts';
-import { ownValue } from '../../../../core/registry/own-key.ts';
+} from '../exver/index.ts';
+import { localize } from './localize.ts';
+import type { PackageIndex, PackageInfo } from '../rpc/types.ts';
+import { ownValue } from './own-key.ts';
 
 export interface PackageSummary {
   id: string;
