@@ -1,14 +1,17 @@
 /**
- * Tests for package-digest.ts: package summaries of the spec §5.5 example index and edge cases
+ * Tests for package-digest.ts: the digest of the spec §5.5 example index and edge cases
  * (no versions, flavors, unparsable keys, 9-digit fractions).
  */
 import { describe, expect, it } from 'vitest';
-import { newestVersion, parseTimestamp, summarizeIndex, summarizePackage } from './package-digest.ts';
+import { digestIndex, digestPackage, newestVersion, parseTimestamp } from './package-digest.ts';
 import { exampleIndex } from '../testing/example-index.ts';
 
-describe('summarizeIndex', () => {
-  it('summarizes the example index', () => {
-    const [bitcoind, hello] = summarizeIndex(exampleIndex(), 'en-US');
+describe('digestIndex', () => {
+  it('digests the example index, with its categories', () => {
+    const index = exampleIndex();
+    const { packages, categories } = digestIndex(index);
+    expect(categories).toEqual(index.categories);
+    const [bitcoind, hello] = packages;
     expect(bitcoind).toMatchObject({
       id: 'bitcoind',
       title: 'Bitcoin Core',
@@ -29,18 +32,15 @@ describe('summarizeIndex', () => {
     });
   });
 
-  it('localizes the short description with the upstream fallback rule', () => {
+  it('keeps the short description in every language', () => {
     const index = exampleIndex();
-    index.packages['bitcoind']!.versions['28.1:0']!.description.short = {
-      en_US: 'A full node',
-      de_DE: 'Ein Vollknoten',
-    };
-    expect(summarizeIndex(index, 'de-AT')[0]!.description).toBe('Ein Vollknoten');
-    expect(summarizeIndex(index, 'fr-FR')[0]!.description).toBe('A full node');
+    const short = { en_US: 'A full node', de_DE: 'Ein Vollknoten' };
+    index.packages['bitcoind']!.versions['28.1:0']!.description.short = short;
+    expect(digestIndex(index).packages[0]!.description).toEqual(short);
   });
 
   it('keeps a package without versions, titled by its id', () => {
-    const s = summarizePackage('empty', { authorized: {}, versions: {}, categories: [] }, 'en');
+    const s = digestPackage('empty', { authorized: {}, versions: {}, categories: [] });
     expect(s).toMatchObject({
       id: 'empty',
       title: 'empty',
@@ -55,7 +55,7 @@ describe('summarizeIndex', () => {
   it('sorts packages by id', () => {
     const index = exampleIndex();
     index.packages['aaa'] = { authorized: {}, versions: {}, categories: [] };
-    expect(summarizeIndex(index, 'en').map((s) => s.id)).toEqual([
+    expect(digestIndex(index).packages.map((s) => s.id)).toEqual([
       'aaa',
       'bitcoind',
       'hello-world',

@@ -1,26 +1,27 @@
 /**
  * @module
- * One small summary per package of a `package.index` result (spec/registry-api.md §4.3, §5.3),
- * computed once per index: the index can weigh megabytes (data-URL icons in every version),
- * the browse grid only needs a title, an icon, a short description and a few facts.
+ * What the browse grid needs of a `package.index` result (spec/registry-api.md §4.3, §5.3), one
+ * small entry per package, in any language: the index can weigh megabytes (data-URL icons in
+ * every version), a card only needs a title, an icon, the short description and a few facts.
+ * Pure, so the answer worker computes it beside its check of a large index and the page shows
+ * cards before the whole index reaches it (issue 12 item 3).
  */
 import {
   parseExtendedVersion,
   sortKeyCompare,
   type ExtendedVersion,
 } from '../exver/index.ts';
-import { localize } from './localize.ts';
-import type { PackageIndex, PackageInfo } from '../rpc/types.ts';
+import type { LocaleString, PackageIndex, PackageInfo } from '../rpc/types.ts';
 import { ownValue } from './own-key.ts';
 
-export interface PackageSummary {
+export interface PackageDigest {
   id: string;
   /** Title of the newest version, or the id when the package has no version. */
   title: string;
   /** Data URL of the newest version's icon. */
   icon: string | null;
-  /** Short description of the newest version, in the user's language. */
-  description: string;
+  /** Short description of the newest version, every language (`localize` picks one). */
+  description: LocaleString;
   /** Newest version key (exver order), exactly as stored. */
   version: string | null;
   versionCount: number;
@@ -29,6 +30,12 @@ export interface PackageSummary {
   lastPublished: string | null;
   /** `lastPublished` in ms since the epoch, for sorting. */
   lastPublishedMs: number | null;
+}
+
+/** The digest of a whole index: every package in id order, and the index's categories. */
+export interface IndexDigest {
+  packages: PackageDigest[];
+  categories: PackageIndex['categories'];
 }
 
 /**
@@ -58,8 +65,8 @@ export function newestVersion(keys: readonly string[]): string | null {
   return best?.key ?? null;
 }
 
-/** Summary of one package for `language` (a browser tag such as `de-DE` or a locale `de_DE`). */
-export function summarizePackage(id: string, pkg: PackageInfo, language: string): PackageSummary {
+/** The digest of one package. */
+export function digestPackage(id: string, pkg: PackageInfo): PackageDigest {
   const keys = Object.keys(pkg.versions);
   const version = newestVersion(keys);
   const info = version === null ? undefined : ownValue(pkg.versions, version);
@@ -78,7 +85,7 @@ export function summarizePackage(id: string, pkg: PackageInfo, language: string)
     id,
     title: info?.title || id,
     icon: info?.icon ?? null,
-    description: info ? localize(info.description.short, language) : '',
+    description: info ? info.description.short : '',
     version,
     versionCount: keys.length,
     categories: pkg.categories,
@@ -87,9 +94,12 @@ export function summarizePackage(id: string, pkg: PackageInfo, language: string)
   };
 }
 
-/** Summaries of every package, in id order. */
-export function summarizeIndex(index: PackageIndex, language: string): PackageSummary[] {
-  return Object.entries(index.packages)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([id, pkg]) => summarizePackage(id, pkg, language));
+/** The digest of an index: packages in id order (code-unit order, as the registry sorts keys). */
+export function digestIndex(index: PackageIndex): IndexDigest {
+  return {
+    packages: Object.entries(index.packages)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([id, pkg]) => digestPackage(id, pkg)),
+    categories: index.categories,
+  };
 }

@@ -8,7 +8,7 @@ import { useCallback } from 'react';
 import type { PackageIndex } from '../../../../core/rpc/types.ts';
 import { packageIndexOptions } from '../../../lib/registry-queries.ts';
 import { useRegistryScope } from '../../../lib/registry-scope.tsx';
-import { summarizeIndex, type PackageSummary } from '../../../../core/registry/package-digest.ts';
+import { summarizeIndex, type PackageSummary } from '../lib/summaries.ts';
 
 export interface BrowseData {
   summaries: PackageSummary[];

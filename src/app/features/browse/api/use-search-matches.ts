@@ -7,7 +7,7 @@
  */
 import { startTransition, useEffect, useState } from 'react';
 import type { Match } from '../lib/search.ts';
-import type { PackageSummary } from '../../../../core/registry/package-digest.ts';
+import type { PackageSummary } from '../lib/summaries.ts';
 import { createSearchClient, type SearchClient } from './search-client.ts';
 
 interface Answer {

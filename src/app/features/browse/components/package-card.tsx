@@ -8,7 +8,7 @@
 import { memo } from 'react';
 import { Link } from 'react-router';
 import { Icon, focusRing } from '../../../components/ui.tsx';
-import type { PackageSummary } from '../../../../core/registry/package-digest.ts';
+import type { PackageSummary } from '../lib/summaries.ts';
 import { useLocale, useT } from '../../../i18n/i18n.ts';
 import { Trans } from '../../../i18n/trans.tsx';
 import { localeTag } from '../../../i18n/locales.ts';

@@ -9,7 +9,7 @@
 import { memo, useLayoutEffect, useRef, useState } from 'react';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { paths } from '../../../lib/paths.ts';
-import type { PackageSummary } from '../../../../core/registry/package-digest.ts';
+import type { PackageSummary } from '../lib/summaries.ts';
 import { PackageCard } from './package-card.tsx';
 import { useT } from '../../../i18n/i18n.ts';
 

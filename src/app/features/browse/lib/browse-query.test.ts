@@ -11,7 +11,7 @@ import {
   sortSummaries,
   withSort,
 } from './browse-query.ts';
-import { summarizeIndex } from '../../../../core/registry/package-digest.ts';
+import { summarizeIndex } from './summaries.ts';
 import { bigIndex } from '../testing/search-fixtures.ts';
 
 const summaries = summarizeIndex(bigIndex(), 'en-US');

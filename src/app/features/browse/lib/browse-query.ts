@@ -4,7 +4,7 @@
  * as a link), the sort orders, and the result count in words.
  */
 import type { Translate } from '../../../i18n/i18n.ts';
-import type { PackageSummary } from '../../../../core/registry/package-digest.ts';
+import type { PackageSummary } from './summaries.ts';
 
 /** The orders of the result list. `relevance` (the search's ranking) needs a query. */
 export type SortKey = 'relevance' | 'name' | 'recent';

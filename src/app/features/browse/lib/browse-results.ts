@@ -4,7 +4,7 @@
  * to summaries, filtered by category and sorted. Apart from search.ts, so the page does not
  * carry the search index code (MiniSearch), which runs in the worker.
  */
-import type { PackageSummary } from '../../../../core/registry/package-digest.ts';
+import type { PackageSummary } from './summaries.ts';
 import { sortSummaries, type SortKey } from './browse-query.ts';
 import type { Match } from './search.ts';
 

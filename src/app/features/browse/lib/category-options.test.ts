@@ -3,7 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { categoryOptions } from './category-options.ts';
-import { summarizeIndex } from '../../../../core/registry/package-digest.ts';
+import { summarizeIndex } from './summaries.ts';
 import { bigIndex } from '../testing/search-fixtures.ts';
 
 const summaries = summarizeIndex(bigIndex(), 'en-US');

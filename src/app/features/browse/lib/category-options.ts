@@ -5,7 +5,7 @@
 import { localize } from '../../../../core/registry/localize.ts';
 import type { Category } from '../../../../core/rpc/types.ts';
 import { ownValue } from '../../../../core/registry/own-key.ts';
-import type { PackageSummary } from '../../../../core/registry/package-digest.ts';
+import type { PackageSummary } from './summaries.ts';
 import { collatorFor } from './browse-query.ts';
 
 export interface CategoryOption {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createPackageSearch, type SearchDoc } from './search.ts';
 import { browsePackages } from './browse-results.ts';
-import { summarizeIndex } from '../../../../core/registry/package-digest.ts';
+import { summarizeIndex } from './summaries.ts';
 import { exampleIndex } from '../testing/fixtures.ts';
 import { bigIndex, serviceSummaries, summaryOf } from '../testing/search-fixtures.ts';
 

@@ -3,7 +3,7 @@
  * and synthetic summaries (the issue-12 set of 1000 services).
  */
 import type { PackageIndex } from '../../../../core/rpc/types.ts';
-import type { PackageSummary } from '../../../../core/registry/package-digest.ts';
+import type { PackageSummary } from '../lib/summaries.ts';
 import { exampleIndex, fakePackage } from './fixtures.ts';
 
 /** The example index plus lnd, nextcloud (in a deleted category) and a package without versions. */
