@@ -4,6 +4,7 @@ import { coreRejection } from '../core/testing/core-rejection.ts';
 import { LARGE_ANSWER_BYTES } from '../core/rpc/answer.ts';
 import { createRegistryClient } from '../core/rpc/client.ts';
 import { answerBody, largePackageIndex } from '../core/testing/large-index.ts';
+import { digestIndex } from '../core/registry/package-digest.ts';
 import { createAnswerChecker, type AnswerEndpoint } from './answer-client.ts';
 import { answerHandler, type AnswerCancel, type AnswerMessage, type AnswerRequest } from './answer-protocol.ts';
 
@@ -216,5 +217,41 @@ describe('streamed answers (Content-Length missing or large)', () => {
       expect((await coreRejection(clientOver(w, stream, 50).api.package.index())).code).toBe('RPC_TIMEOUT');
       await vi.waitFor(() => expect(cancelled).toHaveBeenCalled());
     }
+  });
+});
+
+describe('the digest of a large package.index (issue 12 item 3)', () => {
+  const index = largePackageIndex(20, 3);
+
+  it('arrives from the worker once, checked, before the whole index', async () => {
+    const w = new FakeWorker();
+    const events: string[] = [];
+    const digests: unknown[] = [];
+    const call = clientOver(w, streamedAnswer(index).stream).api.package.index({
+      onDigest: (d) => {
+        events.push('digest');
+        digests.push(d);
+      },
+    });
+    const result = await call.then((r) => (events.push('index'), r));
+    expect(result).toEqual(index);
+    expect(events).toEqual(['digest', 'index']);
+    expect(digests).toEqual([digestIndex(index)]);
+    expect(w.received[0]).toMatchObject({ method: 'package.index', digest: true });
+  });
+
+  it('never comes from a hostile index: the check fails first', async () => {
+    const bad = structuredClone(index);
+    Reflect.set(bad.packages['pkg-3']!, 'versions', { '1.0.0:0': { title: 7 } });
+    const onDigest = vi.fn();
+    const e = await coreRejection(clientOver(new FakeWorker(), streamedAnswer(bad).stream).api.package.index({ onDigest }));
+    expect(e.code).toBe('RPC_BAD_RESPONSE');
+    expect(onDigest).not.toHaveBeenCalled();
+  });
+
+  it('is not computed when nobody asked for it', async () => {
+    const w = new FakeWorker();
+    expect(await clientOver(w, streamedAnswer(index).stream).api.package.index()).toEqual(index);
+    expect(w.received[0]).not.toHaveProperty('digest');
   });
 });

@@ -8,6 +8,7 @@
  */
 import { checkAnswerInput, type AnswerChecker, type AnswerInput } from '../core/rpc/answer.ts';
 import { CoreError } from '../core/errors.ts';
+import type { AnswerDigest, DigestListener } from '../core/rpc/answer-digest.ts';
 import type { MethodName, ResultOf } from '../core/rpc/methods.ts';
 import type { AnswerCancel, AnswerMessage, AnswerRequest } from './answer-protocol.ts';
 import { joinJson } from './json-pieces.ts';
@@ -26,6 +27,31 @@ interface Pending {
   job: AnswerInput;
   resolve: (value: unknown) => void;
   reject: (e: unknown) => void;
+}
+
+/**
+ * The listener called at most once: a job the worker gave up is checked again here, and its
+ * digest may already have arrived.
+ */
+function once(listener: DigestListener | undefined): DigestListener | undefined {
+  let called = false;
+  return (
+    listener &&
+    ((digest) => {
+      if (called) return;
+      called = true;
+      listener(digest);
+    })
+  );
+}
+
+/** Hands the worker's digest to the job's listener; a listener that throws does not end the job. */
+function deliver(p: Pending, digest: AnswerDigest): void {
+  try {
+    p.job.onDigest?.(digest);
+  } catch {
+    // the caller's problem; its result still arrives
+  }
 }
 
 const aborted = (job: AnswerInput) => new CoreError('ABORTED', `${job.method}: aborted`, { method: job.method });
@@ -75,6 +101,7 @@ export function createAnswerChecker(create: () => AnswerEndpoint | null, idleMs 
     if ('ready' in res) return setReady(true);
     const p = pending.get(res.id);
     if (!p) return;
+    if ('digest' in res) return deliver(p, res.digest);
     pending.delete(res.id);
     if (res.ok) joinJson(res.pieces).then(p.resolve, p.reject);
     else p.reject(fromWireError(res.error));
@@ -99,13 +126,13 @@ export function createAnswerChecker(create: () => AnswerEndpoint | null, idleMs 
   };
   /** Posts `p` to the worker; false when it cannot go (then it is still this thread's). */
   const post = async (p: Pending): Promise<boolean> => {
-    const { signal, ...job } = p.job;
+    const { signal, onDigest, ...job } = p.job;
     const transfer = job.body instanceof ArrayBuffer ? [] : [job.body];
     const w = worker();
     if (!w || (transfer.length > 0 && !(await ready)) || signal?.aborted || w !== endpoint) return false;
     const id = nextId++;
     try {
-      w.postMessage({ ...job, id }, transfer);
+      w.postMessage({ ...job, id, ...(onDigest ? { digest: true } : {}) }, transfer);
     } catch {
       return false; // DataCloneError: this browser cannot transfer streams
     }
@@ -125,7 +152,7 @@ export function createAnswerChecker(create: () => AnswerEndpoint | null, idleMs 
 
   return <M extends MethodName>(job: AnswerInput<M>) =>
     new Promise<ResultOf<M>>((resolve, reject) => {
-      const p: Pending = { job, resolve: (v) => resolve(v as ResultOf<M>), reject };
+      const p: Pending = { job: { ...job, onDigest: once(job.onDigest) }, resolve: (v) => resolve(v as ResultOf<M>), reject };
       void post(p).then((posted) => posted || inProcess(p));
     });
 }

@@ -3,17 +3,22 @@
  * Messages between the page and the registry-answer worker (issue 11, item 6): the worker says
  * it is ready once loaded; the page posts an answer body (copied) or the answer's stream
  * (transferred, so it is received off the page) with the call it answers, and may cancel it;
- * the worker replies with the checked result as JSON
+ * the worker replies with the result's digest first when asked (core/rpc/answer-digest.ts: the
+ * browse cards of a 24 MiB `package.index`, long before the whole index is on the page), then with the checked result as JSON
  * pieces (json-pieces.ts) or the CoreError as plain data (style.md §2.3, §2.5), which the page rebuilds unchanged, so an
  * `RPC_BAD_RESPONSE` names the same method and field path as the in-process check.
  */
 import { CoreError } from '../core/errors.ts';
 import { checkAnswerInput, type AnswerInput } from '../core/rpc/answer.ts';
+import type { AnswerDigest } from '../core/rpc/answer-digest.ts';
 import { splitJson, type JsonPiece } from './json-pieces.ts';
 import type { WireError } from './protocol.ts';
 
-/** What the page posts: one answer to check (a stream body is transferred), or the end of one. */
-export type AnswerRequest = Omit<AnswerInput, 'signal'> & { id: number };
+/**
+ * What the page posts: one answer to check (a stream body is transferred; `digest`: send the
+ * result's digest ahead of it), or the end of one.
+ */
+export type AnswerRequest = Omit<AnswerInput, 'signal' | 'onDigest'> & { id: number; digest?: boolean };
 export interface AnswerCancel {
   id: number;
   cancel: true;
@@ -21,12 +26,17 @@ export interface AnswerCancel {
 
 /**
  * What the worker posts: `ready` once, then exactly one answer per request that was not
- * cancelled: the checked result in pieces, or the error.
+ * cancelled: the checked result in pieces, or the error; a request that asked for the digest
+ * gets it before its pieces.
  */
 export type AnswerResponse =
   | { id: number; ok: true; pieces: JsonPiece[] }
   | { id: number; ok: false; error: WireError };
-export type AnswerMessage = AnswerResponse | { ready: true };
+export interface AnswerDigestMessage {
+  id: number;
+  digest: AnswerDigest;
+}
+export type AnswerMessage = AnswerResponse | AnswerDigestMessage | { ready: true };
 
 /** A thrown value as plain data; CoreErrors keep code, message and detail. */
 function answerError(e: unknown): WireError {
@@ -35,10 +45,19 @@ function answerError(e: unknown): WireError {
   return { code: 'WORKER_FAILED', message: `the answer worker failed: ${message}`, detail: { message } };
 }
 
-/** The worker's job: read (if streamed), parse and check one answer (runs in the worker). */
-export async function answerRequest(req: AnswerRequest, signal?: AbortSignal): Promise<AnswerResponse> {
+/**
+ * The worker's job: read (if streamed), parse and check one answer (runs in the worker); the
+ * digest, if asked for, goes to `onDigest` as soon as the result is checked.
+ */
+export async function answerRequest(
+  req: AnswerRequest,
+  signal?: AbortSignal,
+  onDigest?: (msg: AnswerDigestMessage) => void,
+): Promise<AnswerResponse> {
+  const { digest: wanted, ...job } = req;
+  const deliver = wanted && onDigest ? (digest: AnswerDigest) => onDigest({ id: req.id, digest }) : undefined;
   try {
-    return { id: req.id, ok: true, pieces: splitJson(await checkAnswerInput({ ...req, signal })) };
+    return { id: req.id, ok: true, pieces: splitJson(await checkAnswerInput({ ...job, signal, onDigest: deliver })) };
   } catch (e) {
     return { id: req.id, ok: false, error: answerError(e) };
   }
@@ -48,13 +67,14 @@ export async function answerRequest(req: AnswerRequest, signal?: AbortSignal): P
  * The worker's message handler: runs requests, cancels the stream of a cancelled one and
  * sends nothing for it.
  */
-export function answerHandler(post: (res: AnswerResponse) => void): (msg: AnswerRequest | AnswerCancel) => void {
+export function answerHandler(post: (res: AnswerResponse | AnswerDigestMessage) => void): (msg: AnswerRequest | AnswerCancel) => void {
   const running = new Map<number, AbortController>();
   return (msg) => {
     if ('cancel' in msg) return running.get(msg.id)?.abort();
     const job = new AbortController();
     running.set(msg.id, job);
-    void answerRequest(msg, job.signal).then((res) => {
+    const early = (digest: AnswerDigestMessage) => job.signal.aborted || post(digest);
+    void answerRequest(msg, job.signal, early).then((res) => {
       running.delete(msg.id);
       if (!job.signal.aborted) postAnswer(post, res);
     });

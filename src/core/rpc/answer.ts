@@ -6,6 +6,7 @@
  * errors either way.
  */
 import { CoreError } from '../errors.ts';
+import { deliverDigest, type DigestListener } from './answer-digest.ts';
 import { decodeResponse } from './envelope.ts';
 import type { MethodName, ParamsOf, ResultOf } from './methods.ts';
 import { validateResult } from './validate-result.ts';
@@ -33,6 +34,8 @@ export interface AnswerJob<M extends MethodName = MethodName> {
 export interface AnswerInput<M extends MethodName = MethodName> extends Omit<AnswerJob<M>, 'body'> {
   body: ArrayBuffer | ReadableStream<Uint8Array>;
   signal?: AbortSignal;
+  /** Gets the result's digest (answer-digest.ts) as soon as it is checked, before the result. */
+  onDigest?: DigestListener;
 }
 
 /** Checks an answer elsewhere; must resolve and reject exactly as {@link checkAnswerInput}. */
@@ -127,10 +130,12 @@ function checkAnswerText<M extends MethodName>(job: Omit<AnswerJob<M>, 'body'>, 
 
 /**
  * The checked result of an answer, read from its stream if it is one (the client's timeout
- * and abort end the read through `job.signal`).
+ * and abort end the read through `job.signal`); its digest goes to `job.onDigest` first.
  * @throws CoreError as {@link checkAnswer} and {@link readAnswerText}.
  */
 export async function checkAnswerInput<M extends MethodName>(job: AnswerInput<M>): Promise<ResultOf<M>> {
-  if (job.body instanceof ArrayBuffer) return checkAnswer({ ...job, body: job.body });
-  return checkAnswerText(job, await readAnswerText(job.method, job.body, job.signal));
+  const text = job.body instanceof ArrayBuffer ? answerText(job.body) : await readAnswerText(job.method, job.body, job.signal);
+  const result = checkAnswerText(job, text);
+  deliverDigest(job.method, result, job.onDigest);
+  return result;
 }

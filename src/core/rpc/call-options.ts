@@ -4,6 +4,7 @@
  * Device info is only honoured by `package.get` and `os.version.get` (spec registry-api.md §6).
  */
 
+import type { DigestListener } from './answer-digest.ts';
 import type { DeviceInfo } from './types.ts';
 
 /** Options for one RPC call. */
@@ -18,4 +19,9 @@ export interface CallOptions {
   anonymous?: boolean;
   /** Sign with local time shifted by this many ms (overrides clock correction; skew probing). */
   clockOffsetMs?: number;
+  /**
+   * Gets the checked result's digest before the call resolves (answer-digest.ts; only
+   * `package.index` has one): the answer worker sends it ahead of a large result.
+   */
+  onDigest?: DigestListener;
 }

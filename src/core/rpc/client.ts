@@ -19,6 +19,7 @@ import {
   streamsAnswer,
   type AnswerChecker,
 } from './answer.ts';
+import { deliverDigest } from './answer-digest.ts';
 import { buildRequest } from './envelope.ts';
 import { isMethodName, METHOD_ACCESS, type MethodName, type ParamsOf, type ResultOf } from './methods.ts';
 import { createRegistryApi } from './registry-api.ts';
@@ -96,14 +97,17 @@ export function createRegistryClient(options: RegistryClientOptions) {
 
   async function call<M extends MethodName>(method: M, params: ParamsOf<M>, opts: CallOptions = {}): Promise<ResultOf<M>> {
     const large = options.checkLargeAnswer;
+    const { onDigest } = opts;
     return send(method, params as object, opts, async (res, signal) => {
       const contentType = res.headers.get('content-type') ?? '';
       if (large && res.body && streamsAnswer(method, res.headers.get('content-length'))) {
-        return large({ method, params, body: res.body, contentType, signal });
+        return large({ method, params, body: res.body, contentType, signal, onDigest });
       }
       const job = { method, params, body: await readBody(method, res), contentType };
-      if (large && job.body.byteLength >= LARGE_ANSWER_BYTES) return large({ ...job, signal });
-      return checkAnswer(job);
+      if (large && job.body.byteLength >= LARGE_ANSWER_BYTES) return large({ ...job, signal, onDigest });
+      const result = checkAnswer(job);
+      deliverDigest(method, result, onDigest);
+      return result;
     });
   }
 

@@ -10,8 +10,10 @@ import type { PackageIndex } from '../../../core/rpc/types.ts';
 import {
   anonymousScope,
   categoriesOptions,
+  packageDigestOptions,
   packageIndexOptions,
 } from '../../lib/registry-queries.ts';
+import { digestIndex } from '../../../core/registry/package-digest.ts';
 import { renderRegistryRoute } from '../../testing/render-registry-route.tsx';
 import { exampleIndex, fakePackage } from './testing/fixtures.ts';
 import { servicesIndex } from './testing/search-fixtures.ts';
@@ -42,6 +44,7 @@ function renderBrowse(search: string, index: PackageIndex = exampleIndex()) {
     seed: (qc) => {
       const scope = anonymousScope(REGISTRY);
       qc.setQueryData(packageIndexOptions(scope).queryKey, index);
+      qc.setQueryData(packageDigestOptions(scope).queryKey, digestIndex(index));
       qc.setQueryData(categoriesOptions(scope).queryKey, index.categories);
     },
   });

@@ -1,14 +1,16 @@
 /**
  * @module
- * The browse grid's data: `package.index` reduced to package summaries by a query `select`,
- * so the (possibly many-megabyte) index is summarized once per fetch, not once per render.
+ * The browse grid's data: the digest of `package.index` (computed in the answer worker for a
+ * large index and shown before the whole index reaches the page) in the reader's language, by
+ * a query `select`, so it is redone only when the digest or the language changes.
  */
 import { useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
+import type { IndexDigest } from '../../../../core/registry/package-digest.ts';
 import type { PackageIndex } from '../../../../core/rpc/types.ts';
-import { packageIndexOptions } from '../../../lib/registry-queries.ts';
+import { packageDigestOptions } from '../../../lib/registry-queries.ts';
 import { useRegistryScope } from '../../../lib/registry-scope.tsx';
-import { summarizeIndex, type PackageSummary } from '../lib/summaries.ts';
+import { summarizeDigests, type PackageSummary } from '../lib/summaries.ts';
 
 export interface BrowseData {
   summaries: PackageSummary[];
@@ -19,11 +21,11 @@ export interface BrowseData {
 export function usePackageSummaries(language: string) {
   const scope = useRegistryScope();
   const select = useCallback(
-    (index: PackageIndex): BrowseData => ({
-      summaries: summarizeIndex(index, language),
-      categories: index.categories,
+    (digest: IndexDigest): BrowseData => ({
+      summaries: summarizeDigests(digest.packages, language),
+      categories: digest.categories,
     }),
     [language],
   );
-  return useQuery({ ...packageIndexOptions(scope), select });
+  return useQuery({ ...packageDigestOptions(scope), select });
 }
