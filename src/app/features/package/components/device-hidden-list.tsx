@@ -5,12 +5,8 @@
  */
 import { hardwareLabel } from '../../../lib/hardware-label.ts';
 import { EmptyNote } from '../../../components/ui.tsx';
-import {
-  describeReason,
-  type DeviceExplanation,
-  type VariantCheck,
-  type VersionCheck,
-} from '../lib/device-explain.ts';
+import { describeReason, type DeviceExplanation } from '../lib/device-explain.ts';
+import type { VariantCheck, VersionCheck } from '../../../../core/registry/device-filter.ts';
 import { translate, useT } from '../../../i18n/i18n.ts';
 import { Trans } from '../../../i18n/trans.tsx';
 

@@ -4,13 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { DeviceInfo, PackageInfo } from '../../../../core/rpc/types.ts';
-import {
-  checkVariant,
-  compatRange,
-  describeReason,
-  deviceVariantOrder,
-  explainDevice,
-} from './device-explain.ts';
+import { describeReason, explainDevice } from './device-explain.ts';
+import { checkVariant, compatRange, deviceVariantOrder } from '../../../../core/registry/device-filter.ts';
 import { GPU, exampleIndex, variant } from '../testing/fixtures.ts';
 
 const GiB = 2 ** 30;

@@ -6,7 +6,7 @@
  */
 import { compareVersion, parseVersion } from '../../../../core/exver/index.ts';
 import type { DeviceInfo, PackageIndex } from '../../../../core/rpc/types.ts';
-import { compatRange } from './device-explain.ts';
+import { compatRange } from '../../../../core/registry/device-filter.ts';
 import { localeFromTag } from '../../../lib/language.ts';
 import { translate } from '../../../i18n/i18n.ts';
 
