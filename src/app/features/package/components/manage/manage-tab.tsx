@@ -13,7 +13,7 @@ import { paths } from '../../../../lib/paths.ts';
 import { useRegistryScope } from '../../../../lib/registry-scope.tsx';
 import { useRole } from '../../../../lib/registry-queries.ts';
 import { describeRole } from '../../../../lib/role.ts';
-import { useRemove } from '../../api/manage.ts';
+import { useRemove } from '../../../../lib/package-removal.ts';
 import { useManageAuthority } from '../../api/manage-authority.ts';
 import { dependentsOf, describeImpact, packageRemovalImpact, removalMessage } from '../../lib/manage.ts';
 import { Section } from '../section.tsx';

@@ -10,7 +10,7 @@ import { ErrorView } from '../../../../components/error-view.tsx';
 import { announce } from '../../../../components/live-region.tsx';
 import { Button } from '../../../../components/ui.tsx';
 import { canRemoveUrl } from '../../../../../core/registry/mirror-urls.ts';
-import { useRemove } from '../../api/manage.ts';
+import { useRemove } from '../../../../lib/package-removal.ts';
 import { useRemoveMirror } from '../../../../lib/mirror-mutations.ts';
 import { shortenMiddle } from '../../lib/format.ts';
 import { describeImpact, removalMessage, variantRemovalImpact, versionRemovalImpact, type Dependent } from '../../lib/manage.ts';

@@ -1,16 +1,16 @@
 /**
  * @module
- * The package page's removals (design.md §4.4, spec registry-api.md §4.3): a variant, a version
+ * Removals (design.md §4.4, spec registry-api.md §4.3) from the package page and retention: a variant, a version
  * or the package. Mirrors are added and removed through lib/mirror-mutations.ts. Each refreshes
  * the registry's package reads on success.
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useRefreshPackages } from '../../../lib/mirror-mutations.ts';
-import { useRegistryScope } from '../../../lib/registry-scope.tsx';
-import { currentKey } from '../../../lib/vault-session.ts';
-import { packageIndexOptions } from '../../../lib/registry-queries.ts';
-import { historyOutcome, recordHistory } from '../../../lib/history/record-history.ts';
-import type { HistoryAction, HistoryVariant } from '../../../../core/history/history-line.ts';
+import { useRefreshPackages } from './mirror-mutations.ts';
+import { useRegistryScope } from './registry-scope.tsx';
+import { currentKey } from './vault-session.ts';
+import { packageIndexOptions } from './registry-queries.ts';
+import { historyOutcome, recordHistory } from './history/record-history.ts';
+import type { HistoryAction, HistoryVariant } from '../../core/history/history-line.ts';
 
 type RemoveParams = { id: string; version?: string; sighash?: string; force?: boolean };
 
