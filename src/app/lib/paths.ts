@@ -61,6 +61,8 @@ export const paths = {
       /** Package scopes; `pkg` opens one package's scopes (`?pkg=`). */
       scopes: { path: 'scopes', getHref: (url: string, opts: { pkg?: string } = {}) => `${curateBase(url)}/scopes${query({ pkg: opts.pkg })}` },
       identity: { path: 'identity', getHref: (url: string) => `${curateBase(url)}/identity` },
+      /** Retention: old versions removed in bulk by rule. */
+      retention: { path: 'retention', getHref: (url: string) => `${curateBase(url)}/retention` },
     },
   },
 } as const;

@@ -54,6 +54,12 @@ function answer(method: string, params: Record<string, unknown>): unknown {
       state.index = { ...state.index, categories: rest };
       return null;
     }
+    case 'package.remove': {
+      const p = pkgs[params.id as string]!;
+      const { [params.version as string]: _gone, ...versions } = p.versions;
+      state.index = { ...state.index, packages: { ...pkgs, [params.id as string]: { ...p, versions } } };
+      return true;
+    }
     case 'package.category.add-package':
     case 'package.category.remove-package': {
       const p = pkgs[params.package as string]!;
@@ -113,6 +119,7 @@ describe('curation screens', () => {
       paths.registry.curate.signers.getHref(REGISTRY),
       paths.registry.curate.scopes.getHref(REGISTRY),
       paths.registry.curate.identity.getHref(REGISTRY),
+      paths.registry.curate.retention.getHref(REGISTRY),
     ]);
   });
 
@@ -205,5 +212,30 @@ describe('curation screens', () => {
     expect(screen.getByText(/Not a valid range at character 7/)).toBeTruthy();
     expect((screen.getByRole('button', { name: 'Grant scope' }) as HTMLButtonElement).disabled).toBe(true);
     expect(methods()).not.toContain('package.signer.add');
+  });
+
+  it('retention: previews "keep the newest 1", asks for the count typed, removes per version and retries what failed', async () => {
+    state.failures.push({ method: 'package.remove', when: (p) => p.version === '1.0.0:0', code: 9, details: 'database busy' });
+    renderCurate('/retention');
+    fireEvent.click(await screen.findByRole('button', { name: 'Show what goes' }));
+    expect((await screen.findByTestId('retention-preview')).textContent).toMatch(/2 versions go, with 2 variants and 2 URLs; 1 version stays/);
+    const rows = within(screen.getByRole('region', { name: 'Versions to remove' })).getAllByRole('row').slice(1);
+    expect(rows.map((r) => r.querySelectorAll('td')[1]!.textContent)).toEqual(['1.5.0:0', '1.0.0:0']);
+    fireEvent.click(screen.getByRole('button', { name: 'Remove 2 versions' }));
+    const confirm = screen.getByRole('button', { name: 'Remove 2 versions for good' }) as HTMLButtonElement;
+    expect(confirm.disabled).toBe(true);
+    fireEvent.change(screen.getByRole('textbox', { name: /Type remove 2 versions/ }), { target: { value: 'remove 2 versions' } });
+    fireEvent.click(confirm);
+    expect((await screen.findByTestId('bulk-results')).textContent).toMatch(/1 of 2 removed; 1 failed\..*hello-world 1\.0\.0:0/);
+    expect(Object.keys(state.index.packages['hello-world']!.versions)).toEqual(['1.0.0:0', '2.5.0:0']);
+    state.failures = [];
+    fireEvent.click(screen.getByRole('button', { name: 'Retry the 1 failed' }));
+    await screen.findByText('All 2 removed.');
+    expect(Object.keys(state.index.packages['hello-world']!.versions)).toEqual(['2.5.0:0']);
+    expect(state.calls.filter((c) => c.method === 'package.remove').map((c) => c.params)).toEqual([
+      { id: 'hello-world', version: '1.5.0:0' },
+      { id: 'hello-world', version: '1.0.0:0' },
+      { id: 'hello-world', version: '1.0.0:0' },
+    ]);
   });
 });

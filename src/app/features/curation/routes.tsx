@@ -26,6 +26,10 @@ export const curationRoutes: RouteObject[] = [
         path: paths.registry.curate.identity.path,
         ...lazyRoute(() => import('./components/identity-page.tsx').then((m) => m.IdentityPage)),
       },
+      {
+        path: paths.registry.curate.retention.path,
+        ...lazyRoute(() => import('./components/retention-page.tsx').then((m) => m.RetentionPage)),
+      },
     ],
   },
 ];

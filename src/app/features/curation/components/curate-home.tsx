@@ -28,12 +28,14 @@ export function CurateHome() {
     signers: signers.data && adminCount !== null ? t('curate.factSigners', { signers: Object.keys(signers.data).length, admins: adminCount }) : null,
     scopes: index.data ? t('curate.factScopes', { count: Object.values(index.data.packages).reduce((n, p) => n + Object.keys(p.authorized).length, 0) }) : null,
     identity: null,
+    retention: index.data ? t('curate.factVersions', { count: Object.values(index.data.packages).reduce((n, p) => n + Object.keys(p.versions).length, 0) }) : null,
   };
   const attention: Record<string, string | null> = {
     categories: dangling.length > 0 ? t('curate.attentionDangling', { count: dangling.length }) : null,
     signers: adminCount === 1 ? t('curate.attentionOneAdmin') : null,
     scopes: null,
     identity: null,
+    retention: null,
   };
   return (
     <div className="flex flex-col gap-4">

@@ -21,6 +21,7 @@ export const CURATE_SECTIONS = [
   { path: 'signers', label: 'curate.signers', blurb: 'curate.signersBlurb' },
   { path: 'scopes', label: 'curate.scopes', blurb: 'curate.scopesBlurb' },
   { path: 'identity', label: 'curate.identity', blurb: 'curate.identityBlurb' },
+  { path: 'retention', label: 'curate.retention', blurb: 'curate.retentionBlurb' },
 ] as const;
 
 const tab = ({ isActive }: { isActive: boolean }) =>

@@ -21,7 +21,8 @@ export type CurationAction =
   | 'scope.set'
   | 'scope.remove'
   | 'identity.name'
-  | 'identity.icon';
+  | 'identity.icon'
+  | 'version.remove';
 
 const BY_CODE: Partial<Record<number, Partial<Record<CurationAction, MessageKey>>>> = {
   6: {
