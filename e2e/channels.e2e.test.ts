@@ -5,10 +5,13 @@
  * missing variant, conflicting commitment); promoting one version (its supply-chain diff shown first) puts it in stable with
  * beta's URLs and a signature by the acting key; promoting a version whose variant stable
  * already has keeps stable's own mirror; a bulk promotion with one URL that no longer serves
- * its file reports that item and does the others; each add sent is in the signed local history.
+ * its file reports that item and does the others; each add sent is in the signed local history;
+ * the diff before promoting flags a changed developer key and a new dependency; the exported
+ * history verifies with `npm run verify-history` and a tampered line fails.
  * CHANNELS_SCREENSHOTS=<dir> saves screenshots.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,12 +20,12 @@ import { startRegistry, type LocalRegistry } from '../src/cli/stack/registry.ts'
 import { createRegistryClient } from '../src/core/rpc/client.ts';
 import { seedSigner } from '../src/core/rpc/seed-signer.ts';
 import type { PackageIndex } from '../src/core/rpc/types.ts';
-import { parseHeader } from '../src/core/s9pk/header.ts';
-import { encodeMerkleCommitment, signCommitment, S9PK_SIG_CONTEXT } from '../src/core/sign/commitment.ts';
 import { canonicalPublicKeyPem, encodePublicKeyPem, publicKeyFromSeed } from '../src/core/sign/keys.ts';
+import { keyFingerprint } from '../src/core/sign/public-key.ts';
 import { buildFixtureS9pk, type FixtureOptions } from '../src/core/testing/fixtures.ts';
 import { createFileHost } from '../src/server/node/file-host.ts';
 import { serve } from '../src/server/node/serve.ts';
+import { addArchive } from './support/add-archive.ts';
 import { startE2E, type E2E } from './support/stack.ts';
 import { importAndUnlock, saveRegistry, until } from './support/publish-steps.ts';
 
@@ -39,25 +42,28 @@ const stableUrl = () => stable.url;
 const index = (url: string): Promise<PackageIndex> => createRegistryClient({ url }).api.package.index({});
 const adminPem = () => canonicalPublicKeyPem(encodePublicKeyPem(publicKeyFromSeed(env.stack.adminSeed)));
 
-/** Writes an archive to the file host under `name` and adds it to `registry` with `urls` (default: its own URL). */
-async function publish(registry: string, name: string, o: FixtureOptions, urls?: string[]): Promise<string> {
+/**
+ * Writes an archive (signed by `o.seed`, default the fixtures' test key) to the file host under
+ * `name` and adds it to `registry` with `urls` (default: its own URL), the call signed by `by`.
+ */
+async function publish(registry: string, name: string, o: FixtureOptions & { seed?: Uint8Array }, urls?: string[], by = env.stack.adminSeed): Promise<string> {
   const bytes = await buildFixtureS9pk(o);
   writeFileSync(join(filesDir, name), bytes);
   const url = `${host.url}/${name}`;
-  const h = parseHeader(bytes.subarray(0, 155), bytes.length);
-  const c = { hash: h.rootSighash, size: h.rootMaxSize };
-  const client = createRegistryClient({ url: registry, signer: seedSigner(env.stack.adminSeed) });
-  await client.api.package.add({ urls: urls ?? [url], commitment: encodeMerkleCommitment(c), signature: signCommitment(c, env.stack.adminSeed, S9PK_SIG_CONTEXT) });
+  await addArchive(registry, by, bytes, urls ?? [url]);
   return url;
 }
 
 const shots = process.env.CHANNELS_SCREENSHOTS;
 
-/** Saves desktop, 390 px and dark screenshots when CHANNELS_SCREENSHOTS is set. */
+/** Saves desktop (light and dark) and 390 px (light and dark) screenshots when CHANNELS_SCREENSHOTS is set. */
 async function snap(name: string) {
   if (!shots) return;
   mkdirSync(shots, { recursive: true });
   await page.screenshot({ path: join(shots, `${name}-desktop.png`), fullPage: true });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: join(shots, `${name}-desktop-dark.png`), fullPage: true });
+  await page.emulateMedia({ colorScheme: 'light' });
   await page.setViewportSize({ width: 390, height: 844 });
   await page.screenshot({ path: join(shots, `${name}-390.png`), fullPage: true });
   await page.emulateMedia({ colorScheme: 'dark' });
@@ -176,6 +182,51 @@ describe('release channels', () => {
     expect(promotes).toHaveLength(3);
     expect(promotes.every((l) => l.registry === stableUrl() && l.from === betaUrl() && l.signature !== null && l.outcome.status === 'ok')).toBe(true);
     await snap('bulk-results');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('the supply-chain diff before a promotion flags a changed developer key and a new dependency', async () => {
+    // a second developer, an administrator of beta, publishes 1.1.0 signed by its own key only
+    const devSeed = new Uint8Array(32).fill(7); // test-only key
+    const admin = createRegistryClient({ url: betaUrl(), signer: seedSigner(env.stack.adminSeed) });
+    const guid = await admin.api.admin.signer.add({ name: 'Other developer', contact: [], keys: [encodePublicKeyPem(publicKeyFromSeed(devSeed))] });
+    await admin.api.admin.add({ signer: guid });
+    await publish(stableUrl(), 'diff-1.0.s9pk', { id: 'chan-diff', version: '1.0.0:0', seed: env.stack.adminSeed });
+    await publish(betaUrl(), 'diff-1.1.s9pk', { id: 'chan-diff', version: '1.1.0:0', seed: devSeed, dependencies: [{ id: 'chan-dep' }] }, undefined, devSeed);
+    // a fresh load: the board's cached indexes predate these versions
+    await page.goto(`${env.appUrl}#/channels`);
+    await page.reload();
+    await until(() => page.getByTestId('board-timing').count(), (n) => n === 1, 60_000, 'the board');
+    await page.getByRole('button', { name: 'Promote chan-diff 1.1.0:0 to stable' }).click();
+    await page.getByText('Supply-chain changes against 1.0.0:0 in stable').click();
+    const changes = await page.getByTestId('supply-chain-diff').getByRole('listitem').allTextContents();
+    const fingerprint = (seed: Uint8Array) => keyFingerprint(publicKeyFromSeed(seed));
+    // riskiest first: the developer key, then the dependency
+    expect(changes[0]).toContain(`Signed by a different developer key: ${fingerprint(devSeed)}. 1.0.0:0 was signed by ${fingerprint(env.stack.adminSeed)}.`);
+    expect(changes.findIndex((c) => c.includes('New required dependency: chan-dep.'))).toBeGreaterThan(0);
+    await snap('promote-diff');
+    await page.getByRole('button', { name: 'Close' }).click();
+  });
+
+  it('the exported history verifies with npm run verify-history, and a tampered line fails', async () => {
+    await page.goto(`${env.appUrl}#/history`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^Export \d+ lines/ }).click()]);
+    const file = join(filesDir, 'history.jsonl');
+    await download.saveAs(file);
+    const verify = () => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/verify-history.ts', file], { encoding: 'utf8' });
+    const good = verify();
+    const lines = readFileSync(file, 'utf8').split('\n').filter(Boolean);
+    expect(lines.length).toBeGreaterThanOrEqual(3);
+    expect(good.stdout).toContain(`${lines.length} line(s) verified`);
+    expect(good.status).toBe(0);
+    const tampered = JSON.parse(lines[1]!) as { package: { version: string } };
+    tampered.package.version = '9.9.9:0';
+    writeFileSync(file, [lines[0], JSON.stringify(tampered), ...lines.slice(2)].join('\n') + '\n');
+    const bad = verify();
+    expect(bad.stdout).toMatch(/line 1: ok/);
+    expect(bad.stdout).toMatch(/line 2: FAIL/);
+    expect(bad.stdout).toContain(`1 of ${lines.length} line(s) failed`);
+    expect(bad.status).toBe(1);
     expect(pageErrors).toEqual([]);
   });
 });
