@@ -6,11 +6,14 @@
  * link overflows its box and the document does not scroll sideways. Set
  * A11Y_SCREENSHOTS=<dir> to save each state at 390 px in German and Polish for a review.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startE2E, type E2E } from './support/stack.ts';
+import { startRegistry, type LocalRegistry } from '../src/cli/stack/registry.ts';
+import { encodePublicKeyPem, publicKeyFromSeed } from '../src/core/sign/keys.ts';
 import { startFlakyProxy, type FlakyProxy } from './support/flaky-proxy.ts';
 import { fixtureDir } from './support/publish-files.ts';
 import { a11yViolations } from './support/a11y.ts';
@@ -30,6 +33,8 @@ const LONG_WORD_LOCALES = [
 
 let env: E2E;
 let proxy: FlakyProxy;
+let stable: LocalRegistry;
+const stableDir = mkdtempSync(join(tmpdir(), 'rc-e2e-a11y-stable-'));
 let page: Page;
 let ctx: StateContext;
 const pageErrors: string[] = [];
@@ -39,12 +44,16 @@ if (shots) mkdirSync(shots, { recursive: true });
 beforeAll(async () => {
   env = await startE2E();
   proxy = await startFlakyProxy(env.stack.bucket.endpoint);
+  // the channel board's later channel: empty, the same admin key, its own signing hostname
+  stable = await startRegistry({ datadir: stableDir, port: 0, hostnames: ['127.0.0.1'], adminKeys: [encodePublicKeyPem(publicKeyFromSeed(env.stack.adminSeed))] });
   // a context of its own: the checks' self-test opens a probe page beside it
   page = await (await env.browser.newContext({ viewport: VIEWPORTS[0] })).newPage();
   page.on('pageerror', (e) => pageErrors.push(e.message));
-  ctx = stateContext(page, env, proxy, fixtureDir());
+  ctx = stateContext(page, env, proxy, fixtureDir(), stable.url.replace('localhost', '127.0.0.1'));
 });
 afterAll(async () => {
+  await stable?.close();
+  rmSync(stableDir, { recursive: true, force: true });
   await proxy?.close();
   await env?.close();
 });

@@ -18,6 +18,8 @@ export interface StateContext {
   /** In front of the bucket: `holdUploads` keeps an upload in flight. */
   proxy: FlakyProxy;
   files: FixtureDir;
+  /** A second, empty registry (signing hostname 127.0.0.1, the same admin key): a channel line's later channel. */
+  stable: string;
   /** `#`-route → opens it and waits until the page has its heading and nothing loading. */
   goto(route: string): Promise<void>;
   /** The route of the stand-in registry (`/r/<encoded url>`) plus `rest`. */
@@ -114,6 +116,9 @@ export const PAGE_STATES: PageState[] = [
   { name: 'curation: one package’s scopes', open: (c) => c.goto(c.registry(`/curate/scopes?pkg=${DEMO_PACKAGE}`)) },
   { name: 'curation: grant a scope', open: (c) => c.open('Grant a scope', /Grant scope/) },
   { name: 'curation: identity', open: (c) => c.goto(c.registry('/curate/identity')) },
+  { name: 'curation: retention', open: (c) => c.goto(c.registry('/curate/retention')) },
+  { name: 'curation: retention preview', open: (c) => c.open('Show what goes', /versions? go/) },
+  { name: 'curation: retention confirmation', open: (c) => c.open(/^Remove \d+ versions?$/, /Type .* to confirm/) },
   { name: 'OS releases', open: (c) => c.goto(c.registry('/os')) },
   { name: 'metrics', open: (c) => c.goto(c.registry('/metrics')) },
   { name: 'mirror health', open: (c) => c.goto(c.registry('/health')) },
@@ -126,11 +131,22 @@ export const PAGE_STATES: PageState[] = [
   },
   { name: 'database', open: (c) => c.goto(c.registry('/database')) },
   { name: 'channels', open: (c) => c.goto('/channels') },
+  {
+    name: 'channels: a populated board',
+    open: async (c) => {
+      await saveRegistry(c.page, c.env.appUrl, c.stable);
+      const line = new URLSearchParams([['ch', `beta@${c.env.stack.registry.url}`], ['ch', `stable@${c.stable}`]]);
+      await c.goto(`/channels?${line.toString()}`);
+      await c.open('Use this line as mine', /./);
+      await until(() => c.page.getByTestId('board-timing').count(), (n) => n === 1, 60_000, 'the board');
+    },
+  },
+  { name: 'channels: the promote panel', open: (c) => c.open(`Promote ${DEMO_PACKAGE} 28.1.0:0 to stable`, /Promote from beta to stable/) },
   { name: 'history', open: (c) => c.goto('/history') },
 ];
 
 /** The `StateContext` helpers over one page. */
-export function stateContext(page: Page, env: E2E, proxy: FlakyProxy, files: FixtureDir): StateContext {
+export function stateContext(page: Page, env: E2E, proxy: FlakyProxy, files: FixtureDir, stable: string): StateContext {
   const settle = () =>
     until(
       () => page.evaluate(() => document.querySelector('main h1') !== null && document.querySelector('main .animate-spin') === null),
@@ -143,6 +159,7 @@ export function stateContext(page: Page, env: E2E, proxy: FlakyProxy, files: Fix
     env,
     proxy,
     files,
+    stable,
     registry: (rest = '') => `/r/${encodeURIComponent(env.stack.registry.url)}${rest}`,
     goto: async (route) => {
       await page.goto(`${env.appUrl}#${route}`);
