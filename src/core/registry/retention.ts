@@ -9,7 +9,7 @@
  */
 import { compareExtendedVersion, parseVersion, sortKeyCompare } from '../exver/index.ts';
 import type { HardwareRequirements, PackageIndex, PackageInfo } from '../rpc/types.ts';
-import { deviceGroups, flavorKey, newestOffered, parsedKeys, type DeviceGroup, type ParsedKey } from './update-paths.ts';
+import { deviceGroups, flavorKey, newestByFlavor, newestOffered, offeredTo, parsedKeys, type DeviceGroup, type ParsedKey } from './update-paths.ts';
 
 export interface RetentionRules {
   /** Keep the newest N versions of each package and flavor (N ≥ 0); null = rule off. */
@@ -107,12 +107,12 @@ function neverNewestFrom(pkg: PackageInfo, keys: readonly ParsedKey[], os: strin
 }
 
 function changesOf(id: string, pkg: PackageInfo, keys: readonly ParsedKey[], gone: ReadonlySet<string>): PathChange[] {
-  const left = keys.filter((k) => !gone.has(k.key));
   const flavorOf = new Map(keys.map((k) => [flavorKey(k.v), k.v.flavor]));
   const out: PathChange[] = [];
   for (const group of deviceGroups(pkg)) {
-    const before = newestOffered(pkg, keys, group);
-    const after = newestOffered(pkg, left, group);
+    const offered = offeredTo(pkg, keys, group);
+    const before = newestByFlavor(offered);
+    const after = newestByFlavor(offered.filter((k) => !gone.has(k.key)));
     for (const [f, key] of before) {
       if (after.get(f) !== key) out.push({ id, flavor: flavorOf.get(f) ?? null, group, before: key, after: after.get(f) ?? null });
     }

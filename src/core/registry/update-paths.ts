@@ -84,27 +84,29 @@ export function deviceGroups(pkg: PackageInfo, from: string | null = null): Devi
 }
 
 /**
- * Whether version `key` of `pkg` is offered to a device of `group` at all (before `best` is
- * chosen). An architecture no variant names is a name no variant can list, so only variants
- * without an architecture list are kept for it.
+ * The versions among `keys` offered to a device of `group` at all (before `best` is chosen). An
+ * architecture no variant names is a name no variant can list, so only variants without an
+ * architecture list are kept for it.
  */
-export function offeredTo(pkg: PackageInfo, key: string, group: DeviceGroup): boolean {
-  const os = group.os;
+export function offeredTo(pkg: PackageInfo, keys: readonly ParsedKey[], group: DeviceGroup): ParsedKey[] {
   const arch = group.arch.kind === 'named' ? group.arch.arch : '';
-  const device = { os: { version: os, compat: compatRange(os), platform: arch }, hardware: { arch, ram: Number.MAX_SAFE_INTEGER } };
-  return checkVersion(key, pkg.versions[key]!, device, parseRange(device.os.compat)).expected;
+  const device = { os: { version: group.os, compat: compatRange(group.os), platform: arch }, hardware: { arch, ram: Number.MAX_SAFE_INTEGER } };
+  const compat = parseRange(device.os.compat);
+  return keys.filter((k) => checkVersion(k.key, pkg.versions[k.key]!, device, compat).expected);
 }
 
-/**
- * The newest version of each flavor lineage (`flavorKey`) a device of `group` is offered,
- * among `keys` only.
- */
-export function newestOffered(pkg: PackageInfo, keys: readonly ParsedKey[], group: DeviceGroup): Map<string, string> {
+/** The newest of each flavor lineage (`flavorKey`) among `keys`, optionally only those in `among`. */
+export function newestByFlavor(keys: readonly ParsedKey[], among?: ReadonlySet<string>): Map<string, string> {
   const best = new Map<string, ParsedKey>();
   for (const k of keys) {
-    if (!offeredTo(pkg, k.key, group)) continue;
+    if (among && !among.has(k.key)) continue;
     const cur = best.get(flavorKey(k.v));
     if (cur === undefined || compareExtendedVersion(k.v, cur.v) === 1) best.set(flavorKey(k.v), k);
   }
   return new Map([...best].map(([f, k]) => [f, k.key]));
+}
+
+/** The newest version of each flavor lineage a device of `group` is offered, among `keys` only. */
+export function newestOffered(pkg: PackageInfo, keys: readonly ParsedKey[], group: DeviceGroup): Map<string, string> {
+  return newestByFlavor(offeredTo(pkg, keys, group));
 }
