@@ -49,25 +49,32 @@ export function keyUseFor(url: string, key: Pick<UnlockedKey, 'id'> | null, save
 
 const Ctx = createContext<RegistryScope | null>(null);
 
-export function RegistryScopeProvider({ url, children }: { url: string; children: ReactNode }) {
-  const savedQuery = useSavedRegistries();
-  // Saved registries that cannot be read (no IndexedDB) count as none: nothing is signed.
-  const list = savedQuery.data ?? (savedQuery.isError ? [] : undefined);
+/**
+ * The scope of registry `url` given the saved registries (undefined: still loading) and the
+ * unlocked key — what the provider hands its subtree; pages that span several registries
+ * (the key-compromise response) build one per registry with it.
+ */
+export function registryScopeOf(url: string, list: readonly SavedRegistry[] | undefined, key: UnlockedKey | null): RegistryScope {
   const saved = list?.find((r) => r.url === url) ?? null;
-  const key = useUnlockedKey();
   const context = signingContext({ url, context: saved?.context ?? null });
   const keyPem = key?.publicKeyPem ?? null;
   const keyUse = keyUseFor(url, key, list);
   const actingKeyId = saved?.keyId ?? null;
   const signs = keyUse === 'signs';
-  const client = useMemo(
-    () => createRegistryClient({ url, context, signer: signs && keyPem ? sessionSigner(actingKeyId) : null, sign: 'when-required', checkLargeAnswer }),
-    [url, context, signs, keyPem, actingKeyId],
-  );
-  const value = useMemo(
-    () => ({ url, saved, context, client, keyPem, keyUse, actingKeyId, signCommitment: (c: Commitment, ctx: string) => signWithSession(c, ctx, actingKeyId) }),
-    [url, saved, context, client, keyPem, keyUse, actingKeyId],
-  );
+  const client = createRegistryClient({ url, context, signer: signs && keyPem ? sessionSigner(actingKeyId) : null, sign: 'when-required', checkLargeAnswer });
+  return { url, saved, context, client, keyPem, keyUse, actingKeyId, signCommitment: (c: Commitment, ctx: string) => signWithSession(c, ctx, actingKeyId) };
+}
+
+/** The saved registries for scopes: unreadable ones (no IndexedDB) count as none, so nothing is signed. */
+export function useScopeRegistries(): readonly SavedRegistry[] | undefined {
+  const savedQuery = useSavedRegistries();
+  return savedQuery.data ?? (savedQuery.isError ? [] : undefined);
+}
+
+export function RegistryScopeProvider({ url, children }: { url: string; children: ReactNode }) {
+  const list = useScopeRegistries();
+  const key = useUnlockedKey();
+  const value = useMemo(() => registryScopeOf(url, list, key), [url, list, key]);
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
 }
 
