@@ -64,7 +64,7 @@ describe('findKeyUse', () => {
   it('names the signer holding the key with the key as stored, its scopes, OS releases and admin status', () => {
     const f = findKeyUse(snapshot(), alice);
     expect(f.holders).toEqual([
-      { guid: 'alice-guid', name: 'Alice', storedPem: oddAlice, keyCount: 2, admin: true, scopes: [{ id: 'hello', range: '>=1.0.0:0' }], osReleases: ['0.4.0'] },
+      { guid: 'alice-guid', name: 'Alice', storedPem: oddAlice, keys: [oddAlice, bob], admin: true, scopes: [{ id: 'hello', range: '>=1.0.0:0' }], osReleases: ['0.4.0'] },
     ]);
     expect(f.signersKnown).toBe(true);
   });

@@ -87,8 +87,8 @@ export interface KeyHolder {
   name: string;
   /** The key as the signer stores it (the exact `removeKey` value). */
   storedPem: string;
-  /** Every key of the signer; more than one means the signer keeps working after removal. */
-  keyCount: number;
+  /** Every key of the signer as stored; more than one means the signer keeps working after removal. */
+  keys: string[];
   /** null when the admin set is not readable. */
   admin: boolean | null;
   /** Package id → scope range. */
@@ -133,7 +133,7 @@ function holdersOf(snapshot: RegistrySnapshot, id: string): KeyHolder[] {
     const osReleases = Object.entries(snapshot.os.versions)
       .filter(([, r]) => r.authorized.includes(guid))
       .map(([v]) => v);
-    out.push({ guid, name: info.name, storedPem, keyCount: info.keys.length, admin: snapshot.admins === null ? null : snapshot.admins.includes(guid), scopes, osReleases });
+    out.push({ guid, name: info.name, storedPem, keys: info.keys, admin: snapshot.admins === null ? null : snapshot.admins.includes(guid), scopes, osReleases });
   }
   return out.sort((a, b) => a.guid.localeCompare(b.guid));
 }

@@ -3,7 +3,7 @@ import { channelIndex } from '../testing/channel-index.ts';
 import type { KeyFindings, KeyHolder, SignedVariant } from './key-compromise.ts';
 import { itemBlocker, responseCall, responseItems } from './key-response.ts';
 
-const holder = (guid: string, admin: boolean | null): KeyHolder => ({ guid, name: guid, storedPem: `PEM of ${guid}`, keyCount: 1, admin, scopes: [], osReleases: [] });
+const holder = (guid: string, admin: boolean | null): KeyHolder => ({ guid, name: guid, storedPem: `PEM of ${guid}`, keys: [`PEM of ${guid}`], admin, scopes: [], osReleases: [] });
 const variant: SignedVariant = { id: 'hello', version: '1.0.0:0', flavor: null, hardware: { device: [], ram: null, arch: ['x86_64'] }, urls: [], sighash: 'A'.repeat(43), otherSignatures: 0 };
 const findings: KeyFindings = { variants: [variant], osAssets: [], holders: [holder('g1', true), holder('g2', null)], signersKnown: true };
 const index = channelIndex({ hello: { '1.0.0:0': [{ arch: ['x86_64'], sighash: 'A' }] } });
