@@ -68,6 +68,7 @@ export const routes: RouteObject[] = [
       { path: paths.keys.path, ...lazyRoute(() => import('./features/keys/routes.tsx').then((m) => m.KeysPage)) },
       { path: paths.channels.path, ...lazyRoute(() => import('./features/channels/routes.tsx').then((m) => m.ChannelsPage)) },
       { path: paths.history.path, ...lazyRoute(() => import('./features/history/routes.tsx').then((m) => m.HistoryPage)) },
+      { path: paths.keyCompromise.path, ...lazyRoute(() => import('./features/compromise/routes.tsx').then((m) => m.KeyCompromisePage)) },
       {
         path: paths.registry.path,
         element: <RegistryFrame />,

@@ -90,7 +90,7 @@ export function Layout({ children }: { children: ReactNode }) {
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2 focus:text-blue-800">
         {t('layout.skipToContent')}
       </a>
-      <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
+      <header className="border-b print:hidden border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2">
           <Link to={homeRoute(config)} className={`flex items-center gap-2 font-semibold ${focusRing}`}>
             <img src={`${import.meta.env.BASE_URL}favicon.svg`} alt="" className="h-6 w-6" />
@@ -119,6 +119,11 @@ export function Layout({ children }: { children: ReactNode }) {
             <NavLink to={paths.history.getHref()} className={navClass}>
               {t('layout.history')}
             </NavLink>
+            {config.registryChooser && (
+              <NavLink to={paths.keyCompromise.getHref()} className={navClass}>
+                {t('layout.keyCompromise')}
+              </NavLink>
+            )}
           </nav>
           <div className="ms-auto flex flex-wrap items-center gap-2">
             <KeyStatus />

@@ -37,6 +37,8 @@ export const paths = {
       `/channels${opts.line ? `?${opts.line}` : query({ from: opts.from, id: opts.id, v: opts.version })}`,
   },
   history: { path: '/history', getHref: () => '/history' },
+  /** The key-compromise response across every saved registry. */
+  keyCompromise: { path: '/key-compromise', getHref: () => '/key-compromise' },
   registry: {
     path: '/r/:registry',
     /** The registry's package list; `category` preselects a category (`?cat=`). */

@@ -1,0 +1,67 @@
+/**
+ * @module
+ * The state of one key-compromise response (issue 17 item 3): the suspect key, each item's
+ * latest result, the user's choices (which admins to revoke, which variants to keep), and the
+ * log of everything done — every attempt and every kept variant, with its time, registry and
+ * acting key — from which the report is written. A different key starts a new response.
+ */
+import type { SuspectKey } from '../../../../core/registry/key-compromise.ts';
+import type { ResponseStep } from '../../../../core/registry/key-response.ts';
+import { createStore, useStore } from '../../../lib/create-store.ts';
+
+export type ItemState =
+  | { status: 'running' }
+  | { status: 'done'; at: string }
+  | { status: 'kept'; at: string }
+  | { status: 'failed'; at: string; error: unknown };
+
+export type LogResult = 'done' | 'no-change' | 'kept' | 'failed';
+
+export interface LogEntry {
+  at: string;
+  step: ResponseStep;
+  registry: string;
+  /** The item in words, in the language of the moment it was done. */
+  item: string;
+  result: LogResult;
+  /** The failure in words (title, details, code), or null. */
+  error: string | null;
+  /** `SHA256:…` of the key that signed the call, or null (a kept variant: nothing was signed). */
+  actingKey: string | null;
+}
+
+export interface ResponseState {
+  /** The suspect key, or null before one is chosen. */
+  suspect: SuspectKey | null;
+  items: Record<string, ItemState>;
+  /** Items of `revoke-admin` the user chose to run. */
+  revoke: Record<string, boolean>;
+  /** Items of `remove-variant` the user chose to keep. */
+  keep: Record<string, boolean>;
+  log: LogEntry[];
+}
+
+const EMPTY: ResponseState = { suspect: null, items: {}, revoke: {}, keep: {}, log: [] };
+
+export const responseStore = createStore<ResponseState>(EMPTY);
+
+export function useResponse(): ResponseState {
+  return useStore(responseStore);
+}
+
+/** Starts over for `key` unless it is the key already under response. */
+export function focusSuspect(key: SuspectKey | null): void {
+  if (responseStore.get().suspect?.pem !== key?.pem) responseStore.set({ ...EMPTY, suspect: key });
+}
+
+export function setItem(key: string, state: ItemState): void {
+  responseStore.set((s) => ({ ...s, items: { ...s.items, [key]: state } }));
+}
+
+export function appendLog(entry: LogEntry): void {
+  responseStore.set((s) => ({ ...s, log: [...s.log, entry] }));
+}
+
+export function setChoice(kind: 'revoke' | 'keep', key: string, on: boolean): void {
+  responseStore.set((s) => ({ ...s, [kind]: { ...s[kind], [key]: on } }));
+}
