@@ -1,0 +1,139 @@
+/**
+ * The key-compromise response in Chromium (issue 17 item 3) against two stand-in registries
+ * started here — one from the stack (signing hostname `localhost`) and a second one
+ * (`127.0.0.1`), both administered by the stack's admin key — and a file host. A test-only
+ * developer key signed one variant in each registry and is also the key of a signer "Leaky Dev"
+ * on both. Pasting it lists both variants and both signers; the response removes the key from
+ * its signer and removes the variants; both registries confirm it.
+ * KEY_COMPROMISE_SCREENSHOTS=<dir> saves screenshots.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startRegistry, type LocalRegistry } from '../src/cli/stack/registry.ts';
+import { createRegistryClient } from '../src/core/rpc/client.ts';
+import { seedSigner } from '../src/core/rpc/seed-signer.ts';
+import { parseHeader } from '../src/core/s9pk/header.ts';
+import { encodeMerkleCommitment, signCommitment, S9PK_SIG_CONTEXT } from '../src/core/sign/commitment.ts';
+import { encodePublicKeyPem, publicKeyFromSeed } from '../src/core/sign/keys.ts';
+import { buildFixtureS9pk } from '../src/core/testing/fixtures.ts';
+import { createFileHost } from '../src/server/node/file-host.ts';
+import { serve } from '../src/server/node/serve.ts';
+import { startE2E, type E2E } from './support/stack.ts';
+import { importAndUnlock, saveRegistry, until } from './support/publish-steps.ts';
+
+/** TEST-ONLY: the "leaked" developer key. */
+const LEAKED_SEED = new Uint8Array(32).fill(0x4b);
+const leakedPem = encodePublicKeyPem(publicKeyFromSeed(LEAKED_SEED));
+
+let env: E2E;
+let second: LocalRegistry;
+let page: Page;
+let host: { url: string; close(): Promise<void> };
+const filesDir = mkdtempSync(join(tmpdir(), 'rc-e2e-compromise-'));
+const secondDir = mkdtempSync(join(tmpdir(), 'rc-e2e-compromise-2-'));
+const pageErrors: string[] = [];
+
+const firstUrl = () => env.stack.registry.url;
+const admin = (url: string) => createRegistryClient({ url, signer: seedSigner(env.stack.adminSeed) });
+
+/** Publishes (as admin) an archive whose developer key is the leaked key. */
+async function publishLeaked(registry: string, name: string, id: string): Promise<void> {
+  const bytes = await buildFixtureS9pk({ id, seed: LEAKED_SEED });
+  writeFileSync(join(filesDir, name), bytes);
+  const h = parseHeader(bytes.subarray(0, 155), bytes.length);
+  const c = { hash: h.rootSighash, size: h.rootMaxSize };
+  await admin(registry).api.package.add({ urls: [`${host.url}/${name}`], commitment: encodeMerkleCommitment(c), signature: signCommitment(c, env.stack.adminSeed, S9PK_SIG_CONTEXT) });
+}
+
+const shots = process.env.KEY_COMPROMISE_SCREENSHOTS;
+async function snap(name: string) {
+  if (!shots) return;
+  mkdirSync(shots, { recursive: true });
+  await page.screenshot({ path: join(shots, `${name}-desktop.png`), fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: join(shots, `${name}-390.png`), fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+beforeAll(async () => {
+  env = await startE2E({ demo: false });
+  const adminPub = encodePublicKeyPem(publicKeyFromSeed(env.stack.adminSeed));
+  const s = await startRegistry({ datadir: secondDir, port: 0, hostnames: ['127.0.0.1'], adminKeys: [adminPub] });
+  second = { ...s, url: s.url.replace('localhost', '127.0.0.1') };
+  const { server, url } = await serve(createFileHost(filesDir), { host: '127.0.0.1', port: 0 });
+  host = { url, close: () => new Promise((r) => { server.closeAllConnections(); server.close(() => r()); }) };
+  for (const [registry, n] of [[firstUrl(), 1], [second.url, 2]] as const) {
+    await admin(registry).api.admin.signer.add({ name: 'Leaky Dev', contact: [], keys: [leakedPem] });
+    await publishLeaked(registry, `leaky-${n}.s9pk`, `leaky-app-${n}`);
+  }
+  page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+}, 120_000);
+
+afterAll(async () => {
+  await host?.close();
+  await second?.close();
+  await env?.close();
+  rmSync(filesDir, { recursive: true, force: true });
+  rmSync(secondDir, { recursive: true, force: true });
+});
+
+const findingsText = async () => (await page.getByTestId('findings').textContent()) ?? '';
+const stepText = async (step: string) => (await page.getByTestId(`step-${step}`).textContent()) ?? '';
+
+describe('key-compromise response', () => {
+  it('lists what the pasted key signed on both registries', async () => {
+    await importAndUnlock(page, env.appUrl, env.stack.adminKeyFile, 'Admin key');
+    expect(await saveRegistry(page, env.appUrl, firstUrl())).toBe('Admin');
+    expect(await saveRegistry(page, env.appUrl, second.url)).toBe('Admin');
+    await page.goto(`${env.appUrl}#/`);
+    await page.getByRole('link', { name: 'Key compromise' }).click();
+    // pasted with CRLF line endings: compared by key bytes
+    await page.getByLabel('Compromised public key').fill(leakedPem.replace(/\n/g, '\r\n'));
+    await page.getByRole('button', { name: 'Find what it signed' }).click();
+    await until(findingsText, (t) => t.includes('leaky-app-1') && t.includes('leaky-app-2'), 60_000, 'the findings of both registries');
+    const sections = page.getByTestId('registry-findings');
+    expect(await sections.count()).toBe(2);
+    for (const [i, id] of [[0, 'leaky-app-1'], [1, 'leaky-app-2']] as const) {
+      const text = (await sections.nth(i).textContent()) ?? '';
+      expect(text).toContain(id);
+      expect(text).toMatch(/Leaky Dev/);
+      expect(text).toContain(`${host.url}/leaky-${i + 1}.s9pk`);
+    }
+    // every registry says which key signs there
+    expect(await page.getByTestId('step-remove-key').getByTestId('acting-key').count()).toBe(2);
+    expect(await page.getByTestId('step-remove-key').getByTestId('acting-key').first().textContent()).toMatch(/Signs as Admin key/);
+    await snap('findings');
+  });
+
+  it('removes the key from its signer and the variants it signed; both registries confirm', async () => {
+    await page.getByRole('button', { name: 'Remove the key from 2 signers' }).click();
+    await until(() => stepText('remove-key'), (t) => (t.match(/✓ Done/g) ?? []).length === 2, 60_000, 'the key removals');
+    // Leaky Dev is no admin: nothing to revoke
+    expect(await stepText('revoke-admin')).toMatch(/Nothing to do in this step/);
+    await page.getByRole('button', { name: 'Remove 2 variants' }).click();
+    await until(() => stepText('remove-variant'), (t) => (t.match(/✓ Done/g) ?? []).length === 2, 60_000, 'the variant removals');
+    await snap('response-done');
+
+    for (const [url, id] of [[firstUrl(), 'leaky-app-1'], [second.url, 'leaky-app-2']] as const) {
+      const signers = await admin(url).api.admin.signer.list();
+      const leaky = Object.values(signers).find((s) => s.name === 'Leaky Dev');
+      expect(leaky?.keys).toEqual([]);
+      const index = await admin(url).api.package.index({});
+      expect(index.packages[id]?.versions['1.0.0:0']).toBeUndefined();
+    }
+    // the report lists every step on both registries with the acting key's fingerprint
+    const rows = page.getByTestId('report-row');
+    expect(await rows.count()).toBe(4);
+    const text = (await page.getByTestId('report-row').allTextContents()).join('\n');
+    expect(text).toContain(firstUrl());
+    expect(text).toContain(second.url);
+    expect(text).toMatch(/SHA256:/);
+    // after the refresh, the page shows nothing left on either registry but the (now keyless) signer is gone from the findings
+    await until(findingsText, (t) => !t.includes('leaky-app-1') && !t.includes('leaky-app-2'), 60_000, 'the refreshed findings');
+    expect(pageErrors).toEqual([]);
+  });
+});
