@@ -5,13 +5,13 @@
  * it from its signer, revoke admin status, remove (or keep) the variants it signed — each item
  * signed by its registry's acting key, with a printable, downloadable report.
  */
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { findKeyUse, keyChoices } from '../../../core/registry/key-compromise.ts';
 import { RESPONSE_STEPS } from '../../../core/registry/key-response.ts';
 import { describeError } from '../../lib/error-messages.ts';
-import { EmptyNote, Panel, Spinner } from '../../components/ui.tsx';
+import { Button, EmptyNote, Panel, Spinner } from '../../components/ui.tsx';
 import { useT } from '../../i18n/i18n.ts';
-import { focusSuspect, useResponse } from './api/response-store.ts';
+import { focusSuspect, forgetFindings, keepFindings, useResponse } from './api/response-store.ts';
 import { actingKeyPem } from './api/run-response.ts';
 import { useRegistryData } from './api/use-registry-data.ts';
 import { KeyInput } from './components/key-input.tsx';
@@ -23,14 +23,26 @@ import { stepRows } from './lib/step-rows.ts';
 export function KeyCompromisePage() {
   const t = useT();
   const { registries, loading } = useRegistryData();
-  const { suspect, log } = useResponse();
+  const { suspect, log, items, found: kept } = useResponse();
+  const [checking, setChecking] = useState(false);
   const stamp = registries.map((r) => `${r.scope.url}=${r.stamp}`).join(' ');
   // findings depend only on the snapshots, which change exactly when `stamp` does
-  const found = useMemo(
+  const live = useMemo(
     () => registries.map((data) => ({ data, findings: suspect && data.snapshot ? findKeyUse(data.snapshot, suspect.pem) : null })),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [stamp, suspect],
   );
+  // the response works on what was found first; the registries change under it
+  useEffect(() => {
+    if (!checking) for (const { data, findings } of live) if (findings) keepFindings(data.scope.url, findings);
+  }, [live, checking]);
+  const found = live.map(({ data, findings }) => ({ data, findings: kept[data.scope.url] ?? findings }));
+  const checkAgain = async () => {
+    setChecking(true);
+    await Promise.all(registries.map((r) => r.refetch()));
+    forgetFindings();
+    setChecking(false);
+  };
   const choices = useMemo(
     () => keyChoices(registries.map((r) => ({ registry: r.scope.url, signers: r.snapshot?.signers ?? null }))),
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -52,7 +64,14 @@ export function KeyCompromisePage() {
       </Panel>
       {suspect && (
         <>
-          <Panel title={t('compromise.findings', { fingerprint: suspect.fingerprint })}>
+          <Panel
+            title={t('compromise.findings', { fingerprint: suspect.fingerprint })}
+            actions={
+              <Button className="print:hidden" disabled={checking} onClick={() => void checkAgain()}>
+                {t('compromise.checkAgain')}
+              </Button>
+            }
+          >
             <div className="flex flex-col gap-3" data-testid="findings">
               {found.map(({ data, findings }) => (
                 <RegistryFindings key={data.scope.url} data={data} findings={findings} />
@@ -61,7 +80,7 @@ export function KeyCompromisePage() {
           </Panel>
           <div className="flex flex-col gap-4 print:hidden">
             {RESPONSE_STEPS.map((step, i) => (
-              <ResponseStep key={step} step={step} number={i + 1} rows={stepRows(step, found, actingKeyPem, t)} />
+              <ResponseStep key={step} step={step} number={i + 1} rows={stepRows(step, found, actingKeyPem, t, items)} />
             ))}
           </div>
           <ReportPanel suspect={suspect} registries={reports} log={log} />

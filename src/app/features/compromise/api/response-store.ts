@@ -5,15 +5,19 @@
  * log of everything done — every attempt and every kept variant, with its time, registry and
  * acting key — from which the report is written. A different key starts a new response.
  */
-import type { SuspectKey } from '../../../../core/registry/key-compromise.ts';
-import type { ResponseStep } from '../../../../core/registry/key-response.ts';
+import type { KeyFindings, SuspectKey } from '../../../../core/registry/key-compromise.ts';
+import type { ResponseItem, ResponseStep } from '../../../../core/registry/key-response.ts';
 import { createStore, useStore } from '../../../lib/create-store.ts';
 
-export type ItemState =
+export type ItemState = (
   | { status: 'running' }
   | { status: 'done'; at: string }
   | { status: 'kept'; at: string }
-  | { status: 'failed'; at: string; error: unknown };
+  | { status: 'failed'; at: string; error: unknown }
+) & {
+  /** The item itself: it stays listed with its result after a refresh no longer finds it (it was removed). */
+  item: ResponseItem;
+};
 
 export type LogResult = 'done' | 'no-change' | 'kept' | 'failed';
 
@@ -33,6 +37,12 @@ export interface LogEntry {
 export interface ResponseState {
   /** The suspect key, or null before one is chosen. */
   suspect: SuspectKey | null;
+  /**
+   * Registry URL → what was found there when first read for this key: the response works on it
+   * and the report states it, while the registries change under the response ("Check again"
+   * reads them anew).
+   */
+  found: Record<string, KeyFindings>;
   items: Record<string, ItemState>;
   /** Items of `revoke-admin` the user chose to run. */
   revoke: Record<string, boolean>;
@@ -41,7 +51,7 @@ export interface ResponseState {
   log: LogEntry[];
 }
 
-const EMPTY: ResponseState = { suspect: null, items: {}, revoke: {}, keep: {}, log: [] };
+const EMPTY: ResponseState = { suspect: null, found: {}, items: {}, revoke: {}, keep: {}, log: [] };
 
 export const responseStore = createStore<ResponseState>(EMPTY);
 
@@ -54,8 +64,8 @@ export function focusSuspect(key: SuspectKey | null): void {
   if (responseStore.get().suspect?.pem !== key?.pem) responseStore.set({ ...EMPTY, suspect: key });
 }
 
-export function setItem(key: string, state: ItemState): void {
-  responseStore.set((s) => ({ ...s, items: { ...s.items, [key]: state } }));
+export function setItem(state: ItemState): void {
+  responseStore.set((s) => ({ ...s, items: { ...s.items, [state.item.key]: state } }));
 }
 
 export function appendLog(entry: LogEntry): void {
@@ -64,4 +74,14 @@ export function appendLog(entry: LogEntry): void {
 
 export function setChoice(kind: 'revoke' | 'keep', key: string, on: boolean): void {
   responseStore.set((s) => ({ ...s, [kind]: { ...s[kind], [key]: on } }));
+}
+
+/** Keeps what was found on a registry, unless something is kept for it already. */
+export function keepFindings(url: string, findings: KeyFindings): void {
+  if (!Object.hasOwn(responseStore.get().found, url)) responseStore.set((s) => ({ ...s, found: { ...s.found, [url]: findings } }));
+}
+
+/** Forgets what was found, so the next reads are kept instead. */
+export function forgetFindings(): void {
+  responseStore.set((s) => ({ ...s, found: {} }));
 }

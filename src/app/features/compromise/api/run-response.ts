@@ -67,18 +67,18 @@ async function runOne({ item, scope, label }: RunnableItem): Promise<void> {
           outcome: historyOutcome(error),
         })
       : null;
-  setItem(item.key, { status: 'running' });
+  setItem({ status: 'running', item });
   try {
     const changed = await send(scope.client, item);
     await history();
     const at = new Date().toISOString();
-    setItem(item.key, { status: 'done', at });
+    setItem({ status: 'done', at, item });
     appendLog({ ...base, at, result: changed ? 'done' : 'no-change', error: null });
   } catch (error) {
     await history(error);
     const at = new Date().toISOString();
     const d = describeError(error);
-    setItem(item.key, { status: 'failed', at, error });
+    setItem({ status: 'failed', at, error, item });
     appendLog({ ...base, at, result: 'failed', error: [d.title, d.details, d.code].filter(Boolean).join(' — ') });
   }
 }
@@ -95,7 +95,7 @@ export async function runResponse(runs: readonly RunnableItem[], qc: QueryClient
 export function keepItems(items: readonly { item: ResponseItem; registry: string; label: string }[]): void {
   for (const { item, registry, label } of items) {
     const at = new Date().toISOString();
-    setItem(item.key, { status: 'kept', at });
+    setItem({ status: 'kept', at, item });
     appendLog({ at, step: item.step, registry, item: label, result: 'kept', error: null, actingKey: null });
   }
 }

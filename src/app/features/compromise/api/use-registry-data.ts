@@ -41,6 +41,8 @@ export interface RegistryData {
   stamp: string;
   /** Reads the failed parts again. */
   retry(): void;
+  /** Reads everything again; resolves when done. */
+  refetch(): Promise<void>;
 }
 
 const isSigner = (role: Role | undefined) => role?.kind === 'admin' || role?.kind === 'signer';
@@ -79,6 +81,9 @@ export function useRegistryData(): { registries: RegistryData[]; loading: boolea
       stamp: [pkg, osq, signed, adm].map((q) => q.dataUpdatedAt).join(':'),
       retry: () => {
         for (const q of [pkg, osq, signed, adm]) if (q.isError) void q.refetch();
+      },
+      refetch: async () => {
+        await Promise.all([roles[i]!, pkg, osq, signed, adm].filter((q) => !q.isPending || q.isError).map((q) => q.refetch()));
       },
     };
   });

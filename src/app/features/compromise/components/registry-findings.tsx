@@ -84,7 +84,7 @@ export function RegistryFindings({ data, findings }: { data: RegistryData; findi
   return (
     <section className="flex flex-col gap-2 rounded-md border border-slate-200 p-3 dark:border-slate-800" data-testid="registry-findings" aria-labelledby={`findings-${data.scope.url}`}>
       <h3 id={`findings-${data.scope.url}`} className="font-medium">
-        {data.label} <span className={`${mono} text-slate-600 dark:text-slate-400`}>{data.scope.url}</span>
+        {data.label} {data.label !== data.scope.url && <span className={`${mono} text-slate-600 dark:text-slate-400`}>{data.scope.url}</span>}
       </h3>
       {data.error !== null ? (
         <ErrorView error={data.error} onRetry={data.retry} />

@@ -11,6 +11,7 @@ import { checkAdminAction, checkKeyRemoval, type GuardVerdict } from '../../../l
 import { authorityOf } from '../../../lib/publishing/preflight-reports.ts';
 import type { RegistryScope } from '../../../lib/registry-scope.tsx';
 import type { Translate } from '../../../i18n/i18n.ts';
+import type { ItemState } from '../api/response-store.ts';
 import type { RegistryData } from '../api/use-registry-data.ts';
 import { BLOCKER } from './labels.ts';
 
@@ -32,17 +33,25 @@ function guard(item: ResponseItem, data: RegistryData, actingPem: string | null)
   return checkKeyRemoval({ admins, target: h.guid, me, keysAfter: h.keys.filter((k) => k !== h.storedPem), myKeyPem: actingPem, removing: [h.storedPem] });
 }
 
-/** Rows of `step` for every readable registry with findings. */
+/**
+ * Rows of `step` for every readable registry with findings, followed by the items already run
+ * that the registry no longer shows (a removed variant, a key no longer held): their results stay.
+ */
 export function stepRows(
   step: ResponseStep,
   registries: readonly { data: RegistryData; findings: KeyFindings | null }[],
   actingPem: (scope: RegistryScope) => string | null,
   t: Translate,
+  done: Readonly<Record<string, ItemState>> = {},
 ): StepRow[] {
   return registries.flatMap(({ data, findings }) => {
-    if (findings === null || data.snapshot === null) return [];
-    return responseItems(data.scope.url, findings)
-      .filter((item) => item.step === step)
+    const current = findings === null || data.snapshot === null ? [] : responseItems(data.scope.url, findings).filter((item) => item.step === step);
+    const listed = new Set(current.map((i) => i.key));
+    const past = Object.values(done)
+      .filter((s) => s.item.step === step && s.item.registry === data.scope.url && !listed.has(s.item.key))
+      .map((s): StepRow => ({ item: s.item, scope: data.scope, registryLabel: data.label, blocked: null, warning: null }));
+    if (current.length === 0) return past;
+    return [...current
       .map((item): StepRow => {
         const blocker = itemBlocker(item, authorityOf(data.role), data.snapshot!.packages);
         const verdict = guard(item, data, actingPem(data.scope));
@@ -53,6 +62,6 @@ export function stepRows(
           blocked: blocker !== null ? t(BLOCKER[blocker], { registry: data.label }) : verdict.allowed ? null : verdict.reason,
           warning: verdict.allowed ? verdict.warning : null,
         };
-      });
+      }), ...past];
   });
 }
