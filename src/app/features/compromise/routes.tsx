@@ -34,7 +34,7 @@ export function KeyCompromisePage() {
   );
   // the response works on what was found first; the registries change under it
   useEffect(() => {
-    if (!checking) for (const { data, findings } of live) if (findings) keepFindings(data.scope.url, findings);
+    if (!checking) for (const { data, findings } of live) if (findings && data.settled) keepFindings(data.scope.url, findings);
   }, [live, checking]);
   const found = live.map(({ data, findings }) => ({ data, findings: kept[data.scope.url] ?? findings }));
   const checkAgain = async () => {
@@ -65,7 +65,7 @@ export function KeyCompromisePage() {
       {suspect && (
         <>
           <Panel
-            title={t('compromise.findings', { fingerprint: suspect.fingerprint })}
+            title={<span className="break-all">{t('compromise.findings', { fingerprint: suspect.fingerprint })}</span>}
             actions={
               <Button className="print:hidden" disabled={checking} onClick={() => void checkAgain()}>
                 {t('compromise.checkAgain')}

@@ -37,6 +37,8 @@ export interface RegistryData {
   snapshot: RegistrySnapshot | null;
   error: unknown;
   pending: boolean;
+  /** No read of it is in flight (a snapshot from the cache may be about to change). */
+  settled: boolean;
   /** Changes whenever one of the reads the snapshot is made of changes (a memo key). */
   stamp: string;
   /** Reads the failed parts again. */
@@ -78,6 +80,7 @@ export function useRegistryData(): { registries: RegistryData[]; loading: boolea
       snapshot,
       error,
       pending: snapshot === null && error === null,
+      settled: ![roles[i]!, pkg, osq, signed, adm].some((q) => q.isFetching),
       stamp: [pkg, osq, signed, adm].map((q) => q.dataUpdatedAt).join(':'),
       retry: () => {
         for (const q of [pkg, osq, signed, adm]) if (q.isError) void q.refetch();

@@ -56,7 +56,7 @@ export function KeyInput({ choices, onKey }: { choices: KeyChoice[]; onKey: (key
         </Button>
       </form>
       {choices.length > 0 && (
-        <SelectField id={`${id}-pick`} label={t('compromise.input.pick')} value="" onChange={(e) => pick(e.target.value)}>
+        <SelectField id={`${id}-pick`} label={t('compromise.input.pick')} value="" className="w-full max-w-full" onChange={(e) => pick(e.target.value)}>
           <option value="">{t('compromise.input.pickNone')}</option>
           {choices.map((c) => (
             <option key={c.pem} value={c.pem}>
