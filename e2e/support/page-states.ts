@@ -10,7 +10,10 @@ import type { FlakyProxy } from './flaky-proxy.ts';
 import type { FixtureDir } from './publish-files.ts';
 import type { FixtureOptions } from '../../src/core/testing/fixtures.ts';
 import { S3_ACCESS_KEY, S3_SECRET_KEY } from '../../src/cli/stack/s3.ts';
-import { configureBucket, dropFiles, importAndUnlock, saveRegistry, until, waitRow } from './publish-steps.ts';
+import { configureBucket, dropFiles, importAndUnlock, saveRegistry, unlockKey, until, waitRow } from './publish-steps.ts';
+import { createRegistryClient } from '../../src/core/rpc/client.ts';
+import { seedSigner } from '../../src/core/rpc/seed-signer.ts';
+import { encodePublicKeyPem, publicKeyFromSeed } from '../../src/core/sign/keys.ts';
 
 export interface StateContext {
   page: Page;
@@ -143,7 +146,49 @@ export const PAGE_STATES: PageState[] = [
   },
   { name: 'channels: the promote panel', open: (c) => c.open(`Promote ${DEMO_PACKAGE} 28.1.0:0 to stable`, /Promote from beta to stable/) },
   { name: 'history', open: (c) => c.goto('/history') },
+  {
+    name: 'key compromise, findings listed',
+    open: async (c) => {
+      await adminKeyActs(c);
+      await c.goto('/key-compromise');
+      await findKey(c, encodePublicKeyPem(publicKeyFromSeed(c.env.stack.adminSeed)));
+    },
+  },
+  {
+    name: 'key compromise, response done',
+    open: async (c) => {
+      // TEST-ONLY: a second admin whose key "leaked"; revoking it leaves the stack's admin
+      const seed = new Uint8Array(32).fill(0x6c);
+      const pem = encodePublicKeyPem(publicKeyFromSeed(seed));
+      const admin = createRegistryClient({ url: c.env.stack.registry.url, signer: seedSigner(c.env.stack.adminSeed) });
+      await admin.api.admin.add({ signer: await admin.api.admin.signer.add({ name: 'A11y Leaked', contact: [], keys: [pem] }) });
+      // open the page anew: its reads refetch and see the new signer
+      await c.goto('/history');
+      await c.goto('/key-compromise');
+      await findKey(c, pem);
+      await c.page.getByLabel(/^Revoke the administrator status of A11y Leaked/).check();
+      await c.open('Remove the key from 1 signer', /✓ Done/);
+      await c.open('Revoke 1 administrator', /Revoke administrator status[\s\S]*✓ Done/);
+    },
+  },
 ];
+
+/** The stack's admin key unlocked and acting on the saved stand-in registry (whatever ran before). */
+async function adminKeyActs(c: StateContext): Promise<void> {
+  await c.goto('/keys');
+  if ((await c.page.getByRole('button', { name: 'Lock Admin key', exact: true }).count()) === 0) {
+    if ((await c.page.getByRole('button', { name: 'Unlock Admin key' }).count()) > 0) await unlockKey(c.page, c.env.appUrl, 'Admin key');
+    else await importAndUnlock(c.page, c.env.appUrl, c.env.stack.adminKeyFile, 'Admin key');
+  }
+  await saveRegistry(c.page, c.env.appUrl, c.env.stack.registry.url);
+}
+
+/** Pastes `pem` on the key-compromise page and waits for the findings. */
+async function findKey(c: StateContext, pem: string): Promise<void> {
+  await c.page.getByLabel('Compromised public key').fill(pem);
+  await c.open('Find what it signed', /Step 1/);
+  await until(() => c.page.locator('main .animate-spin').count(), (n) => n === 0, 60_000, 'the findings');
+}
 
 /** The `StateContext` helpers over one page. */
 export function stateContext(page: Page, env: E2E, proxy: FlakyProxy, files: FixtureDir, stable: string): StateContext {
