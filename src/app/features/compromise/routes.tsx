@@ -23,7 +23,7 @@ import { stepRows } from './lib/step-rows.ts';
 export function KeyCompromisePage() {
   const t = useT();
   const { registries, loading } = useRegistryData();
-  const { suspect, log, items, found: kept } = useResponse();
+  const { suspect, log, items, found: kept, firstFound } = useResponse();
   const [checking, setChecking] = useState(false);
   const stamp = registries.map((r) => `${r.scope.url}=${r.stamp}`).join(' ');
   // findings depend only on the snapshots, which change exactly when `stamp` does
@@ -51,7 +51,7 @@ export function KeyCompromisePage() {
   const reports = found.map(({ data, findings }) => ({
     registry: data.scope.url,
     label: data.label,
-    findings,
+    findings: firstFound[data.scope.url] ?? findings,
     error: data.error === null ? null : describeError(data.error, t).title,
   }));
 

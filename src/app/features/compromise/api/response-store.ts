@@ -43,6 +43,8 @@ export interface ResponseState {
    * reads them anew).
    */
   found: Record<string, KeyFindings>;
+  /** Registry URL → what was found there first, kept for the report even after "Check again". */
+  firstFound: Record<string, KeyFindings>;
   items: Record<string, ItemState>;
   /** Items of `revoke-admin` the user chose to run. */
   revoke: Record<string, boolean>;
@@ -51,7 +53,7 @@ export interface ResponseState {
   log: LogEntry[];
 }
 
-const EMPTY: ResponseState = { suspect: null, found: {}, items: {}, revoke: {}, keep: {}, log: [] };
+const EMPTY: ResponseState = { suspect: null, found: {}, firstFound: {}, items: {}, revoke: {}, keep: {}, log: [] };
 
 export const responseStore = createStore<ResponseState>(EMPTY);
 
@@ -78,7 +80,8 @@ export function setChoice(kind: 'revoke' | 'keep', key: string, on: boolean): vo
 
 /** Keeps what was found on a registry, unless something is kept for it already. */
 export function keepFindings(url: string, findings: KeyFindings): void {
-  if (!Object.hasOwn(responseStore.get().found, url)) responseStore.set((s) => ({ ...s, found: { ...s.found, [url]: findings } }));
+  if (Object.hasOwn(responseStore.get().found, url)) return;
+  responseStore.set((s) => ({ ...s, found: { ...s.found, [url]: findings }, firstFound: { [url]: findings, ...s.firstFound } }));
 }
 
 /** Forgets what was found, so the next reads are kept instead. */
