@@ -7,7 +7,7 @@
  * its signer and removes the variants; both registries confirm it.
  * KEY_COMPROMISE_SCREENSHOTS=<dir> saves screenshots.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -139,6 +139,26 @@ describe('key-compromise response', () => {
     expect((await page.getByTestId('registry-findings').allTextContents()).every((t) => t.includes('Nothing on this registry was signed by this key'))).toBe(true);
     // the results stay listed with their steps
     expect(((await stepText('remove-variant')).match(/✓ Done/g) ?? []).length).toBe(2);
+    // the downloads keep what was found first and list every step
+    const md = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download Markdown' }).click();
+    const markdown = readFileSync(await (await md).path(), 'utf8');
+    expect(markdown).toMatch(/leaky-app-1[\s\S]*leaky-app-2[\s\S]*## What was done/);
+    expect(markdown.match(/\| Done \| SHA256:/g)).toHaveLength(4);
+    const js = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download JSON' }).click();
+    const report = JSON.parse(readFileSync(await (await js).path(), 'utf8')) as { registries: { findings: { variants: { id: string }[] } }[]; steps: unknown[] };
+    expect(report.registries.map((r) => r.findings.variants.map((v) => v.id))).toEqual([['leaky-app-1'], ['leaky-app-2']]);
+    expect(report.steps).toHaveLength(4);
+    // the print view: findings and report, without the page chrome, the key input or the steps
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByRole('heading', { name: 'Key-compromise report' }).isVisible()).toBe(true);
+    expect(await page.getByTestId('findings').isVisible()).toBe(true);
+    expect(await page.getByTestId('step-remove-key').isVisible()).toBe(false);
+    expect(await page.getByLabel('Compromised public key').isVisible()).toBe(false);
+    expect(await page.getByRole('navigation', { name: 'Main' }).isVisible()).toBe(false);
+    if (shots) await page.screenshot({ path: join(shots, 'print.png'), fullPage: true });
+    await page.emulateMedia({ media: 'screen' });
     expect(pageErrors).toEqual([]);
   });
 });
