@@ -14,11 +14,12 @@ import { Trans } from '../../i18n/trans.tsx';
 import { paths } from '../../lib/paths.ts';
 import { useRegistryScope } from '../../lib/registry-scope.tsx';
 import { describeRole } from '../../lib/role.ts';
-import { useBatch, usePublishController, useRowIds, useStoredBucket } from './api/use-publish.ts';
-import { BucketPanel } from './components/bucket-panel.tsx';
+import { useBatch, usePublishController, useRowIds } from './api/use-publish.ts';
+import { useStoredBucket } from '../../lib/publishing/stored-bucket.ts';
+import { BucketPanel } from '../../components/bucket/bucket-panel.tsx';
 import { DropZone } from './components/drop-zone.tsx';
 import { FileRow } from './components/file-row.tsx';
-import { useBucketSession } from './lib/bucket-settings.ts';
+import { useBucketSession } from '../../lib/publishing/bucket-settings.ts';
 
 export function PublishPage() {
   const { url, keyPem } = useRegistryScope();

@@ -13,7 +13,7 @@ import { createStore } from '../../../lib/create-store.ts';
 import { computeReports, pendingRows, type RowReport } from '../../../lib/publishing/preflight-reports.ts';
 import { packageIndexOptions, type QueryScope } from '../../../lib/registry-queries.ts';
 import type { RegistryScope } from '../../../lib/registry-scope.tsx';
-import { currentBucket } from '../lib/bucket-settings.ts';
+import { currentBucket } from '../../../lib/publishing/bucket-settings.ts';
 import { PublishQueue, type PublishRow } from '../lib/publish-queue.ts';
 import { blockedReason } from '../lib/readiness.ts';
 import { publishRow, type PublishContext } from './publish-row.ts';

@@ -24,7 +24,7 @@ import { httpS9pkFetcher, s9pkError, type S9pkFetcher } from '../../../../server
 import { BASE, createHarness, type Harness } from '../../../../server/testing/test-harness.ts';
 import { packageIndexOptions } from '../../../lib/registry-queries.ts';
 import { lockSession, sessionSigner, signWithSession, unlockSession } from '../../../lib/vault-session.ts';
-import { lockBucket, saveBucket } from '../lib/bucket-settings.ts';
+import { lockBucket, saveBucket } from '../../../lib/publishing/bucket-settings.ts';
 import type { PublishRow } from '../lib/publish-queue.ts';
 import { PublishController } from './publish-controller.ts';
 import { clearHistory, listHistory } from '../../../lib/history/history-store.ts';

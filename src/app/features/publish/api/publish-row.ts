@@ -16,7 +16,7 @@ import { invalidateRegistry } from '../../../lib/registry-invalidation.ts';
 import { currentKey } from '../../../lib/vault-session.ts';
 import { historyOutcome, recordHistory } from '../../../lib/history/record-history.ts';
 import type { RegistryScope } from '../../../lib/registry-scope.tsx';
-import type { BucketSession } from '../lib/bucket-settings.ts';
+import type { BucketSession } from '../../../lib/publishing/bucket-settings.ts';
 import { outcomeText } from '../lib/outcome.ts';
 import type { RowReport } from '../../../lib/publishing/preflight-reports.ts';
 import { typedUrls, type PublishQueue } from '../lib/publish-queue.ts';

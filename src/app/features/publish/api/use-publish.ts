@@ -4,19 +4,13 @@
  * attaches the registry's client, query client and the key's authority, and each part of the
  * page subscribes to what it shows — the row ids, one row with its report, the batch.
  */
-import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useLayoutEffect, useMemo, useSyncExternalStore } from 'react';
 import { authorityOf } from '../../../lib/publishing/preflight-reports.ts';
 import { usePackageIndex, useRole } from '../../../lib/registry-queries.ts';
 import { useRegistryScope } from '../../../lib/registry-scope.tsx';
-import { loadBucket, useBucketSession } from '../lib/bucket-settings.ts';
+import { useBucketSession } from '../../../lib/publishing/bucket-settings.ts';
 import { publishControllerFor, type PublishController } from './publish-controller.ts';
-
-export const storedBucketOptions = () => queryOptions({ queryKey: ['publish', 'bucket'] as const, queryFn: loadBucket, staleTime: Infinity });
-
-export function useStoredBucket() {
-  return useQuery(storedBucketOptions()).data ?? null;
-}
 
 /** The current registry's controller, attached to what the page knows of the registry. */
 export function usePublishController() {

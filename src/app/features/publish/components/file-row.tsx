@@ -6,8 +6,9 @@
 import { Button } from '../../../components/ui.tsx';
 import { useT } from '../../../i18n/i18n.ts';
 import type { PublishController } from '../api/publish-controller.ts';
-import { usePublishRow, useStoredBucket } from '../api/use-publish.ts';
-import { useBucketSession } from '../lib/bucket-settings.ts';
+import { usePublishRow } from '../api/use-publish.ts';
+import { useStoredBucket } from '../../../lib/publishing/stored-bucket.ts';
+import { useBucketSession } from '../../../lib/publishing/bucket-settings.ts';
 import { blockedReason } from '../lib/readiness.ts';
 import { FileSummary } from './file-summary.tsx';
 import { HostingChoice } from './hosting-choice.tsx';

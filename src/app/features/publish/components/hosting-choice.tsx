@@ -7,7 +7,7 @@ import { useId } from 'react';
 import { Button, Spinner } from '../../../components/ui.tsx';
 import { useT } from '../../../i18n/i18n.ts';
 import { Trans } from '../../../i18n/trans.tsx';
-import type { StoredBucket } from '../lib/bucket-settings.ts';
+import type { StoredBucket } from '../../../lib/publishing/bucket-settings.ts';
 import { describeUrlCheck } from '../../../lib/publishing/describe.ts';
 import { typedUrls, type PublishRow } from '../lib/publish-queue.ts';
 

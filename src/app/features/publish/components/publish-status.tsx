@@ -16,7 +16,7 @@ import { Trans } from '../../../i18n/trans.tsx';
 import { outcomeText } from '../lib/outcome.ts';
 import { formatBytes, formatDuration } from '../lib/format.ts';
 import type { PublishRow } from '../lib/publish-queue.ts';
-import { ProgressBar } from './progress-bar.tsx';
+import { ProgressBar } from '../../../components/progress-bar.tsx';
 
 function Elapsed({ since }: { since: number }) {
   const [now, setNow] = useState(() => Date.now());

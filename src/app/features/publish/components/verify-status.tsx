@@ -8,7 +8,7 @@ import { describeFileError } from '../../../lib/publishing/describe.ts';
 import { formatBytes } from '../lib/format.ts';
 import { Button, Spinner } from '../../../components/ui.tsx';
 import { useT } from '../../../i18n/i18n.ts';
-import { ProgressBar } from './progress-bar.tsx';
+import { ProgressBar } from '../../../components/progress-bar.tsx';
 
 function Rejected({ error }: { error: unknown }) {
   const t = useT();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PreflightReport } from '../../../../core/registry/preflight.ts';
 import type { InspectResult, VerifyResult } from '../../../../worker/client.ts';
-import type { BucketSession } from './bucket-settings.ts';
+import type { BucketSession } from '../../../lib/publishing/bucket-settings.ts';
 import { PublishQueue, typedUrls, type PublishRow } from './publish-queue.ts';
 import { blockedReason } from './readiness.ts';
 import { describeChecks, describeFileError, describeUrlCheck, describeVerdict } from '../../../lib/publishing/describe.ts';

@@ -5,7 +5,7 @@
  */
 import { translate, type Translate } from '../../../i18n/i18n.ts';
 import type { PreflightReport } from '../../../../core/registry/preflight.ts';
-import type { BucketSession } from './bucket-settings.ts';
+import type { BucketSession } from '../../../lib/publishing/bucket-settings.ts';
 import { typedUrls, type PublishRow } from './publish-queue.ts';
 
 export function blockedReason(row: PublishRow, report: Pick<PreflightReport, 'blocking' | 'needsConfirmation'> | undefined, bucket: BucketSession | null, t: Translate = translate): string | null {

@@ -3,8 +3,8 @@
  * Demo mode: the local bucket `npm start` created (config.json's `demo.bucket`), as the
  * bucket settings the publish page stores, sealed under the demo passphrase like the demo key.
  */
-import { DEFAULT_KEY_TEMPLATE, validateTarget, type S3Credentials, type S3Target } from '../../../../core/s3/s3-target.ts';
-import { DEMO_PASSPHRASE, type DemoConfig } from '../../../lib/demo.ts';
+import { DEFAULT_KEY_TEMPLATE, validateTarget, type S3Credentials, type S3Target } from '../../../core/s3/s3-target.ts';
+import { DEMO_PASSPHRASE, type DemoConfig } from '../demo.ts';
 import { saveBucket, type BucketSession, type StoredBucket } from './bucket-settings.ts';
 
 export type DemoBucket = NonNullable<DemoConfig['bucket']>;

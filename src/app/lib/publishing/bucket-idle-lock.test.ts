@@ -2,8 +2,8 @@
 // forgotten when the key locks, by its idle lock or by hand.
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { checkIdle, configureIdleLock, disarmIdleLock } from '../../../lib/vault/idle-lock.ts';
-import { lockSession, unlockSession } from '../../../lib/vault-session.ts';
+import { checkIdle, configureIdleLock, disarmIdleLock } from '../vault/idle-lock.ts';
+import { lockSession, unlockSession } from '../vault-session.ts';
 import { currentBucket, forgetBucket, saveBucket } from './bucket-settings.ts';
 
 const FAST = 1000; // tests only; the console uses 600 000

@@ -8,10 +8,10 @@
  * bucket is only usable on the publish page, which needs the key anyway.
  */
 import { del, get, set } from 'idb-keyval';
-import type { S3Credentials, S3Target } from '../../../../core/s3/s3-target.ts';
-import { createStore, useStore } from '../../../lib/create-store.ts';
-import { onSessionLock } from '../../../lib/vault-session.ts';
-import type { UploadBucket } from '../../../lib/publishing/upload.ts';
+import type { S3Credentials, S3Target } from '../../../core/s3/s3-target.ts';
+import { createStore, useStore } from '../create-store.ts';
+import { onSessionLock } from '../vault-session.ts';
+import type { UploadBucket } from './upload.ts';
 import { openSecret, sealSecret, type SealedSecret } from './secret-box.ts';
 
 export interface StoredBucket {

@@ -8,7 +8,7 @@ import 'fake-indexeddb/auto';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { currentBucket, forgetBucket, loadBucket, lockBucket, saveBucket, type StoredBucket } from '../lib/bucket-settings.ts';
+import { currentBucket, forgetBucket, loadBucket, lockBucket, saveBucket, type StoredBucket } from '../../lib/publishing/bucket-settings.ts';
 import { BucketPanel } from './bucket-panel.tsx';
 
 const ACCESS = 'AKIDEXAMPLE0001';

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { encodeBase64 } from '../../../../core/bytes/base64.ts';
-import { isVaultError } from '../../../lib/vault/vault-errors.ts';
+import { encodeBase64 } from '../../../core/bytes/base64.ts';
+import { isVaultError } from '../vault/vault-errors.ts';
 import { currentBucket, forgetBucket, loadBucket, lockBucket, saveBucket, unlockBucket } from './bucket-settings.ts';
 import { openSecret, sealSecret } from './secret-box.ts';
 

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEMO_PASSPHRASE } from '../../../lib/demo.ts';
-import { lockSession } from '../../../lib/vault-session.ts';
+import { DEMO_PASSPHRASE } from '../demo.ts';
+import { lockSession } from '../vault-session.ts';
 import { currentBucket, forgetBucket, loadBucket, saveBucket, unlockBucket } from './bucket-settings.ts';
 import { offersDemoBucket, saveDemoBucket, type DemoBucket } from './demo-bucket.ts';
 

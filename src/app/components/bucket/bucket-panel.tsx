@@ -9,17 +9,17 @@
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Suspense, useRef, useState, type FormEvent } from 'react';
-import { isCoreError } from '../../../../core/errors.ts';
-import { DEFAULT_KEY_TEMPLATE, validateTarget, type S3Target } from '../../../../core/s3/s3-target.ts';
-import { DEFAULT_CONCURRENCY, MAX_CONCURRENCY } from '../../../../core/s3/upload-parts.ts';
-import { ErrorView } from '../../../components/error-view.tsx';
-import { Button, Panel, TextField } from '../../../components/ui.tsx';
-import { useT, type MessageKey } from '../../../i18n/i18n.ts';
-import { Trans } from '../../../i18n/trans.tsx';
-import { storedBucketOptions } from '../api/use-publish.ts';
-import { DEMO_ALLOWED } from '../../../lib/demo.ts';
-import { lazyComponent } from '../../../lib/lazy-component.tsx';
-import { forgetBucket, lockBucket, saveBucket, unlockBucket, type BucketSession, type StoredBucket } from '../lib/bucket-settings.ts';
+import { isCoreError } from '../../../core/errors.ts';
+import { DEFAULT_KEY_TEMPLATE, validateTarget, type S3Target } from '../../../core/s3/s3-target.ts';
+import { DEFAULT_CONCURRENCY, MAX_CONCURRENCY } from '../../../core/s3/upload-parts.ts';
+import { ErrorView } from '../error-view.tsx';
+import { Button, Panel, TextField } from '../ui.tsx';
+import { useT, type MessageKey } from '../../i18n/i18n.ts';
+import { Trans } from '../../i18n/trans.tsx';
+import { storedBucketOptions } from '../../lib/publishing/stored-bucket.ts';
+import { DEMO_ALLOWED } from '../../lib/demo.ts';
+import { lazyComponent } from '../../lib/lazy-component.tsx';
+import { forgetBucket, lockBucket, saveBucket, unlockBucket, type BucketSession, type StoredBucket } from '../../lib/publishing/bucket-settings.ts';
 
 // Behind `import.meta.env.DEV` itself (a literal at build time): builds drop the import, so no
 // demo bucket code or demo passphrase ships.

@@ -4,10 +4,10 @@
  * wrapper over the key vault's own sealing (vault-crypto.ts `sealBytes`/`openBytes`: PBKDF2-SHA256
  * ≥ 600 000 → HKDF → AES-GCM-256 + a check value), with the vault's passphrase rule.
  */
-import { encodeUtf8, parseUtf8 } from '../../../../core/bytes/utf8.ts';
-import { openBytes, sealBytes, type SealedSeed } from '../../../lib/vault/vault-crypto.ts';
-import { VaultError } from '../../../lib/vault/vault-errors.ts';
-import { passphraseProblem } from '../../../lib/vault/vault-rules.ts';
+import { encodeUtf8, parseUtf8 } from '../../../core/bytes/utf8.ts';
+import { openBytes, sealBytes, type SealedSeed } from '../vault/vault-crypto.ts';
+import { VaultError } from '../vault/vault-errors.ts';
+import { passphraseProblem } from '../vault/vault-rules.ts';
 
 /** A sealed secret: the vault's record format. */
 export type SealedSecret = SealedSeed;

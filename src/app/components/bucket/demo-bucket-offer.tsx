@@ -4,14 +4,14 @@
  * of typing its endpoint, bucket, public URL, keys and a passphrase.
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { ErrorView } from '../../../components/error-view.tsx';
-import { Button } from '../../../components/ui.tsx';
-import { useT } from '../../../i18n/i18n.ts';
-import { Trans } from '../../../i18n/trans.tsx';
-import { DEMO_PASSPHRASE, useDemoConfig } from '../../../lib/demo.ts';
-import { storedBucketOptions } from '../api/use-publish.ts';
-import type { BucketSession, StoredBucket } from '../lib/bucket-settings.ts';
-import { offersDemoBucket, saveDemoBucket } from '../lib/demo-bucket.ts';
+import { ErrorView } from '../error-view.tsx';
+import { Button } from '../ui.tsx';
+import { useT } from '../../i18n/i18n.ts';
+import { Trans } from '../../i18n/trans.tsx';
+import { DEMO_PASSPHRASE, useDemoConfig } from '../../lib/demo.ts';
+import { storedBucketOptions } from '../../lib/publishing/stored-bucket.ts';
+import type { BucketSession, StoredBucket } from '../../lib/publishing/bucket-settings.ts';
+import { offersDemoBucket, saveDemoBucket } from '../../lib/publishing/demo-bucket.ts';
 
 export function DemoBucketOffer({ stored, session }: { stored: StoredBucket | null; session: BucketSession | null }) {
   const t = useT();
