@@ -11,8 +11,7 @@ import { isCoreError } from '../../../core/errors.ts';
 import { translate } from '../../i18n/i18n.ts';
 import { abortUpload, storedBytes, uploadMultipart, type PartSender } from '../../../core/s3/multipart.ts';
 import { renderKey, type S3Credentials, type S3Target } from '../../../core/s3/s3-target.ts';
-import type { MerkleArchiveCommitmentWire } from '../../../core/sign/commitment.ts';
-import { clearResume, loadResume, resumeKey, saveResume } from './upload-resume.ts';
+import { clearResume, loadResume, resumeKey, saveResume, type FileIdentity } from './upload-resume.ts';
 import { xhrPartSender } from './xhr-part-sender.ts';
 
 /** A bucket ready to upload to: its target and decrypted credentials. */
@@ -26,7 +25,7 @@ export interface UploadItem {
   file: File;
   id: string;
   version: string;
-  commitment: MerkleArchiveCommitmentWire;
+  commitment: FileIdentity['commitment'];
 }
 
 export type UploadStep =
