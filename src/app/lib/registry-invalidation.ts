@@ -23,6 +23,8 @@ const GROUPS = {
   scopes: ['package.signer.list', 'package.index', 'index', 'db.dump'],
   /** The admin set. */
   admins: ['admin.list', 'db.dump'],
+  /** StartOS releases, their images, signatures or authorized signers. */
+  os: ['os.index', 'os.version.get', 'os.version.signer.list', 'db.dump'],
   /** The unlocked key's own standing (its signer, scopes or admin status changed). */
   role: ['role'],
 } as const satisfies Record<string, readonly (AnonymousRead | SignedRead)[]>;

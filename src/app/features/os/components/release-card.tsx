@@ -11,6 +11,7 @@ import { RegistryContent } from '../../../components/registry-content.tsx';
 import { EmptyNote } from '../../../components/ui.tsx';
 import { useT } from '../../../i18n/i18n.ts';
 import { sourceRangeText } from '../lib/source-range-text.ts';
+import { AssetManager } from './asset-manager.tsx';
 import { AssetTable } from './asset-table.tsx';
 import { ReadinessChecklist } from './readiness-checklist.tsx';
 
@@ -57,6 +58,7 @@ export function ReleaseCard({
         <h3 className="mb-1 text-sm font-semibold">{t('os.release.assets')}</h3>
         <AssetTable version={version} assets={release.assets} />
       </div>
+      <AssetManager release={release} />
       {minSigners !== null && (
         <ReadinessChecklist index={index} release={release} minSigners={minSigners} />
       )}
