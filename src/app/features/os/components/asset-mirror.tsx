@@ -31,7 +31,7 @@ export function AssetMirror({ assetRef, what, commitment, onClose }: { assetRef:
     >
       <p>{t('os.mirror.about')}</p>
       <div className="flex flex-wrap items-end gap-2">
-        <div className="min-w-0 flex-1">
+        <div className="w-full min-w-0">
           <TextField id={`${id}-url`} type="url" label={t('os.mirror.url')} value={url} required autoFocus onChange={(e) => setUrl(e.target.value)} />
         </div>
         <Button type="submit" tone="primary" disabled={busy || url.trim() === ''}>

@@ -49,13 +49,15 @@ export function CoSign({
       </DropArea>
       {urls.length > 0 && (
         <div className="flex flex-wrap items-end gap-2">
-          <SelectField id={`${id}-url`} label={t('os.cosign.url')} value={url} onChange={(e) => setUrl(e.target.value)} className="max-w-full">
-            {urls.map((u) => (
-              <option key={u} value={u}>
-                {u}
-              </option>
-            ))}
-          </SelectField>
+          <div className="w-full min-w-0">
+            <SelectField id={`${id}-url`} label={t('os.cosign.url')} value={url} onChange={(e) => setUrl(e.target.value)} className="w-full min-w-0 max-w-full">
+              {urls.map((u) => (
+                <option key={u} value={u}>
+                  {u}
+                </option>
+              ))}
+            </SelectField>
+          </div>
           <Button disabled={busy || url === ''} onClick={() => void cosign.fromUrl(url)}>
             {t('os.cosign.verifyUrl')}
           </Button>
