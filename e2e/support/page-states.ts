@@ -4,12 +4,15 @@
  * previous state left it, and may rely on what earlier states did (a key imported, a bucket
  * saved). A new page adds one entry: a name and an `open` that ends once the state shows.
  */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { E2E } from './stack.ts';
 import type { FlakyProxy } from './flaky-proxy.ts';
 import type { FixtureDir } from './publish-files.ts';
 import type { FixtureOptions } from '../../src/core/testing/fixtures.ts';
 import { S3_ACCESS_KEY, S3_SECRET_KEY } from '../../src/cli/stack/s3.ts';
+import { patternBytes } from '../../src/core/testing/pattern-source.ts';
 import { configureBucket, dropFiles, importAndUnlock, saveRegistry, unlockKey, until, waitRow } from './publish-steps.ts';
 import { createRegistryClient } from '../../src/core/rpc/client.ts';
 import { seedSigner } from '../../src/core/rpc/seed-signer.ts';
@@ -37,6 +40,10 @@ export interface PageState {
 }
 
 const DEMO_PACKAGE = 'bitcoind';
+
+/** Waits until the dropped image row of `file` on the OS releases page shows `text`. */
+const osRowShows = (c: StateContext, file: string, text: string) =>
+  until(async () => (await c.page.getByRole('listitem', { name: file }).textContent()) ?? '', (t) => t.includes(text), 60_000, `${file}: ${text}`);
 
 export const PAGE_STATES: PageState[] = [
   { name: 'registries home, none saved', open: (c) => c.goto('/') },
@@ -123,6 +130,35 @@ export const PAGE_STATES: PageState[] = [
   { name: 'curation: retention preview', open: (c) => c.open('Show what goes', /versions? go/) },
   { name: 'curation: retention confirmation', open: (c) => c.open(/^Remove \d+ versions?$/, /Type .* to confirm/) },
   { name: 'OS releases', open: (c) => c.goto(c.registry('/os')) },
+  {
+    name: 'OS releases: dropped images, one refused',
+    open: async (c) => {
+      const image = join(c.files.dir, 'startos-0.4.0_riscv64.squashfs');
+      writeFileSync(image, patternBytes(0, 50_000, 21));
+      writeFileSync(join(c.files.dir, 'notes.txt'), 'not an image');
+      await c.page.getByLabel('Choose images for 0.4.0…').setInputFiles([image, join(c.files.dir, 'notes.txt')]);
+      await osRowShows(c, 'startos-0.4.0_riscv64.squashfs', 'BLAKE3 hash:');
+    },
+  },
+  {
+    name: 'OS releases: image added',
+    open: async (c) => {
+      await c.page.getByRole('button', { name: 'Add to StartOS 0.4.0' }).click();
+      await osRowShows(c, 'startos-0.4.0_riscv64.squashfs', 'Added:');
+    },
+  },
+  {
+    name: 'OS releases: co-sign refuses another file',
+    open: async (c) => {
+      const item = c.page.getByRole('listitem', { name: 'x86_64 iso', exact: true }).first();
+      await item.getByRole('button', { name: 'Co-sign' }).click();
+      const other = join(c.files.dir, 'other_x86_64.iso');
+      writeFileSync(other, patternBytes(0, 1000, 22));
+      await item.getByLabel('Choose the file…').setInputFiles(other);
+      await until(() => item.getByRole('alert').count(), (n) => n === 1, 30_000, 'the co-sign mismatch');
+    },
+  },
+  { name: 'OS releases: add a mirror', open: (c) => c.open('Add mirror', /Check and add/) },
   { name: 'metrics', open: (c) => c.goto(c.registry('/metrics')) },
   { name: 'mirror health', open: (c) => c.goto(c.registry('/health')) },
   {
