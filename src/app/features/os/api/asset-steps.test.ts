@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startBucket, S3_ACCESS_KEY, S3_SECRET_KEY, type LocalBucket } from '../../../../cli/stack/s3.ts';
-import { createRegistryClient, type RegistryClient } from '../../../../core/rpc/client.ts';
+import type { RegistryClient } from '../../../../core/rpc/client.ts';
 import { DEFAULT_KEY_TEMPLATE } from '../../../../core/s3/s3-target.ts';
 import { blake3Of } from '../../../../core/s9pk/hasher.ts';
 import { BLAKE3_SIG_CONTEXT, encodeBlake3Commitment, parseBlake3Commitment, verifyCommitment } from '../../../../core/sign/commitment.ts';
@@ -22,7 +22,8 @@ import { BLAKE3_SIG_CONTEXT, encodeBlake3Commitment, parseBlake3Commitment, veri
 import { BASE, createHarness, type Harness } from '../../../../server/testing/test-harness.ts';
 import { lockBucket, saveBucket } from '../../../lib/publishing/bucket-settings.ts';
 import type { UploadBucket } from '../../../lib/publishing/upload.ts';
-import { lockSession, sessionSigner, signWithSession, unlockSession } from '../../../lib/vault-session.ts';
+import { lockSession, signWithSession } from '../../../lib/vault-session.ts';
+import { adminSessionClient } from '../../../testing/stand-in-client.ts';
 import { AssetQueue } from '../lib/asset-queue.ts';
 import { addRow, hashRow, type AddContext } from './asset-steps.ts';
 
@@ -40,15 +41,7 @@ const commitmentOf = (b: Uint8Array) => encodeBlake3Commitment({ hash: blake3Of(
 beforeAll(async () => {
   bucket = await startBucket({ directory: mkdtempSync(join(tmpdir(), 'rc-os-assets-')), port: 0 });
   h = await createHarness();
-  unlockSession({ id: 'admin', name: 'Admin', publicKeyPem: h.admin.pem }, h.admin.seed);
-  client = createRegistryClient({
-    url: BASE,
-    signer: sessionSigner(null),
-    fetch: (input, init) => {
-      h.clock.ms = Date.now();
-      return h.handler(new Request(input, init));
-    },
-  });
+  client = adminSessionClient(h, BASE);
   const target = { endpoint: bucket.endpoint, region: 'us-east-1', bucket: bucket.bucket, pathStyle: true, publicBaseUrl: bucket.publicUrl, keyTemplate: DEFAULT_KEY_TEMPLATE };
   const stored = await saveBucket(target, { accessKeyId: S3_ACCESS_KEY, secretAccessKey: S3_SECRET_KEY }, 'bucket passphrase', 1000);
   const b: UploadBucket = { target: stored.target, credentials: { accessKeyId: S3_ACCESS_KEY, secretAccessKey: S3_SECRET_KEY } };

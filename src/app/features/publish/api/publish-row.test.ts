@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startBucket, S3_ACCESS_KEY, S3_SECRET_KEY, type LocalBucket } from '../../../../cli/stack/s3.ts';
-import { createRegistryClient, type RegistryClient } from '../../../../core/rpc/client.ts';
+import type { RegistryClient } from '../../../../core/rpc/client.ts';
 import { DEFAULT_KEY_TEMPLATE } from '../../../../core/s3/s3-target.ts';
 import { buildFixtureS9pk } from '../../../../core/testing/fixtures.ts';
 // eslint-disable-next-line no-restricted-imports -- test only: the stand-in registry as the backend
@@ -23,7 +23,8 @@ import { httpS9pkFetcher, s9pkError, type S9pkFetcher } from '../../../../server
 // eslint-disable-next-line no-restricted-imports -- test only: the stand-in registry as the backend
 import { BASE, createHarness, type Harness } from '../../../../server/testing/test-harness.ts';
 import { packageIndexOptions } from '../../../lib/registry-queries.ts';
-import { lockSession, sessionSigner, signWithSession, unlockSession } from '../../../lib/vault-session.ts';
+import { lockSession, signWithSession } from '../../../lib/vault-session.ts';
+import { adminSessionClient } from '../../../testing/stand-in-client.ts';
 import { lockBucket, saveBucket } from '../../../lib/publishing/bucket-settings.ts';
 import type { PublishRow } from '../lib/publish-queue.ts';
 import { PublishController } from './publish-controller.ts';
@@ -47,15 +48,7 @@ beforeAll(async () => {
     open: (url, commitment) => (downloadsFail ? Promise.reject(s9pkError(url, new Error('could not download the file (test)'))) : http.open(url, commitment)),
   };
   h = await createHarness({ fetcher });
-  unlockSession({ id: 'admin', name: 'Admin', publicKeyPem: h.admin.pem }, h.admin.seed);
-  client = createRegistryClient({
-    url: BASE,
-    signer: sessionSigner(null),
-    fetch: (input, init) => {
-      h.clock.ms = Date.now();
-      return h.handler(new Request(input, init));
-    },
-  });
+  client = adminSessionClient(h, BASE);
   const target = { endpoint: bucket.endpoint, region: 'us-east-1', bucket: bucket.bucket, pathStyle: true, publicBaseUrl: bucket.publicUrl, keyTemplate: DEFAULT_KEY_TEMPLATE };
   await saveBucket(target, { accessKeyId: S3_ACCESS_KEY, secretAccessKey: S3_SECRET_KEY }, 'bucket passphrase', 1000);
   vi.stubGlobal('fetch', (input: RequestInfo | URL, init?: RequestInit) => {
