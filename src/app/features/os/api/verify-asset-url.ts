@@ -41,8 +41,9 @@ export async function verifyAssetUrl(url: string, expected: Blake3CommitmentWire
   if (head.status === 'bad' && head.problem === 'size') return { status: 'mismatch', mismatch: { match: false, field: 'size', expected: expected.size, found: head.found } };
   if (head.status !== 'ok') return head;
   if (!options.hash) return { status: 'ok' };
-  const served = await hashBlake3Url(url, { signal: options.signal, onProgress: options.onProgress });
-  if (served.status !== 'ok') return served;
+  const served = await hashBlake3Url(url, expected.size, { signal: options.signal, onProgress: options.onProgress });
+  if (served.status === 'http') return { status: 'bad', problem: 'http', httpStatus: served.httpStatus };
+  if (served.status === 'failed') return { status: 'unverifiable', message: served.message };
   const c = compareCommitment(expected, served.commitment);
   return c.match ? { status: 'ok' } : { status: 'mismatch', mismatch: c };
 }
