@@ -5,7 +5,13 @@ import { loadJq, runJq } from './run-jq.ts';
 const db = {
   migrations: ['PackageSignerScopeMigration', 'RegistryAssetArray'],
   admins: [],
-  index: { name: null, icon: null, package: { categories: {}, packages: {} }, os: { versions: {} }, signers: {} },
+  index: {
+    name: null,
+    icon: null,
+    package: { categories: {}, packages: {} },
+    os: { versions: {} },
+    signers: {},
+  },
 };
 
 let judge: (expr: string) => ApplyOutcome;
@@ -17,7 +23,11 @@ beforeAll(async () => {
 describe('judgeApplyRun (spec §4.8)', () => {
   it('keeps what the model knows of the one output', () => {
     const outcome = judge('.index.name = "X" | .extra = 1');
-    expect(outcome).toMatchObject({ kind: 'ok', output: { extra: 1 }, stored: { index: { name: 'X' } } });
+    expect(outcome).toMatchObject({
+      kind: 'ok',
+      output: { extra: 1 },
+      stored: { index: { name: 'X' } },
+    });
     expect(outcome.kind === 'ok' && 'extra' in outcome.stored).toBe(false);
   });
   it('names where the model refuses the result, and what it expected there', () => {
@@ -34,12 +44,21 @@ describe('judgeApplyRun (spec §4.8)', () => {
       const outcome = judge(expr);
       return outcome.kind === 'ok' ? null : applyError(outcome);
     };
-    expect(error('.[')).toEqual({ code: 38, details: expect.stringMatching(/^Failed to parse expression: syntax error/) });
-    expect(error('nosuchfn')).toEqual({ code: 38, details: expect.stringMatching(/^Failed to compile expression: nosuchfn\/0/) });
+    expect(error('.[')).toEqual({
+      code: 38,
+      details: expect.stringMatching(/^Failed to parse expression: syntax error/),
+    });
+    expect(error('nosuchfn')).toEqual({
+      code: 38,
+      details: expect.stringMatching(/^Failed to compile expression: nosuchfn\/0/),
+    });
     expect(error('empty')).toEqual({ code: 38, details: 'expr returned no results' });
     expect(error('., .')).toEqual({ code: 38, details: 'expr returned too many results' });
     expect(error('error("boom")')).toEqual({ code: 12, details: 'boom' });
-    expect(error('.admins = 1')).toEqual({ code: 12, details: 'result does not match database model' });
+    expect(error('.admins = 1')).toEqual({
+      code: 12,
+      details: 'result does not match database model',
+    });
     expect(error('.')).toBeNull();
   });
 });

@@ -34,8 +34,12 @@ export interface ApplyError {
 /** The issues of a refused result, each with its path; at most `limit` of them. */
 function modelIssues(issues: readonly v.BaseIssue<unknown>[], limit: number): ModelIssue[] {
   return issues.slice(0, limit).map((issue): ModelIssue => {
-    const path = (issue.path ?? []).map((item) => (typeof item.key === 'number' ? item.key : String(item.key)));
-    return issue.received === 'undefined' ? { path, missing: true } : { path, missing: false, expected: issue.expected, received: issue.received };
+    const path = (issue.path ?? []).map((item) =>
+      typeof item.key === 'number' ? item.key : String(item.key),
+    );
+    return issue.received === 'undefined'
+      ? { path, missing: true }
+      : { path, missing: false, expected: issue.expected, received: issue.received };
   });
 }
 
@@ -45,13 +49,15 @@ export function judgeApplyRun(run: JqRun, issueLimit = 50): ApplyOutcome {
   // Upstream takes the first item, then asks for a second: an error first is a 12, anything
   // (value or error) after one value means too many.
   const [first, ...rest] = run.values;
-  if (run.values.length === 0 && run.error !== null) return { kind: 'runtime-error', message: run.error };
+  if (run.values.length === 0 && run.error !== null)
+    return { kind: 'runtime-error', message: run.error };
   if (run.values.length === 0) return { kind: 'no-results' };
   if (rest.length > 0 || run.error !== null) return { kind: 'too-many' };
   // Upstream deserializes into `RegistryDatabase` and stores that typed value, so keys the
   // model does not know are dropped; the schema's output does the same.
   const parsed = v.safeParse(RegistryDatabaseSchema, first);
-  if (!parsed.success) return { kind: 'model-mismatch', issues: modelIssues(parsed.issues, issueLimit) };
+  if (!parsed.success)
+    return { kind: 'model-mismatch', issues: modelIssues(parsed.issues, issueLimit) };
   return { kind: 'ok', output: first, stored: parsed.output };
 }
 

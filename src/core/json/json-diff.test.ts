@@ -1,16 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { overlappingJson as overlapping } from '../testing/json-arbitrary.ts';
 import { applyJsonDiff, diffJson, jsonEqual, pathPointer, type JsonChange } from './json-diff.ts';
-
-/** JSON values over few keys, so two of them share structure and differ in places. */
-const overlapping = fc.letrec((tie) => ({
-  value: fc.oneof(
-    { depthSize: 'small', withCrossShrink: true },
-    fc.constantFrom(null, true, false, 0, 1, -0, 2.5, '', 'a'),
-    fc.array(tie('value'), { maxLength: 4 }),
-    fc.dictionary(fc.constantFrom('a', 'b', 'c', '__proto__', 'x/y~z', ''), tie('value'), { maxKeys: 4 }),
-  ),
-})).value;
 
 describe('diffJson', () => {
   it('names each added, removed and changed path with its values', () => {
@@ -25,7 +16,9 @@ describe('diffJson', () => {
     ]);
   });
   it('replaces a value whose type changes, and ignores key order and -0', () => {
-    expect(diffJson({ a: [1] }, { a: { 0: 1 } })).toEqual([{ op: 'replace', path: ['a'], old: [1], value: { 0: 1 } }]);
+    expect(diffJson({ a: [1] }, { a: { 0: 1 } })).toEqual([
+      { op: 'replace', path: ['a'], old: [1], value: { 0: 1 } },
+    ]);
     expect(diffJson({ a: 1, b: [0] }, { b: [-0], a: 1 })).toEqual([]);
     expect(diffJson(1, 'x')).toEqual([{ op: 'replace', path: [], old: 1, value: 'x' }]);
   });
@@ -46,7 +39,9 @@ describe('applyJsonDiff', () => {
     expect(Object.getPrototypeOf(applied)).toBe(Object.prototype);
   });
   it('refuses changes made for another value', () => {
-    expect(() => applyJsonDiff({ a: 1 }, [{ op: 'remove', path: ['b'], old: 1 }])).toThrow(TypeError);
+    expect(() => applyJsonDiff({ a: 1 }, [{ op: 'remove', path: ['b'], old: 1 }])).toThrow(
+      TypeError,
+    );
     expect(() => applyJsonDiff(5, [{ op: 'add', path: ['a', 'b'], value: 1 }])).toThrow(TypeError);
   });
   it('the diff applied to the old value gives the new one (property)', () => {
@@ -64,7 +59,8 @@ describe('applyJsonDiff', () => {
       fc.property(overlapping, overlapping, (old, value) => {
         const pointers = diffJson(old, value).map((c) => pathPointer(c.path));
         expect(new Set(pointers).size).toBe(pointers.length);
-        for (const p of pointers) expect(pointers.some((q) => q !== p && p.startsWith(`${q}/`))).toBe(false);
+        for (const p of pointers)
+          expect(pointers.some((q) => q !== p && p.startsWith(`${q}/`))).toBe(false);
       }),
     );
   });

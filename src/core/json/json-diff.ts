@@ -19,7 +19,8 @@ export type JsonChange =
 
 type Container = 'object' | 'array' | 'scalar';
 
-const containerOf = (x: unknown): Container => (Array.isArray(x) ? 'array' : typeof x === 'object' && x !== null ? 'object' : 'scalar');
+const containerOf = (x: unknown): Container =>
+  Array.isArray(x) ? 'array' : typeof x === 'object' && x !== null ? 'object' : 'scalar';
 
 const ownKeys = (x: object): string[] => Object.keys(x);
 const get = (x: object, key: string): unknown => Reflect.get(x, key);
@@ -29,10 +30,14 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   const kind = containerOf(a);
   if (kind !== containerOf(b) || kind === 'scalar') return false;
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => jsonEqual(x, b[i]));
+  if (Array.isArray(a) && Array.isArray(b))
+    return a.length === b.length && a.every((x, i) => jsonEqual(x, b[i]));
   const [ao, bo] = [a as object, b as object];
   const keys = ownKeys(ao);
-  return keys.length === ownKeys(bo).length && keys.every((k) => Object.hasOwn(bo, k) && jsonEqual(get(ao, k), get(bo, k)));
+  return (
+    keys.length === ownKeys(bo).length &&
+    keys.every((k) => Object.hasOwn(bo, k) && jsonEqual(get(ao, k), get(bo, k)))
+  );
 }
 
 function diffInto(out: JsonChange[], path: JsonPathStep[], old: unknown, value: unknown): void {
@@ -45,9 +50,11 @@ function diffInto(out: JsonChange[], path: JsonPathStep[], old: unknown, value: 
   if (Array.isArray(old) && Array.isArray(value)) {
     const common = Math.min(old.length, value.length);
     for (let i = 0; i < common; i++) diffInto(out, [...path, i], old[i], value[i]);
-    for (let i = common; i < value.length; i++) out.push({ op: 'add', path: [...path, i], value: value[i] });
+    for (let i = common; i < value.length; i++)
+      out.push({ op: 'add', path: [...path, i], value: value[i] });
     // From the end, so each removal leaves the earlier indices where they were.
-    for (let i = old.length - 1; i >= common; i--) out.push({ op: 'remove', path: [...path, i], old: old[i] });
+    for (let i = old.length - 1; i >= common; i--)
+      out.push({ op: 'remove', path: [...path, i], old: old[i] });
     return;
   }
   const [oo, vo] = [old as object, value as object];
@@ -55,7 +62,8 @@ function diffInto(out: JsonChange[], path: JsonPathStep[], old: unknown, value: 
     if (Object.hasOwn(vo, key)) diffInto(out, [...path, key], get(oo, key), get(vo, key));
     else out.push({ op: 'remove', path: [...path, key], old: get(oo, key) });
   }
-  for (const key of ownKeys(vo)) if (!Object.hasOwn(oo, key)) out.push({ op: 'add', path: [...path, key], value: get(vo, key) });
+  for (const key of ownKeys(vo))
+    if (!Object.hasOwn(oo, key)) out.push({ op: 'add', path: [...path, key], value: get(vo, key) });
 }
 
 /** The changes that turn `old` into `value`, outermost first within each container; empty when they are equal. */
@@ -74,7 +82,12 @@ function clone(x: unknown): unknown {
 
 function setOwn(target: object, key: string, value: unknown): void {
   // defineProperty keeps a `__proto__` key as data instead of changing the prototype.
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  Object.defineProperty(target, key, {
+    value,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
 }
 
 /**
@@ -94,7 +107,8 @@ export function applyJsonDiff(old: unknown, changes: readonly JsonChange[]): unk
     }
     let parent: unknown = root;
     for (const step of path.slice(0, -1)) {
-      if (typeof parent !== 'object' || parent === null) throw new TypeError(`no container at ${pathPointer(path)}`);
+      if (typeof parent !== 'object' || parent === null)
+        throw new TypeError(`no container at ${pathPointer(path)}`);
       parent = Reflect.get(parent, step);
     }
     const last = path[path.length - 1];
@@ -105,7 +119,8 @@ export function applyJsonDiff(old: unknown, changes: readonly JsonChange[]): unk
     } else if (containerOf(parent) === 'object' && typeof last === 'string') {
       const obj = parent as object;
       if (change.op === 'remove') {
-        if (!Object.hasOwn(obj, last)) throw new TypeError(`nothing to remove at ${pathPointer(path)}`);
+        if (!Object.hasOwn(obj, last))
+          throw new TypeError(`nothing to remove at ${pathPointer(path)}`);
         Reflect.deleteProperty(obj, last);
       } else setOwn(obj, last, next);
     } else {
