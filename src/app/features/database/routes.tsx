@@ -2,7 +2,8 @@
  * @module
  * The database viewer (issue 16, spec/registry-api.md §4.8, §5.2): the registry's raw database
  * from `db.dump` as a collapsible tree, with JSON-pointer navigation, search, copying and a
- * download, and the revision it shows. Admins only (the registry refuses anyone else).
+ * download, and the revision it shows; and `db.apply` behind a dry run (issue 17, db-apply-panel.tsx).
+ * Admins only (the registry refuses anyone else).
  */
 import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
@@ -13,6 +14,7 @@ import { Button, Panel, Spinner } from '../../components/ui.tsx';
 import { useT } from '../../i18n/i18n.ts';
 import { dbDumpOptions } from '../../lib/registry-queries.ts';
 import { useRegistryScope } from '../../lib/registry-scope.tsx';
+import { DbApplyPanel } from './components/db-apply-panel.tsx';
 import { JsonTree } from './components/json-tree.tsx';
 import { Breadcrumb, GoToPointer } from './components/pointer-bar.tsx';
 import { TreeSearch } from './components/tree-search.tsx';
@@ -64,8 +66,13 @@ function DumpView() {
   const pointer = useSearchParams()[0].get('p');
   if (dump.isPending) return <Spinner />;
   if (dump.isError) return <ErrorView error={dump.error} onRetry={() => void dump.refetch()} />;
-  // A new revision, or a link to another pointer, starts a fresh tree.
-  return <Viewer key={`${dump.data.id} ${pointer}`} dump={dump.data} pointer={pointer} onReload={() => void dump.refetch()} reloading={dump.isFetching} />;
+  // A new revision, or a link to another pointer, starts a fresh tree; the dry run outlives it.
+  return (
+    <>
+      <Viewer key={`${dump.data.id} ${pointer}`} dump={dump.data} pointer={pointer} onReload={() => void dump.refetch()} reloading={dump.isFetching} />
+      <DbApplyPanel />
+    </>
+  );
 }
 
 export function DatabasePage() {
