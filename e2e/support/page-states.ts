@@ -44,6 +44,11 @@ const DEMO_PACKAGE = 'bitcoind';
 /** Waits until the dropped image row of `file` on the OS releases page shows `text`. */
 const osRowShows = (c: StateContext, file: string, text: string) =>
   until(async () => (await c.page.getByRole('listitem', { name: file }).textContent()) ?? '', (t) => t.includes(text), 60_000, `${file}: ${text}`);
+/** Runs a `db.apply` dry run of `expr` on the database page and waits for its findings. */
+async function dryRun(c: StateContext, expr: string, shows: RegExp): Promise<void> {
+  await c.page.getByRole('textbox', { name: 'jq expression' }).fill(expr);
+  await c.open('Dry run', shows);
+}
 
 export const PAGE_STATES: PageState[] = [
   { name: 'registries home, none saved', open: (c) => c.goto('/') },
@@ -169,6 +174,9 @@ export const PAGE_STATES: PageState[] = [
     },
   },
   { name: 'database', open: (c) => c.goto(c.registry('/database')) },
+  { name: 'database: a dry run the registry would refuse', open: (c) => dryRun(c, 'del(.admins) | .index.name = 5', /would refuse/) },
+  { name: 'database: a dry run’s changes', open: (c) => dryRun(c, '.index.name = "Renamed" | .index.icon = null', /would change/) },
+  { name: 'database: the apply confirmation', open: (c) => c.open(/^Apply \d+ changes?$/, /Apply to the registry/) },
   { name: 'channels', open: (c) => c.goto('/channels') },
   {
     name: 'channels: a populated board',
