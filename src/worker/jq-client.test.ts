@@ -1,12 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { dryRunInWorker } from './jq-client.ts';
 import type { JqRequest } from './jq-protocol.ts';
+import { registryDatabaseFixture } from '../core/testing/registry-database.ts';
 
-const dump = {
-  migrations: [],
-  admins: [],
-  index: { name: null, icon: null, package: { categories: {}, packages: {} }, os: { versions: {} }, signers: {} },
-};
+const dump = registryDatabaseFixture(null);
 
 /** A worker that never answers (a runaway filter), recording what happens to it. */
 class SilentWorker {

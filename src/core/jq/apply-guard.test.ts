@@ -40,7 +40,9 @@ function guarded(old: unknown, expr: string, now: unknown) {
   };
 }
 
-const changedBy = (update: (d: ReturnType<typeof db>) => void) => {
+type Db = ReturnType<typeof db>;
+
+const changedBy = (update: (d: Db) => unknown) => {
   const d = db();
   update(d);
   return d;
@@ -62,57 +64,18 @@ describe('the db.apply guard, run by jq-web', () => {
     }
   });
 
-  it.each([
-    [
-      'a changed value changed again',
-      '.index.icon = "j"',
-      (d: ReturnType<typeof db>) => (d.index.icon = 'k'),
-    ],
-    [
-      'a null changed value now set',
-      '.index.name = "X"',
-      (d: ReturnType<typeof db>) => (d.index.name = 'Y'),
-    ],
-    [
-      'a null changed value now gone',
-      '.index.name = "X"',
-      (d: ReturnType<typeof db>) => Reflect.deleteProperty(d.index, 'name'),
-    ],
-    [
-      'a removed value changed',
-      'del(.index.icon)',
-      (d: ReturnType<typeof db>) => (d.index.icon = 'k'),
-    ],
-    [
-      'a removed value already gone',
-      'del(.index.icon)',
-      (d: ReturnType<typeof db>) => Reflect.deleteProperty(d.index, 'icon'),
-    ],
-    [
-      'an added key already there',
-      '.index.signers.s = 1',
-      (d: ReturnType<typeof db>) => (d.index.signers.s = 2),
-    ],
-    [
-      'an array appended to grew',
-      '.admins += ["B"]',
-      (d: ReturnType<typeof db>) => d.admins.push('C'),
-    ],
-    [
-      'an array removed from shrank',
-      '.index.package.packages.p.versions |= .[:1]',
-      (d: ReturnType<typeof db>) => d.index.package.packages.p.versions.pop(),
-    ],
-    [
-      'an ancestor replaced by a string',
-      '.index.package.packages.p.versions[0] = "0"',
-      (d: ReturnType<typeof db>) => Reflect.set(d.index.package, 'packages', 'x'),
-    ],
-    [
-      'the parent of an added key replaced by an array',
-      '.index.signers.s = 1',
-      (d: ReturnType<typeof db>) => Reflect.set(d.index, 'signers', []),
-    ],
+  // prettier-ignore
+  it.each<[string, string, (d: Db) => unknown]>([
+    ['a changed value changed again', '.index.icon = "j"', (d) => (d.index.icon = 'k')],
+    ['a null changed value now set', '.index.name = "X"', (d) => (d.index.name = 'Y')],
+    ['a null changed value now gone', '.index.name = "X"', (d) => Reflect.deleteProperty(d.index, 'name')],
+    ['a removed value changed', 'del(.index.icon)', (d) => (d.index.icon = 'k')],
+    ['a removed value already gone', 'del(.index.icon)', (d) => Reflect.deleteProperty(d.index, 'icon')],
+    ['an added key already there', '.index.signers.s = 1', (d) => (d.index.signers.s = 2)],
+    ['an array appended to grew', '.admins += ["B"]', (d) => d.admins.push('C')],
+    ['an array removed from shrank', '.index.package.packages.p.versions |= .[:1]', (d) => d.index.package.packages.p.versions.pop()],
+    ['an ancestor replaced by a string', '.index.package.packages.p.versions[0] = "0"', (d) => Reflect.set(d.index.package, 'packages', 'x')],
+    ['the parent of an added key replaced by an array', '.index.signers.s = 1', (d) => Reflect.set(d.index, 'signers', [])],
   ])('fails with the guard error, never another one: %s', (_name, expr, update) => {
     const g = guarded(db(), expr, changedBy(update));
     expect(g.run).toEqual({ kind: 'ran', values: [], error: GUARD_FAILURE });

@@ -1,18 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { applyError, judgeApplyRun, type ApplyOutcome } from './apply-outcome.ts';
 import { loadJq, runJq } from './run-jq.ts';
+import { registryDatabaseFixture } from '../testing/registry-database.ts';
 
-const db = {
-  migrations: ['PackageSignerScopeMigration', 'RegistryAssetArray'],
-  admins: [],
-  index: {
-    name: null,
-    icon: null,
-    package: { categories: {}, packages: {} },
-    os: { versions: {} },
-    signers: {},
-  },
-};
+const db = registryDatabaseFixture(null);
 
 let judge: (expr: string) => ApplyOutcome;
 beforeAll(async () => {

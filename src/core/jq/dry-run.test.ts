@@ -2,12 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { GUARD_FAILURE } from './apply-guard.ts';
 import { dryRunApply } from './dry-run.ts';
 import { loadJq, runJq } from './run-jq.ts';
+import { registryDatabaseFixture } from '../testing/registry-database.ts';
 
-const dump = {
-  migrations: ['PackageSignerScopeMigration', 'RegistryAssetArray'],
-  admins: [],
-  index: { name: 'Old', icon: null, package: { categories: {}, packages: {} }, os: { versions: {} }, signers: {} },
-};
+const dump = registryDatabaseFixture('Old');
 
 let jq: Awaited<ReturnType<typeof loadJq>>;
 beforeAll(async () => {
