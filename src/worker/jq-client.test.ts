@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { dryRunInWorker } from './jq-client.ts';
-import type { JqRequest } from './jq-protocol.ts';
+import { jqRequest, type JqRequest } from './jq-protocol.ts';
 import { registryDatabaseFixture } from '../core/testing/registry-database.ts';
 
 const dump = registryDatabaseFixture(null);
@@ -29,8 +29,12 @@ afterEach(() => {
 });
 
 describe('dryRunInWorker', () => {
-  it('runs in-process where there is no Worker', async () => {
-    expect(await dryRunInWorker(dump, '.index.name = "X"')).toMatchObject({ kind: 'accepted', changes: [{ path: ['index', 'name'] }] });
+  it('says so where there is no Worker (a run in the page could not be stopped)', async () => {
+    expect(await dryRunInWorker(dump, '.index.name = "X"')).toEqual({ kind: 'engine-failed', message: 'this browser has no Web Workers' });
+  });
+
+  it('the worker job dry-runs the expression', async () => {
+    expect(await jqRequest({ id: 7, dump, expr: '.index.name = "X"' })).toMatchObject({ id: 7, ok: true, result: { kind: 'accepted', changes: [{ path: ['index', 'name'] }] } });
   });
 
   it('terminates a worker that runs past the time limit, and starts a fresh one for the next run', async () => {

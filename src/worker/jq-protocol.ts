@@ -15,7 +15,7 @@ export interface JqRequest {
 
 export type JqResponse = { id: number; ok: true; result: DryRunResult } | { id: number; ok: false; message: string };
 
-/** The worker's job for one request (also run in-process where there is no Worker). */
+/** The worker's job for one request. */
 export async function jqRequest(req: JqRequest): Promise<JqResponse> {
   try {
     const [{ loadJq }, { dryRunApply }] = await Promise.all([import('../core/jq/run-jq.ts'), import('../core/jq/dry-run.ts')]);
