@@ -106,6 +106,9 @@ export function Spinner({ label }: { label?: string }) {
 
 /** The input look shared by text fields and selects. */
 export const fieldClass = `rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-950 ${focusRing}`;
+/** A field's error text and a warning box (the range editor, the curation forms). */
+export const errorTextClass = 'text-xs text-red-700 dark:text-red-400';
+export const warnBoxClass = 'rounded-md border border-amber-400 bg-amber-50 p-3 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100';
 
 /** A labelled `<select>`; options are its children. */
 export function SelectField({

@@ -3,7 +3,7 @@
  * Which published versions the scope covers now and after saving, newest first, with the
  * versions gained and lost spelled out.
  */
-import type { RangeEditorState } from '../lib/range-editor.ts';
+import type { RangeEditorState } from '../../../lib/range-editor.ts';
 import { useT, type Translate } from '../../../i18n/i18n.ts';
 
 const mark = (on: boolean, t: Translate) => (on ? <span role="img" aria-label={t('coverage.yes')}>✓</span> : <span role="img" aria-label={t('coverage.no')} className="text-slate-500 dark:text-slate-400">—</span>);

@@ -8,7 +8,7 @@ import { announce } from '../../../components/live-region.tsx';
 import { Button } from '../../../components/ui.tsx';
 import type { SignerInfo } from '../../../../core/rpc/types.ts';
 import { useRemovePackageScope } from '../api/remove-package-scope.ts';
-import { coveredVersions } from '../lib/range-editor.ts';
+import { coveredVersions } from '../../../lib/range-editor.ts';
 import { ActionError } from './action-error.tsx';
 import { useT } from '../../../i18n/i18n.ts';
 

@@ -3,7 +3,7 @@
  * The explicit replace-vs-merge choice (the registry's required `merge` flag), each option
  * showing the old range and the range that will be stored.
  */
-import { parseRangeInput, resultingRange, type ScopeMode } from '../lib/range-editor.ts';
+import { parseRangeInput, resultingRange, type ScopeMode } from '../../../lib/range-editor.ts';
 import { printRange } from '../../../../core/exver/index.ts';
 import { useT } from '../../../i18n/i18n.ts';
 import { Trans } from '../../../i18n/trans.tsx';

@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { PackageVersionInfo } from '../../../../core/rpc/types.ts';
 import { index, pkg } from '../testing/fixtures.ts';
-import { filterRows, packageRows, versionsNewestFirst } from './package-list.ts';
+import { filterRows, packageRows } from './package-list.ts';
 
 describe('package rows', () => {
-  it('orders versions by exver, not by text', () => {
-    expect(versionsNewestFirst(['1.10.0:0', '1.9.0:0', '1.10.0:1', 'bad'])).toEqual(['1.10.0:1', '1.10.0:0', '1.9.0:0', 'bad']);
-  });
-
   it('takes the title of the newest version and marks membership', () => {
     const p = pkg(['media'], ['1.9.0:0', '1.10.0:0']);
     p.versions['1.10.0:0'] = { title: 'Jellyfin' } as PackageVersionInfo;

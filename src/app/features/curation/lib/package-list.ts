@@ -3,26 +3,14 @@
  * Package rows for the curation pickers: id, the title of the newest version (exver order, not
  * the JSON key order) and whether the package carries a given category. Pure.
  */
-import { parseExtendedVersion, sortKeyCompare } from '../../../../core/exver/index.ts';
 import type { PackageIndex, PackageInfo } from '../../../../core/rpc/types.ts';
+import { versionsNewestFirst } from '../../../lib/versions-newest-first.ts';
 
 export interface PackageRow {
   id: string;
   title: string;
   versions: string[];
   inCategory: boolean;
-}
-
-/** Version strings newest first; unparseable ones last, in stored order. */
-export function versionsNewestFirst(versions: Iterable<string>): string[] {
-  const parsed = [...versions].map((v) => {
-    try {
-      return { v, ev: parseExtendedVersion(v) };
-    } catch {
-      return { v, ev: null };
-    }
-  });
-  return parsed.sort((a, b) => (a.ev && b.ev ? sortKeyCompare(b.ev, a.ev) : a.ev ? -1 : b.ev ? 1 : 0)).map((x) => x.v);
 }
 
 function titleOf(id: string, info: PackageInfo, newest: string | undefined): string {

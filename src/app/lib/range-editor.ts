@@ -5,7 +5,7 @@
  * scope the registry will store for "replace" and for "merge" (`existing || new`, printed with
  * `printRange` exactly as `package.signer.add` does). Pure; no React.
  */
-import { CoreError } from '../../../../core/errors.ts';
+import { CoreError } from '../../core/errors.ts';
 import {
   parseExtendedVersion,
   parseRange,
@@ -15,9 +15,9 @@ import {
   satisfies,
   type ExtendedVersion,
   type VersionRange,
-} from '../../../../core/exver/index.ts';
-import { versionsNewestFirst } from './package-list.ts';
-import { translate } from '../../../i18n/i18n.ts';
+} from '../../core/exver/index.ts';
+import { versionsNewestFirst } from './versions-newest-first.ts';
+import { translate } from '../i18n/i18n.ts';
 
 export type ScopeMode = 'replace' | 'merge';
 

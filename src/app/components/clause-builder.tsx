@@ -5,10 +5,9 @@
  * the source of truth; this only writes into it.
  */
 import { useId, useState } from 'react';
-import { Button } from '../../../components/ui.tsx';
+import { Button, fieldClass as inputClass } from './ui.tsx';
 import { appendClause, CLAUSE_OPERATORS, clauseText, flavorAtom, type ClauseOperator } from '../lib/range-editor.ts';
-import { inputClass } from './styles.ts';
-import { useT, type MessageKey } from '../../../i18n/i18n.ts';
+import { useT, type MessageKey } from '../i18n/i18n.ts';
 
 const OP_LABELS: Record<ClauseOperator, MessageKey> = {
   '>=': 'clause.atLeast',

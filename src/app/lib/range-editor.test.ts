@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRange, printRange, rangeOr } from '../../../../core/exver/index.ts';
+import { parseRange, printRange, rangeOr } from '../../core/exver/index.ts';
 import { appendClause, coveredVersions, clauseText, flavorAtom, hasPrecedenceTrap, parseRangeInput, parseStoredRange, rangeEditorState, resultingRange } from './range-editor.ts';
 
 const VERSIONS = ['1.0.0:0', '2.0.0:0', '1.5.0:0', '#knots:1.2:0', '0.9.0:0'];

@@ -5,9 +5,9 @@
  * operator precedence the registry does not have.
  */
 import { hasPrecedenceTrap, type ParsedRange } from '../lib/range-editor.ts';
-import { errorTextClass, inputClass, warnBoxClass } from './styles.ts';
-import { useT } from '../../../i18n/i18n.ts';
-import { Trans } from '../../../i18n/trans.tsx';
+import { errorTextClass, fieldClass as inputClass, warnBoxClass } from './ui.tsx';
+import { useT } from '../i18n/i18n.ts';
+import { Trans } from '../i18n/trans.tsx';
 
 export function RangeField({ id, value, parsed, onChange }: { id: string; value: string; parsed: ParsedRange; onChange: (v: string) => void }) {
   const touched = value.trim() !== '';
