@@ -5,7 +5,7 @@
  * gives the focus back to the opening button.
  */
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { ErrorView } from './error-view.tsx';
+import { ErrorView, type DescribeError } from './error-view.tsx';
 import { Button } from './ui.tsx';
 import { useT } from '../i18n/i18n.ts';
 import { Trans } from '../i18n/trans.tsx';
@@ -18,6 +18,7 @@ export function ConfirmAction({
   typed,
   pending,
   error,
+  describeError,
   onConfirm,
 }: {
   /** Accessible name of the opening button (and its text unless `buttonText` is given). */
@@ -31,6 +32,8 @@ export function ConfirmAction({
   typed?: string;
   pending: boolean;
   error: unknown;
+  /** The action's own error messages (default: the console-wide ones). */
+  describeError?: DescribeError;
   onConfirm: () => void;
 }) {
   const [open, setOpen] = useState(false);
@@ -71,7 +74,7 @@ export function ConfirmAction({
           <input id={id} value={text} autoFocus autoComplete="off" onChange={(e) => setText(e.target.value)} className="rounded-md border border-slate-300 bg-white px-2 py-1 font-mono dark:border-slate-600 dark:bg-slate-950" />
         </label>
       )}
-      {error !== null && error !== undefined && <ErrorView error={error} />}
+      {error !== null && error !== undefined && <ErrorView error={error} describe={describeError} />}
       <div className="flex flex-wrap gap-2">
         <Button tone="danger" disabled={!ok || pending} onClick={onConfirm} autoFocus={typed === undefined}>
           {pending ? t('manage.working') : confirmLabel}

@@ -5,17 +5,21 @@
  */
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { ChunkLoadError } from '../lib/chunk-load-error.ts';
-import { describeError } from '../lib/error-messages.ts';
+import { describeError, type DescribedError } from '../lib/error-messages.ts';
 import { Button } from './ui.tsx';
-import { useT } from '../i18n/i18n.ts';
+import { useT, type Translate } from '../i18n/i18n.ts';
+
+/** Describes an error for one action (a feature's precise messages by registry code). */
+export type DescribeError = (error: unknown, t: Translate) => DescribedError;
 
 /**
  * A part downloaded on demand that failed to load stays failed until the page reloads (the
  * browser does not retry a failed module import), so its error offers a reload, not a retry.
+ * `describe` replaces the console-wide description (a write's own messages by code).
  */
-export function ErrorView({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+export function ErrorView({ error, onRetry, describe = describeError }: { error: unknown; onRetry?: () => void; describe?: DescribeError }) {
   const t = useT();
-  const d = describeError(error, t);
+  const d = describe(error, t);
   const reload = error instanceof ChunkLoadError;
   return (
     <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100">

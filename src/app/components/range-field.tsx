@@ -9,20 +9,35 @@ import { errorTextClass, fieldClass as inputClass, warnBoxClass } from './ui.tsx
 import { useT } from '../i18n/i18n.ts';
 import { Trans } from '../i18n/trans.tsx';
 
-export function RangeField({ id, value, parsed, onChange }: { id: string; value: string; parsed: ParsedRange; onChange: (v: string) => void }) {
+export function RangeField({
+  id,
+  value,
+  parsed,
+  onChange,
+  label,
+  placeholder = '>=1.0.0:0 <2.0.0:0',
+}: {
+  id: string;
+  value: string;
+  parsed: ParsedRange;
+  onChange: (v: string) => void;
+  /** The field's label (default "Version range"). */
+  label?: string;
+  placeholder?: string;
+}) {
   const touched = value.trim() !== '';
   const t = useT();
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="text-sm font-medium">
-        {t('range.label')}
+        {label ?? t('range.label')}
       </label>
       <input
         id={id}
         className={`${inputClass} font-mono`}
         value={value}
         onChange={(e) => onChange(e.target.value)}
-        placeholder=">=1.0.0:0 <2.0.0:0"
+        placeholder={placeholder}
         spellCheck={false}
         autoComplete="off"
         aria-invalid={touched && !parsed.ok ? true : undefined}

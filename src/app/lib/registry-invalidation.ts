@@ -21,6 +21,8 @@ const GROUPS = {
   signers: ['admin.signer.list', 'admin.list', 'package.signer.list', 'index', 'db.dump'],
   /** Who may publish which package, with which version range. */
   scopes: ['package.signer.list', 'package.index', 'index', 'db.dump'],
+  /** OS releases, their images or their authorized signers. */
+  os: ['os.index', 'os.version.get', 'os.version.signer.list', 'index', 'db.dump'],
   /** The admin set. */
   admins: ['admin.list', 'db.dump'],
   /** StartOS releases, their images, signatures or authorized signers. */
