@@ -3,7 +3,8 @@
  * StartOS releases of a registry (issue #15 item 2; spec registry-api.md §4.6, §5.3): anyone
  * may read them. Newest first, each with its notes, upgrade-source range and image assets,
  * after an update preview for a chosen device (item 4); admins and signers also see each
- * release's readiness checklist (item 5) with one N for the page.
+ * release's readiness checklist (item 5) with one N for the page; admins also create, edit and
+ * remove releases, manage their authorized signers and promote them (items 3 and 6).
  */
 import { ErrorView } from '../../components/error-view.tsx';
 import { EmptyNote, Spinner } from '../../components/ui.tsx';
@@ -16,17 +17,21 @@ import { AssetTools } from './components/asset-tools.tsx';
 import { useMinSigners } from './lib/min-signers.ts';
 import { useRole } from '../../lib/registry-queries.ts';
 import { useRegistryScope } from '../../lib/registry-scope.tsx';
+import { NewRelease } from './components/new-release.tsx';
+import { ReleaseManager } from './components/release-manager.tsx';
 
 export function OsReleasesPage() {
   const t = useT();
   const { index, releases, error, refetch } = useOsReleases();
   const role = useRole().data?.kind;
   const operator = role === 'admin' || role === 'signer';
+  const admin = role === 'admin';
   const [minSigners, setMinSigners] = useMinSigners(useRegistryScope().url);
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-xl font-semibold">{t('os.title')}</h1>
       <p className="text-sm text-slate-700 dark:text-slate-300">{t('os.intro')}</p>
+      {admin && index && <NewRelease index={index} />}
       {error ? (
         <ErrorView error={error} onRetry={refetch} />
       ) : releases === undefined ? (
@@ -45,6 +50,7 @@ export function OsReleasesPage() {
                 index={index}
                 release={r}
                 minSigners={operator ? minSigners : null}
+                manager={admin && <ReleaseManager index={index} release={r} />}
               />
             ))}
         </>

@@ -6,6 +6,7 @@
  */
 import type { OsReleaseView } from '../../../../core/registry/os-release.ts';
 import type { OsIndex } from '../../../../core/rpc/types.ts';
+import type { ReactNode } from 'react';
 import { sourceRangeWords } from '../../../../core/registry/source-range.ts';
 import { RegistryContent } from '../../../components/registry-content.tsx';
 import { EmptyNote } from '../../../components/ui.tsx';
@@ -19,11 +20,14 @@ export function ReleaseCard({
   index,
   release,
   minSigners,
+  manager,
 }: {
   index: OsIndex;
   release: OsReleaseView;
   /** N of the readiness checklist; null hides the checklist (not an admin or signer). */
   minSigners: number | null;
+  /** The release manager's tools (admins), shown under the header. */
+  manager?: ReactNode;
 }) {
   const t = useT();
   const { version, info } = release;
@@ -42,6 +46,7 @@ export function ReleaseCard({
           {sourceRangeText(sourceRangeWords(info.sourceVersion), t)}
         </p>
       </header>
+      {manager}
       <div>
         <h3 className="mb-1 text-sm font-semibold">{t('os.release.notes')}</h3>
         {info.releaseNotes.trim() ? (
