@@ -18,7 +18,8 @@ import { useT } from '../../../i18n/i18n.ts';
 import { useReleaseSigner } from '../api/release-signer.ts';
 import { osErrorOf } from '../lib/os-errors.ts';
 
-const byName = ([, a]: [string, SignerInfo], [, b]: [string, SignerInfo]) => a.name.localeCompare(b.name);
+const byName = ([, a]: [string, SignerInfo], [, b]: [string, SignerInfo]) =>
+  a.name.localeCompare(b.name);
 
 function SignerRow({ version, guid, info }: { version: string; guid: string; info: SignerInfo }) {
   const t = useT();
@@ -31,17 +32,30 @@ function SignerRow({ version, guid, info }: { version: string; guid: string; inf
           tone="ghost"
           aria-label={t('os.signers.removeLabel', { name: info.name, version })}
           disabled={remove.isPending}
-          onClick={() => remove.mutate({ version, signer: guid, change: 'remove' }, { onSuccess: () => announce(t('os.signers.removed', { name: info.name, version })) })}
+          onClick={() =>
+            remove.mutate(
+              { version, signer: guid, change: 'remove' },
+              { onSuccess: () => announce(t('os.signers.removed', { name: info.name, version })) },
+            )
+          }
         >
           {remove.isPending ? t('manage.working') : t('os.signers.remove')}
         </Button>
       </div>
-      {remove.error !== null && <ErrorView error={remove.error} describe={osErrorOf('signer.remove')} />}
+      {remove.error !== null && (
+        <ErrorView error={remove.error} describe={osErrorOf('signer.remove')} />
+      )}
     </li>
   );
 }
 
-function AddSigner({ version, candidates }: { version: string; candidates: [string, SignerInfo][] }) {
+function AddSigner({
+  version,
+  candidates,
+}: {
+  version: string;
+  candidates: [string, SignerInfo][];
+}) {
   const t = useT();
   const id = useId();
   const add = useReleaseSigner();
@@ -61,23 +75,37 @@ function AddSigner({ version, candidates }: { version: string; candidates: [stri
       },
     );
   };
-  if (candidates.length === 0) return <p className="text-sm text-slate-600 dark:text-slate-400">{t('os.signers.allAuthorized')}</p>;
   return (
     <div className="flex flex-col gap-2">
-      <div className="flex flex-wrap items-end gap-2">
-        <SelectField id={`${id}-signer`} label={t('os.signers.choose')} value={guid} onChange={(e) => setGuid(e.target.value)}>
-          <option value="">{t('scope.chooseSigner')}</option>
-          {candidates.map(([g, s]) => (
-            <option key={g} value={g}>
-              {s.name}
-            </option>
-          ))}
-        </SelectField>
-        <Button tone="primary" disabled={guid === '' || add.isPending} onClick={submit}>
-          {add.isPending ? t('manage.working') : t('os.signers.add')}
-        </Button>
-      </div>
-      {added !== null && <p className="text-sm text-emerald-800 dark:text-emerald-300">{t('os.signers.added', { name: added, version })}</p>}
+      {candidates.length === 0 ? (
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          {t('os.signers.allAuthorized')}
+        </p>
+      ) : (
+        <div className="flex flex-wrap items-end gap-2">
+          <SelectField
+            id={`${id}-signer`}
+            label={t('os.signers.choose')}
+            value={guid}
+            onChange={(e) => setGuid(e.target.value)}
+          >
+            <option value="">{t('scope.chooseSigner')}</option>
+            {candidates.map(([g, s]) => (
+              <option key={g} value={g}>
+                {s.name}
+              </option>
+            ))}
+          </SelectField>
+          <Button tone="primary" disabled={guid === '' || add.isPending} onClick={submit}>
+            {add.isPending ? t('manage.working') : t('os.signers.add')}
+          </Button>
+        </div>
+      )}
+      {added !== null && (
+        <p role="status" className="text-sm text-emerald-800 dark:text-emerald-300">
+          {t('os.signers.added', { name: added, version })}
+        </p>
+      )}
       {add.error !== null && <ErrorView error={add.error} describe={osErrorOf('signer.add')} />}
     </div>
   );
@@ -88,7 +116,8 @@ export function ReleaseSigners({ version }: { version: string }) {
   const scope = useRegistryScope();
   const authorized = useQuery(osVersionSignersOptions(scope, version));
   const all = useQuery(signersOptions(scope));
-  if (authorized.error) return <ErrorView error={authorized.error} onRetry={() => void authorized.refetch()} />;
+  if (authorized.error)
+    return <ErrorView error={authorized.error} onRetry={() => void authorized.refetch()} />;
   if (!authorized.data) return <Spinner />;
   const members = Object.entries(authorized.data).sort(byName);
   const candidates = Object.entries(all.data ?? {})
@@ -106,7 +135,13 @@ export function ReleaseSigners({ version }: { version: string }) {
           ))}
         </ul>
       )}
-      {all.error ? <ErrorView error={all.error} onRetry={() => void all.refetch()} /> : all.data ? <AddSigner version={version} candidates={candidates} /> : <Spinner />}
+      {all.error ? (
+        <ErrorView error={all.error} onRetry={() => void all.refetch()} />
+      ) : all.data ? (
+        <AddSigner version={version} candidates={candidates} />
+      ) : (
+        <Spinner />
+      )}
     </div>
   );
 }
