@@ -32,7 +32,7 @@ export function ReleaseRemove({ version, assets }: { version: string; assets: Os
         <ul className="list-disc ps-5" aria-label={t('os.remove.assetsLabel', { version })}>
           {assets.map((a) => (
             <li key={`${a.type}/${a.platform}`}>
-              {t('os.remove.asset', { platform: a.platform, type: a.type, size: formatBytes(a.asset.commitment.size) })}
+              {t('os.asset.label', { platform: a.platform, type: a.type, size: formatBytes(a.asset.commitment.size) })}
             </li>
           ))}
         </ul>
