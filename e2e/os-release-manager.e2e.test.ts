@@ -74,7 +74,7 @@ describe('OS release manager', () => {
     await form.getByLabel('Version number').fill(VERSION);
     await form.getByLabel('Headline').fill('First headline');
     await form.getByLabel('Release notes (Markdown)').fill('## Highlights\n\n- **Faster** updates');
-    await form.getByRole('button', { name: 'Preview' }).click();
+    await form.getByRole('button', { name: 'Preview notes' }).click();
     await expect.poll(() => form.getByRole('region', { name: 'Preview of the release notes' }).getByRole('heading', { name: 'Highlights' }).count()).toBe(1);
     await form.getByLabel('Devices that may upgrade (source version range)').fill('>=0.4.0');
     await expect.poll(() => form.getByText(/Devices on 0\.4\.0 or later may upgrade\. Of the listed releases, devices on 0\.4\.0 may upgrade\./).count()).toBe(1);

@@ -50,6 +50,21 @@ async function dryRun(c: StateContext, expr: string, shows: RegExp): Promise<voi
   await c.open('Dry run', shows);
 }
 
+/**
+ * The OS releases page as the admin, from any earlier state (the walk filtered to the OS
+ * states starts here): the admin key imported and unlocked, the registry saved.
+ */
+async function osAsAdmin(c: StateContext): Promise<void> {
+  await c.goto('/keys');
+  if ((await c.page.getByRole('button', { name: 'Lock Admin key', exact: true }).count()) === 0) {
+    if ((await c.page.getByRole('button', { name: 'Unlock Admin key' }).count()) > 0) await unlockKey(c.page, c.env.appUrl, 'Admin key');
+    else await importAndUnlock(c.page, c.env.appUrl, c.env.stack.adminKeyFile, 'Admin key');
+  }
+  await saveRegistry(c.page, c.env.appUrl, c.env.stack.registry.url);
+  await c.goto(c.registry('/os'));
+  await until(() => c.page.getByRole('button', { name: 'New release' }).count(), (n) => n === 1, 30_000, 'the release manager');
+}
+
 export const PAGE_STATES: PageState[] = [
   { name: 'registries home, none saved', open: (c) => c.goto('/') },
   {
@@ -164,6 +179,20 @@ export const PAGE_STATES: PageState[] = [
     },
   },
   { name: 'OS releases: add a mirror', open: (c) => c.open('Add mirror', /Check and add/) },
+  {
+    name: 'OS releases: new release form with errors',
+    open: async (c) => {
+      await osAsAdmin(c);
+      await c.open('New release', /Version number/);
+      await c.page.getByLabel('Version number').fill('0.4.0');
+      await c.page.getByLabel('Devices that may upgrade (source version range)').fill('>=0.3.5');
+      await c.page.getByRole('button', { name: 'Preview notes' }).click();
+      await until(() => c.page.locator('main [aria-invalid=true]').count(), (n) => n === 1, 30_000, 'the version error');
+    },
+  },
+  { name: 'OS releases: authorized signers', open: async (c) => { await osAsAdmin(c); await c.open('Authorized signers', /Authorize a signer of this registry|Every signer of this registry/); } },
+  { name: 'OS releases: promote panel', open: async (c) => { await osAsAdmin(c); await c.open('Promote', /Save another registry first|Target registry|next channel/); } },
+  { name: 'OS releases: remove confirmation', open: async (c) => { await osAsAdmin(c); await c.open(/^Remove StartOS /, /Type .* to confirm/); } },
   { name: 'metrics', open: (c) => c.goto(c.registry('/metrics')) },
   { name: 'mirror health', open: (c) => c.goto(c.registry('/health')) },
   {

@@ -101,7 +101,7 @@ describe('release manager', () => {
     type(version, '0.4.0');
     type(within(form).getByLabelText('Headline'), 'Faster backups');
     type(within(form).getByLabelText('Release notes (Markdown)'), '## Changes\n\n<script>alert(1)</script>');
-    fireEvent.click(within(form).getByRole('button', { name: 'Preview' }));
+    fireEvent.click(within(form).getByRole('button', { name: 'Preview notes' }));
     const preview = within(form).getByRole('region', { name: 'Preview of the release notes' });
     expect(await within(preview).findByRole('heading', { name: 'Changes' }, { timeout: 10_000 })).toBeTruthy();
     expect(preview.querySelector('script')).toBeNull();
