@@ -52,7 +52,8 @@ function answer(method: string, p: Params): unknown {
   throw new Error(`unexpected method ${method}`);
 }
 
-beforeAll(() => import('../../components/sanitized-content.tsx'), 60_000);
+// the sanitizer and the manager are chunks of their own
+beforeAll(() => Promise.all([import('../../components/sanitized-content.tsx'), import('./components/new-release.tsx'), import('./components/release-manager.tsx')]), 60_000);
 beforeEach(() => {
   const image = new Uint8Array(2048).fill(3);
   state = {
@@ -91,7 +92,7 @@ const type = (el: HTMLElement, value: string) => fireEvent.change(el, { target: 
 describe('release manager', () => {
   it('creates a release with validated version, previewed notes and a live source range', async () => {
     renderPage();
-    fireEvent.click(await screen.findByRole('button', { name: 'New release' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'New release' }, { timeout: 10_000 }));
     const form = screen.getByRole('form', { name: 'New StartOS release' });
     const version = within(form).getByLabelText('Version number');
     type(version, '0.3.6');
@@ -117,7 +118,7 @@ describe('release manager', () => {
     state.failures.push({ method: 'os.version.add', code: 34, details: 'Unauthorized' });
     renderPage();
     const card = await screen.findByRole('region', { name: 'StartOS 0.3.6' });
-    fireEvent.click(within(card).getByRole('button', { name: 'Edit release' }));
+    fireEvent.click(await within(card).findByRole('button', { name: 'Edit release' }));
     const form = within(card).getByRole('form', { name: 'Edit StartOS 0.3.6' });
     expect(within(form).queryByLabelText('Version number')).toBeNull();
     expect(within(form).getByText(/keeps its images and authorized signers/)).toBeTruthy();
@@ -131,7 +132,7 @@ describe('release manager', () => {
   it('removes a release only after its version is typed, listing the images that go with it', async () => {
     renderPage();
     const card = await screen.findByRole('region', { name: 'StartOS 0.3.6' });
-    fireEvent.click(within(card).getByRole('button', { name: 'Remove StartOS 0.3.6' }));
+    fireEvent.click(await within(card).findByRole('button', { name: 'Remove StartOS 0.3.6' }));
     const panel = within(card).getByRole('group', { name: 'Remove StartOS 0.3.6' });
     const assets = within(panel).getByRole('list', { name: 'Images removed with StartOS 0.3.6' });
     expect(within(assets).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['raspberrypi, img image (2 KiB)', 'x86_64, iso image (2 KiB)']);
@@ -147,7 +148,7 @@ describe('release manager', () => {
     state.failures.push({ method: 'os.version.signer.remove', code: 6, details: 'Signer alice-guid is not authorized to sign for v0.3.6' });
     renderPage();
     const card = await screen.findByRole('region', { name: 'StartOS 0.3.6' });
-    fireEvent.click(within(card).getByRole('button', { name: 'Authorized signers' }));
+    fireEvent.click(await within(card).findByRole('button', { name: 'Authorized signers' }));
     const list = await within(card).findByRole('list', { name: 'Authorized signers of StartOS 0.3.6' });
     expect(within(list).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['AliceRemove']);
     type(await within(card).findByLabelText('Authorize a signer of this registry'), OS_BOB.guid);
@@ -162,6 +163,7 @@ describe('release manager', () => {
   it('offers no manager to a viewer', async () => {
     renderPage({ kind: 'viewer' });
     await screen.findByRole('region', { name: 'StartOS 0.3.6' });
+    await new Promise((r) => setTimeout(r, 200));
     expect(screen.queryByRole('button', { name: 'New release' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Edit release' })).toBeNull();
   });

@@ -17,8 +17,12 @@ import { AssetTools } from './components/asset-tools.tsx';
 import { useMinSigners } from './lib/min-signers.ts';
 import { useRole } from '../../lib/registry-queries.ts';
 import { useRegistryScope } from '../../lib/registry-scope.tsx';
-import { NewRelease } from './components/new-release.tsx';
-import { ReleaseManager } from './components/release-manager.tsx';
+import { Suspense } from 'react';
+import { lazyComponent } from '../../lib/lazy-component.tsx';
+
+// The manager is for admins only: everyone else never downloads it.
+const NewRelease = lazyComponent(() => import('./components/new-release.tsx').then((m) => m.NewRelease));
+const ReleaseManager = lazyComponent(() => import('./components/release-manager.tsx').then((m) => m.ReleaseManager));
 
 export function OsReleasesPage() {
   const t = useT();
@@ -31,7 +35,11 @@ export function OsReleasesPage() {
     <div className="flex flex-col gap-4">
       <h1 className="text-xl font-semibold">{t('os.title')}</h1>
       <p className="text-sm text-slate-700 dark:text-slate-300">{t('os.intro')}</p>
-      {admin && index && <NewRelease index={index} />}
+      {admin && index && (
+        <Suspense fallback={<Spinner />}>
+          <NewRelease index={index} />
+        </Suspense>
+      )}
       {error ? (
         <ErrorView error={error} onRetry={refetch} />
       ) : releases === undefined ? (
@@ -50,7 +58,13 @@ export function OsReleasesPage() {
                 index={index}
                 release={r}
                 minSigners={operator ? minSigners : null}
-                manager={admin && <ReleaseManager index={index} release={r} />}
+                manager={
+                  admin && (
+                    <Suspense fallback={<Spinner />}>
+                      <ReleaseManager index={index} release={r} />
+                    </Suspense>
+                  )
+                }
               />
             ))}
         </>
