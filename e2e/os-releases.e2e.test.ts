@@ -62,7 +62,8 @@ afterAll(() => env?.close());
 describe('OS releases', () => {
   it('lists the releases newest first with notes, source range, named signatures and verdicts', async () => {
     await page.goto(osPage());
-    await expect.poll(() => page.getByRole('heading', { level: 2, name: /^StartOS / }).allTextContents()).toEqual(['StartOS 0.4.0', 'StartOS 0.3.6']);
+    // the first load of the page's chunk: more than expect.poll's 1 s default on a busy machine
+    await expect.poll(() => page.getByRole('heading', { level: 2, name: /^StartOS / }).allTextContents(), { timeout: 15_000 }).toEqual(['StartOS 0.4.0', 'StartOS 0.3.6']);
     const latest = page.getByRole('region', { name: 'StartOS 0.4.0' });
     expect(await latest.getByText('Devices on 0.3.6 or later may upgrade.').count()).toBe(1);
     await expect.poll(() => latest.getByRole('heading', { name: 'What changed' }).count()).toBe(1);
