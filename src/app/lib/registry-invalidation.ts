@@ -21,12 +21,10 @@ const GROUPS = {
   signers: ['admin.signer.list', 'admin.list', 'package.signer.list', 'index', 'db.dump'],
   /** Who may publish which package, with which version range. */
   scopes: ['package.signer.list', 'package.index', 'index', 'db.dump'],
-  /** OS releases, their images or their authorized signers. */
+  /** StartOS releases, their images, signatures or authorized signers. */
   os: ['os.index', 'os.version.get', 'os.version.signer.list', 'index', 'db.dump'],
   /** The admin set. */
   admins: ['admin.list', 'db.dump'],
-  /** StartOS releases, their images, signatures or authorized signers. */
-  os: ['os.index', 'os.version.get', 'os.version.signer.list', 'db.dump'],
   /** The unlocked key's own standing (its signer, scopes or admin status changed). */
   role: ['role'],
 } as const satisfies Record<string, readonly (AnonymousRead | SignedRead)[]>;
