@@ -1,6 +1,6 @@
 /**
  * @module
- * Mirror health state of the current registry (issue 16): the stored results (health-store.ts),
+ * Mirror health state of the current registry (issue 16): the stored results (lib/health-store.ts),
  * a run over every URL — package variants and OS images — with bounded concurrency, progress
  * and cancel, a single check on demand, and the full BLAKE3 of an OS image URL streamed in a
  * worker with its own progress and cancel. Results land in a buffer and reach React (and IndexedDB) a few times a second, so a
@@ -14,7 +14,7 @@ import { hashBlake3Url } from '../../../../worker/client.ts';
 import { NOT_STARTED, runLimited } from '../../../../core/concurrency/limit.ts';
 import { isCoreError } from '../../../../core/errors.ts';
 import type { MerkleArchiveCommitment, PackageIndex } from '../../../../core/rpc/types.ts';
-import { loadHealth, saveHealth, type LastRun } from './health-store.ts';
+import { loadHealth, saveHealth, type LastRun } from '../../../lib/health-store.ts';
 
 export interface RunProgress {
   done: number;

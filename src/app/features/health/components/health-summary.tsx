@@ -10,7 +10,7 @@ import type { OsHealthSummary } from '../../../../core/registry/os-mirror.ts';
 import { Panel } from '../../../components/ui.tsx';
 import { useT, type Translate } from '../../../i18n/i18n.ts';
 import { formatAge } from '../../../lib/format-date.ts';
-import type { LastRun } from '../api/health-store.ts';
+import type { LastRun } from '../../../lib/health-store.ts';
 
 const TONE = {
   ok: 'text-emerald-800 dark:text-emerald-300',

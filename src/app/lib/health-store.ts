@@ -6,7 +6,7 @@
  * treated as "never checked".
  */
 import { get, set } from 'idb-keyval';
-import type { MirrorResults } from '../../../../core/registry/mirror-health.ts';
+import type { MirrorResults } from '../../core/registry/mirror-health.ts';
 
 export interface LastRun {
   finishedAt: number;
