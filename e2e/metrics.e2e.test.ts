@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { createRegistryClient } from '../src/core/rpc/client.ts';
 import { seedSigner } from '../src/core/rpc/seed-signer.ts';
-import { makeBuckets, rangeWindow } from '../src/app/features/metrics/lib/buckets.ts';
+import { makeBuckets, rangeWindow } from '../src/app/lib/metrics-buckets.ts';
 import { watchCsp, type CspWatch } from './support/csp.ts';
 import { importAndUnlock, saveRegistry, until } from './support/publish-steps.ts';
 import { startE2E, type E2E } from './support/stack.ts';

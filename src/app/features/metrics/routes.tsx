@@ -14,7 +14,7 @@ import { Spinner } from '../../components/ui.tsx';
 import { metricsDownloadsOptions, metricsSummaryOptions, metricsUsersOptions } from '../../lib/registry-queries.ts';
 import { useRegistryScope } from '../../lib/registry-scope.tsx';
 import { useT } from '../../i18n/i18n.ts';
-import { makeBuckets, rangeWindow } from './lib/buckets.ts';
+import { makeBuckets, rangeWindow } from '../../lib/metrics-buckets.ts';
 import { readRange } from './lib/range.ts';
 import { AdoptionCard } from './components/adoption-card.tsx';
 import { AllTimeBreakdowns, PackageBreakdowns } from './components/breakdown-cards.tsx';

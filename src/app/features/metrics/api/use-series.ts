@@ -8,7 +8,7 @@ import { useMemo } from 'react';
 import type { MetricsDownloads, MetricsUsers } from '../../../../core/rpc/types.ts';
 import { metricsDownloadsOptions, metricsRequestTotalOptions, metricsUsersOptions } from '../../../lib/registry-queries.ts';
 import { useRegistryScope } from '../../../lib/registry-scope.tsx';
-import type { Bucket } from '../lib/buckets.ts';
+import type { Bucket } from '../../../lib/metrics-buckets.ts';
 import { useBucketSeries, type Series } from './use-bucket-series.ts';
 
 export type { Series } from './use-bucket-series.ts';

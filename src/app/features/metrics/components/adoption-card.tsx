@@ -10,7 +10,7 @@ import { SelectField } from '../../../components/ui.tsx';
 import { useT } from '../../../i18n/i18n.ts';
 import { useAdoptionSeries } from '../api/use-series.ts';
 import { adoptionLines } from '../lib/adoption.ts';
-import type { Bucket, Granularity } from '../lib/buckets.ts';
+import type { Bucket, Granularity } from '../../../lib/metrics-buckets.ts';
 import { ChartCard } from './chart-card.tsx';
 import { SeriesStatus } from './series-status.tsx';
 import { TimeChart } from './time-chart.tsx';

@@ -6,7 +6,7 @@
 import { useMemo } from 'react';
 import { useT } from '../../../i18n/i18n.ts';
 import { useRequestSeries, useUserSeries } from '../api/use-series.ts';
-import type { Bucket, Granularity } from '../lib/buckets.ts';
+import type { Bucket, Granularity } from '../../../lib/metrics-buckets.ts';
 import { ChartCard } from './chart-card.tsx';
 import { SeriesStatus } from './series-status.tsx';
 import { TimeChart } from './time-chart.tsx';

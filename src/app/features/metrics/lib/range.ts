@@ -4,7 +4,7 @@
  * a view can be linked and reloaded. Missing or invalid values fall back to the last 90 days by
  * day; a range with more than {@link MAX_BUCKETS} days is shown by week.
  */
-import { dayOf, MAX_BUCKETS, parseDay, type Granularity } from './buckets.ts';
+import { dayOf, MAX_BUCKETS, parseDay, type Granularity } from '../../../lib/metrics-buckets.ts';
 
 export interface DashboardRange {
   from: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeBuckets, parseDay, rangeWindow } from './buckets.ts';
+import { makeBuckets, parseDay, rangeWindow } from './metrics-buckets.ts';
 
 describe('metrics buckets', () => {
   it('days partition the range with +00:00 windows', () => {
