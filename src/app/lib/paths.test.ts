@@ -10,6 +10,12 @@ describe('paths', () => {
     expect(hashHref(paths.registry.publish.getHref('http://h'))).toBe('#/r/http%3A%2F%2Fh/publish');
   });
 
+  it("carry the admin pages' options in the query", () => {
+    expect(paths.registry.curate.signers.getHref('http://h', { edit: 'ABC' })).toBe('/r/http%3A%2F%2Fh/curate/signers?edit=ABC');
+    expect(paths.registry.access.getHref('http://h', { all: true })).toBe('/r/http%3A%2F%2Fh/access?all=1');
+    expect(paths.registry.access.getHref('http://h')).toBe('/r/http%3A%2F%2Fh/access');
+  });
+
   it.each(['http://registry.test/base%2541', 'http://registry.test/a%2Fb', 'https://r.example:8443/x?y#z', 'http://[::1]:5959'])(
     'round-trip %s through an href, decoded exactly once',
     (url) => {

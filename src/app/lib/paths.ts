@@ -50,6 +50,8 @@ export const paths = {
     publish: { path: 'publish', getHref: (url: string) => `${registryBase(url)}/publish` },
     /** The metrics dashboard (admins; range and package in its query, features/metrics/lib/range.ts). */
     metrics: { path: 'metrics', getHref: (url: string) => `${registryBase(url)}/metrics` },
+    /** The access review (signers × packages); `all` lists every package, not only scoped ones. */
+    access: { path: 'access', getHref: (url: string, opts: { all?: boolean } = {}) => `${registryBase(url)}/access${query({ all: opts.all ? '1' : null })}` },
     /** StartOS releases and their image assets. */
     os: { path: 'os', getHref: (url: string) => `${registryBase(url)}/os` },
     health: { path: 'health', getHref: (url: string) => `${registryBase(url)}/health` },
@@ -59,7 +61,8 @@ export const paths = {
       path: 'curate',
       getHref: (url: string) => curateBase(url),
       categories: { path: 'categories', getHref: (url: string) => `${curateBase(url)}/categories` },
-      signers: { path: 'signers', getHref: (url: string) => `${curateBase(url)}/signers` },
+      /** Signers and admins; `edit` opens one signer's form (`?edit=<guid>`). */
+      signers: { path: 'signers', getHref: (url: string, opts: { edit?: string } = {}) => `${curateBase(url)}/signers${query({ edit: opts.edit })}` },
       /** Package scopes; `pkg` opens one package's scopes (`?pkg=`). */
       scopes: { path: 'scopes', getHref: (url: string, opts: { pkg?: string } = {}) => `${curateBase(url)}/scopes${query({ pkg: opts.pkg })}` },
       identity: { path: 'identity', getHref: (url: string) => `${curateBase(url)}/identity` },

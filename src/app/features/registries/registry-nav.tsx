@@ -1,7 +1,8 @@
 /**
  * @module
  * Sections of a registry, offered by role: everyone browses packages and OS releases; signers
- * and admins publish; admins curate and see the metrics. Never a link that can only fail.
+ * and admins publish; admins curate, review access and see the metrics.
+ * Never a link that can only fail.
  */
 import { NavLink } from 'react-router';
 import { focusRing } from '../../components/ui.tsx';
@@ -39,6 +40,11 @@ export function RegistryNav() {
       {role?.kind === 'admin' && (
         <NavLink to={paths.registry.curate.getHref(url)} className={tab}>
           {t('registry.curate')}
+        </NavLink>
+      )}
+      {role?.kind === 'admin' && (
+        <NavLink to={paths.registry.access.getHref(url)} className={tab}>
+          {t('registry.access')}
         </NavLink>
       )}
       {role?.kind === 'admin' && (
