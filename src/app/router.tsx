@@ -6,7 +6,7 @@
  *
  * Code splitting (issue 12 item 1): a registry's package list is in the first download; its
  * package page follows as soon as the browser is idle; the registries home, key vault,
- * publishing, curation, metrics, OS releases and the access review are downloaded when first opened, or when a link to them is hovered
+ * publishing, curation, metrics, OS releases, the admin overview and the access review are downloaded when first opened, or when a link to them is hovered
  * or focused (lib/prefetch-on-intent.ts).
  *
  * The tree is mounted with react-router's declarative mode (`HashRouter` + `useRoutes`, app.tsx),
@@ -81,6 +81,7 @@ export const routes: RouteObject[] = [
           { path: paths.registry.curate.path, children: curationRoutes },
           { path: paths.registry.metrics.path, ...lazyRoute(() => import('./features/metrics/routes.tsx').then((m) => m.MetricsPage)) },
           { path: paths.registry.os.path, ...lazyRoute(() => import('./features/os/routes.tsx').then((m) => m.OsReleasesPage)) },
+          { path: paths.registry.overview.path, ...lazyRoute(() => import('./features/audit/overview-page.tsx').then((m) => m.OverviewPage)) },
           { path: paths.registry.access.path, ...lazyRoute(() => import('./features/audit/access-page.tsx').then((m) => m.AccessReviewPage)) },
         ],
       },

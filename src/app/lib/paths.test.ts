@@ -12,8 +12,10 @@ describe('paths', () => {
 
   it("carry the admin pages' options in the query", () => {
     expect(paths.registry.curate.signers.getHref('http://h', { edit: 'ABC' })).toBe('/r/http%3A%2F%2Fh/curate/signers?edit=ABC');
+    expect(paths.registry.metrics.getHref('http://h', { from: '2026-12-01', to: '2026-12-07', by: 'day' })).toBe('/r/http%3A%2F%2Fh/metrics?from=2026-12-01&to=2026-12-07&by=day');
     expect(paths.registry.access.getHref('http://h', { all: true })).toBe('/r/http%3A%2F%2Fh/access?all=1');
     expect(paths.registry.access.getHref('http://h')).toBe('/r/http%3A%2F%2Fh/access');
+    expect(paths.registry.overview.getHref('http://h')).toBe('/r/http%3A%2F%2Fh/overview');
   });
 
   it.each(['http://registry.test/base%2541', 'http://registry.test/a%2Fb', 'https://r.example:8443/x?y#z', 'http://[::1]:5959'])(

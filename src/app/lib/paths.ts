@@ -49,7 +49,12 @@ export const paths = {
     },
     publish: { path: 'publish', getHref: (url: string) => `${registryBase(url)}/publish` },
     /** The metrics dashboard (admins; range and package in its query, features/metrics/lib/range.ts). */
-    metrics: { path: 'metrics', getHref: (url: string) => `${registryBase(url)}/metrics` },
+    metrics: {
+      path: 'metrics',
+      getHref: (url: string, range: { from?: string; to?: string; by?: 'day' | 'week' } = {}) => `${registryBase(url)}/metrics${query(range)}`,
+    },
+    /** The admin overview: counts and every warning, each linking to where it is fixed. */
+    overview: { path: 'overview', getHref: (url: string) => `${registryBase(url)}/overview` },
     /** The access review (signers × packages); `all` lists every package, not only scoped ones. */
     access: { path: 'access', getHref: (url: string, opts: { all?: boolean } = {}) => `${registryBase(url)}/access${query({ all: opts.all ? '1' : null })}` },
     /** StartOS releases and their image assets. */

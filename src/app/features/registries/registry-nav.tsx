@@ -1,7 +1,7 @@
 /**
  * @module
  * Sections of a registry, offered by role: everyone browses packages and OS releases; signers
- * and admins publish; admins curate, review access and see the metrics.
+ * and admins publish; admins start at the overview, curate, review access and see the metrics.
  * Never a link that can only fail.
  */
 import { NavLink } from 'react-router';
@@ -21,6 +21,11 @@ export function RegistryNav() {
     const canPublish = role?.kind === 'admin' || role?.kind === 'signer';
   return (
     <nav aria-label={t('registry.sections')} className="-mt-2 mb-6 flex flex-wrap gap-1 border-b border-slate-200 dark:border-slate-800">
+      {role?.kind === 'admin' && (
+        <NavLink to={paths.registry.overview.getHref(url)} className={tab}>
+          {t('registry.overview')}
+        </NavLink>
+      )}
       <NavLink to={paths.registry.browse.getHref(url)} end className={tab}>
         {t('registry.packages')}
       </NavLink>

@@ -26,7 +26,7 @@ export interface WarningItem {
 }
 
 /** The first links of a long list and the "and K more" of the rest. */
-export function boundedLinks(links: readonly WarningLink[], what: 'package', t: Translate): Pick<WarningItem, 'links' | 'more'> {
+export function boundedLinks(links: readonly WarningLink[], what: 'package' | 'version', t: Translate): Pick<WarningItem, 'links' | 'more'> {
   const { shown, more } = boundedList(links, WARNING_LINK_LIMIT);
   return { links: shown, more: more > 0 ? moreText(more, what, t) : null };
 }
