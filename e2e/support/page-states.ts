@@ -206,6 +206,9 @@ export const PAGE_STATES: PageState[] = [
   { name: 'database: a dry run the registry would refuse', open: (c) => dryRun(c, 'del(.admins) | .index.name = 5', /would refuse/) },
   { name: 'database: a dry run’s changes', open: (c) => dryRun(c, '.index.name = "Renamed" | .index.icon = null', /would change/) },
   { name: 'database: the apply confirmation', open: (c) => c.open(/^Apply \d+ changes?$/, /Apply to the registry/) },
+  { name: 'admin overview', open: (c) => c.goto(c.registry('/overview')) },
+  { name: 'access review', open: (c) => c.goto(c.registry('/access')) },
+  { name: 'access review, every package', open: (c) => c.goto(c.registry('/access?all=1')) },
   { name: 'channels', open: (c) => c.goto('/channels') },
   {
     name: 'channels: a populated board',

@@ -27,7 +27,7 @@ export function AccessMatrix({ url, signers, rows }: { url: string; signers: rea
   const bottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
   return (
     <div ref={box} role="region" aria-label={t('audit.matrix')} tabIndex={0} className={`max-h-[70vh] max-w-full overflow-auto rounded-md border border-slate-200 dark:border-slate-800 ${focusRing}`}>
-      <table className="border-separate border-spacing-0 text-sm" aria-rowcount={rows.length + 1}>
+      <table className="min-w-full border-separate border-spacing-0 text-sm" aria-rowcount={rows.length + 1}>
         <caption className="sr-only">{t('audit.matrixCaption')}</caption>
         <thead>
           <tr aria-rowindex={1}>

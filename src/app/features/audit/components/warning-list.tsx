@@ -15,7 +15,7 @@ export function WarningList({ items, label, empty }: { items: readonly WarningIt
     <ul aria-label={label} className="flex flex-col gap-3">
       {items.map((w) => (
         <li key={w.key} data-testid="warning" className="rounded-md border-s-4 border-amber-500 bg-amber-50 px-3 py-2 text-sm dark:bg-amber-950/40">
-          <p className="text-slate-900 dark:text-slate-100">{w.text}</p>
+          <p className="break-words text-slate-900 dark:text-slate-100">{w.text}</p>
           {(w.links.length > 0 || w.more) && (
             <p className="mt-1 flex flex-wrap gap-x-3 gap-y-1">
               {w.links.map((l) => (
