@@ -5,9 +5,16 @@
 import { currentLocale } from '../i18n/i18n.ts';
 import { localeTag } from '../i18n/locales.ts';
 
-/** A calendar date (`5 Dec 2026` style, per locale). */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A calendar date (`5 Dec 2026` style, per locale), as `toLocaleDateString` writes it, through
+ * one formatter per locale: a table of a thousand dates does not build a thousand formatters.
+ */
 export function formatDate(ms: number | string, locale: string = localeTag(currentLocale())): string {
-  return new Date(ms).toLocaleDateString(locale);
+  let format = dateFormats.get(locale);
+  if (!format) dateFormats.set(locale, (format = new Intl.DateTimeFormat(locale)));
+  return format.format(new Date(ms));
 }
 
 /** A date with the time of day. */
