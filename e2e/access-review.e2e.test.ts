@@ -18,7 +18,7 @@ import { encodePublicKeyPem, generateSeed, publicKeyFromSeed } from '../src/core
 import { buildFixtureS9pk } from '../src/core/testing/fixtures.ts';
 import { dayOf, rangeWindow } from '../src/app/lib/metrics-buckets.ts';
 import { watchCsp, type CspWatch } from './support/csp.ts';
-import { importAndUnlock, saveRegistry, until } from './support/publish-steps.ts';
+import { importAndUnlock, saveRegistry, unlockKey, until } from './support/publish-steps.ts';
 import { snapThemes } from './support/screenshots.ts';
 import { startE2E, type E2E } from './support/stack.ts';
 
@@ -130,6 +130,54 @@ describe('access review', () => {
       ['hello-world', 'Scoped Sam', guids.sam, 'no', samRange, '1.5.0:0'],
     ]);
     expect(rows[1]![6]).toMatch(/^\d{4}-\d\d-\d\dT/);
+  });
+});
+
+describe('a large registry', () => {
+  it('1000 packages × 20 signers: the matrix shows, draws only the rows in view and scrolls (timings logged)', async () => {
+    const real = await admin().api.index();
+    const record = real.package.packages['hello-world']!;
+    const signers = { ...real.signers };
+    const extra = Array.from({ length: 20 - Object.keys(signers).length }, (_, i) => `SYNTH${String(i).padStart(27, '0')}`);
+    for (const [i, g] of extra.entries()) signers[g] = { name: `Signer ${i}`, contact: [], keys: [encodePublicKeyPem(publicKeyFromSeed(generateSeed()))] };
+    const packages = Object.fromEntries(Array.from({ length: 1000 }, (_, i) => [`pkg-${String(i).padStart(4, '0')}`, { ...record, authorized: { [extra[i % extra.length]!]: '*', [guids.sam]: '>=1.0.0:0' } }]));
+    const body = JSON.stringify({ jsonrpc: '2.0', id: 0, result: { ...real, signers, package: { ...real.package, packages } } });
+    await page.route(`${registryUrl()}/rpc/v0`, async (r) => {
+      const req = r.request();
+      const call = req.method() === 'POST' ? (req.postDataJSON() as { id: number; method: string }) : null;
+      if (call?.method !== 'index') return r.continue();
+      await r.fulfill({ status: 200, headers: { 'content-type': 'application/json', 'access-control-allow-origin': '*' }, body: body.replace('"id":0', `"id":${JSON.stringify(call.id)}`) });
+    });
+    await page.addInitScript(() => {
+      const w = window as unknown as { __long: number[] };
+      w.__long = [];
+      new PerformanceObserver((l) => l.getEntries().forEach((e) => w.__long.push(e.duration))).observe({ type: 'longtask', buffered: true });
+    });
+    await page.reload();
+    await unlockKey(page, env.appUrl, 'Admin key');
+    await page.goto(route(''));
+    const nav = page.getByRole('navigation', { name: 'Registry sections' });
+    await until(() => nav.getByRole('link', { name: 'Access' }).count(), (n) => n === 1, 60_000, 'the nav');
+    const longTasks = () => page.evaluate(() => (window as unknown as { __long: number[] }).__long.splice(0).map(Math.round));
+    await longTasks();
+    const t0 = Date.now();
+    await nav.getByRole('link', { name: 'Access' }).click();
+    const matrix = page.getByRole('region', { name: 'Access matrix' });
+    await matrix.waitFor({ timeout: 60_000 });
+    const shownMs = Date.now() - t0;
+    await until(() => page.getByText('1000 of 1000 packages with a scoped signer shown (1000 packages in all).').count(), (n) => n === 1, 30_000, 'the count');
+    const openTasks = await longTasks();
+    const drawn = await matrix.locator('tbody tr[data-index]').count();
+    expect(drawn).toBeLessThan(60);
+    expect(await matrix.locator('thead th').count()).toBe(21);
+    for (let i = 1; i <= 20; i++) await matrix.evaluate((el, f) => el.scrollTo({ top: el.scrollHeight * f }), i / 20);
+    await until(() => matrix.getByRole('row', { name: /pkg-0999/ }).count(), (n) => n === 1, 10_000, 'the last row');
+    const scrollTasks = await longTasks();
+    console.log(`access review, 1000 packages × 20 signers: matrix shown ${shownMs} ms after the click, ${drawn} rows drawn; long tasks while opening [${openTasks.join(', ')}] ms, while scrolling to the end [${scrollTasks.join(', ')}] ms`);
+    // back to the real registry for what follows: nothing cached, the key unlocked again
+    await page.unroute(`${registryUrl()}/rpc/v0`);
+    await page.reload();
+    await unlockKey(page, env.appUrl, 'Admin key');
   });
 });
 

@@ -6,7 +6,7 @@
  * (@tanstack/react-virtual), so 1000 packages × 20 signers stay responsive.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { memo, useRef } from 'react';
 import { Link } from 'react-router';
 import type { AccessRow, SignerSummary } from '../../../../core/registry/access-review.ts';
 import { Badge, focusRing } from '../../../components/ui.tsx';
@@ -17,6 +17,29 @@ import { SeenText } from './signer-table.tsx';
 const ROW = 48;
 const cell = 'border-b border-slate-200 px-2 py-1.5 align-top dark:border-slate-800';
 const sticky = 'bg-white dark:bg-slate-900';
+
+/** One package's row; memoized, so scrolling draws only the rows that come into view. */
+const MatrixRow = memo(function MatrixRow({ url, row, index, signers, measure }: { url: string; row: AccessRow; index: number; signers: readonly SignerSummary[]; measure: (el: Element | null) => void }) {
+  return (
+    <tr ref={measure} data-index={index} aria-rowindex={index + 2}>
+      <th scope="row" className={`${cell} ${sticky} sticky left-0 z-10 text-start font-medium`}>
+        <Link className={`break-all underline ${focusRing}`} to={paths.registry.curate.scopes.getHref(url, { pkg: row.id })}>
+          {row.id}
+        </Link>
+      </th>
+      {row.cells.map((c, i) => (
+        <td key={signers[i]!.guid} className={cell}>
+          {c.range !== null && <code className="block break-all text-xs">{c.range}</code>}
+          {c.seen && (
+            <span className="block text-xs text-slate-600 dark:text-slate-400">
+              <SeenText seen={c.seen} />
+            </span>
+          )}
+        </td>
+      ))}
+    </tr>
+  );
+});
 
 export function AccessMatrix({ url, signers, rows }: { url: string; signers: readonly SignerSummary[]; rows: readonly AccessRow[] }) {
   const t = useT();
@@ -47,28 +70,9 @@ export function AccessMatrix({ url, signers, rows }: { url: string; signers: rea
               <td colSpan={signers.length + 1} style={{ height: top, padding: 0 }} />
             </tr>
           )}
-          {items.map((item) => {
-            const row = rows[item.index]!;
-            return (
-              <tr key={row.id} ref={virtualizer.measureElement} data-index={item.index} aria-rowindex={item.index + 2}>
-                <th scope="row" className={`${cell} ${sticky} sticky left-0 z-10 text-start font-medium`}>
-                  <Link className={`break-all underline ${focusRing}`} to={paths.registry.curate.scopes.getHref(url, { pkg: row.id })}>
-                    {row.id}
-                  </Link>
-                </th>
-                {row.cells.map((c, i) => (
-                  <td key={signers[i]!.guid} className={cell}>
-                    {c.range !== null && <code className="block break-all text-xs">{c.range}</code>}
-                    {c.seen && (
-                      <span className="block text-xs text-slate-600 dark:text-slate-400">
-                        <SeenText seen={c.seen} />
-                      </span>
-                    )}
-                  </td>
-                ))}
-              </tr>
-            );
-          })}
+          {items.map((item) => (
+            <MatrixRow key={rows[item.index]!.id} url={url} row={rows[item.index]!} index={item.index} signers={signers} measure={virtualizer.measureElement} />
+          ))}
           {bottom > 0 && (
             <tr aria-hidden="true">
               <td colSpan={signers.length + 1} style={{ height: bottom, padding: 0 }} />
