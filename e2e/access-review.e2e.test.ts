@@ -12,14 +12,12 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRegistryClient } from '../src/core/rpc/client.ts';
 import { seedSigner } from '../src/core/rpc/seed-signer.ts';
-import { parseHeader } from '../src/core/s9pk/header.ts';
-import { encodeMerkleCommitment, S9PK_SIG_CONTEXT, signCommitment } from '../src/core/sign/commitment.ts';
 import { encodePublicKeyPem, generateSeed, publicKeyFromSeed } from '../src/core/sign/keys.ts';
-import { buildFixtureS9pk } from '../src/core/testing/fixtures.ts';
 import { dayOf, rangeWindow } from '../src/app/lib/metrics-buckets.ts';
 import { watchCsp, type CspWatch } from './support/csp.ts';
 import { importAndUnlock, saveRegistry, unlockKey, until } from './support/publish-steps.ts';
 import { snapThemes } from './support/screenshots.ts';
+import { publishHello } from './support/publish-hello.ts';
 import { startE2E, type E2E } from './support/stack.ts';
 
 let env: E2E;
@@ -37,23 +35,13 @@ const sharedPem = encodePublicKeyPem(publicKeyFromSeed(generateSeed()));
 const guids = { sam: '', twinA: '', twinB: '', admin: '' };
 let samRange = '';
 
-/** Uploads hello-world `version` built and signed with `seed`, and publishes it with that key. */
-async function publishHello(version: string, seed: Uint8Array) {
-  const bytes = await buildFixtureS9pk({ id: 'hello-world', version, seed });
-  const url = await env.stack.bucket.put(`hello-world/${version}/hello-world_${version.replace(/:/g, '-')}.s9pk`, bytes);
-  const h = parseHeader(bytes.subarray(0, 155), bytes.length);
-  const c = { hash: h.rootSighash, size: h.rootMaxSize };
-  const client = createRegistryClient({ url: registryUrl(), signer: seedSigner(seed) });
-  await client.api.package.add({ urls: [url], commitment: encodeMerkleCommitment(c), signature: signCommitment(c, seed, S9PK_SIG_CONTEXT) });
-}
-
 beforeAll(async () => {
   env = await startE2E();
   const a = admin();
   guids.admin = Object.keys(await a.api.admin.list())[0]!;
   guids.sam = await a.api.admin.signer.add({ name: 'Scoped Sam', contact: [{ email: 'sam@example.com' }], keys: [encodePublicKeyPem(publicKeyFromSeed(samSeed))] });
   await a.api.package.signer.add({ id: 'hello-world', signer: guids.sam, versions: '>=1.0.0:0 <2.0.0:0', merge: false });
-  await publishHello('1.5.0:0', samSeed);
+  await publishHello(env.stack, '1.5.0:0', samSeed);
   guids.twinA = await a.api.admin.signer.add({ name: 'Twin A', contact: [{ matrix: '@a:example.org' }], keys: [sharedPem] });
   // admin.signer.add refuses a key another signer holds; admin.signer.edit does not (spec §4.7)
   guids.twinB = await a.api.admin.signer.add({ name: 'Twin B', contact: [{ matrix: '@b:example.org' }], keys: [] });
@@ -61,7 +49,7 @@ beforeAll(async () => {
   // a signer publishes with its own key as developer key, then is removed: nobody known signed it
   const gone = await a.api.admin.signer.add({ name: 'Gone', contact: [], keys: [encodePublicKeyPem(publicKeyFromSeed(goneSeed))] });
   await a.api.package.signer.add({ id: 'hello-world', signer: gone, versions: '*', merge: false });
-  await publishHello('1.6.0:0', goneSeed);
+  await publishHello(env.stack, '1.6.0:0', goneSeed);
   await a.api.admin.signer.remove({ id: gone });
   samRange = (await a.api.package.signer.list({ id: 'hello-world' }))[guids.sam]![1];
 

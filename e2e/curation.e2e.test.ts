@@ -12,10 +12,8 @@ import type { Page } from 'playwright-core';
 import { createRegistryClient } from '../src/core/rpc/client.ts';
 import { seedSigner } from '../src/core/rpc/seed-signer.ts';
 import { remoteErrorOf } from '../src/core/rpc/envelope.ts';
-import { parseHeader } from '../src/core/s9pk/header.ts';
-import { buildFixtureS9pk } from '../src/core/testing/fixtures.ts';
-import { encodeMerkleCommitment, signCommitment, S9PK_SIG_CONTEXT } from '../src/core/sign/commitment.ts';
 import { encodePublicKeyPem, generateSeed, publicKeyFromSeed } from '../src/core/sign/keys.ts';
+import { publishHello } from './support/publish-hello.ts';
 import { startE2E, type E2E } from './support/stack.ts';
 import { watchCsp, type CspWatch } from './support/csp.ts';
 
@@ -42,16 +40,6 @@ async function snap(name: string, { dark = false } = {}) {
     await page.emulateMedia({ colorScheme: 'light' });
   }
   await page.setViewportSize({ width: 1280, height: 900 });
-}
-
-/** Uploads a hello-world archive of `version` and publishes it with `seed`'s client. */
-async function publishHello(version: string, seed: Uint8Array) {
-  const bytes = await buildFixtureS9pk({ id: 'hello-world', version, seed });
-  const url = await env.stack.bucket.put(`hello-world/${version}/hello-world_${version.replace(/:/g, '-')}.s9pk`, bytes);
-  const h = parseHeader(bytes.subarray(0, 155), bytes.length);
-  const c = { hash: h.rootSighash, size: h.rootMaxSize };
-  const client = createRegistryClient({ url: registryUrl(), signer: seedSigner(seed) });
-  return client.api.package.add({ urls: [url], commitment: encodeMerkleCommitment(c), signature: signCommitment(c, seed, S9PK_SIG_CONTEXT) });
 }
 
 beforeAll(async () => {
@@ -190,8 +178,8 @@ describe('curation', () => {
     await expect.poll(() => page.getByTestId(`scope-${guid}`).getByTestId('scope-range').textContent()).toBe('>=1.0.0:0 <2.0.0:0');
     await expect.poll(async () => (await admin().api.package.signer.list({ id: 'hello-world' }))[guid]?.[1]).toBe('>=1.0.0:0 <2.0.0:0');
 
-    await expect(publishHello('1.5.0:0', seed)).resolves.toBeNull();
-    const outside = await publishHello('2.5.0:0', seed).catch((e: unknown) => e);
+    await expect(publishHello(env.stack, '1.5.0:0', seed)).resolves.toBeNull();
+    const outside = await publishHello(env.stack, '2.5.0:0', seed).catch((e: unknown) => e);
     expect(remoteErrorOf(outside)?.code).toBe(34);
     const versions = Object.keys((await admin().api.package.index()).packages['hello-world']?.versions ?? {});
     expect(versions).toContain('1.5.0:0');
