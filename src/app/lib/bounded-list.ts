@@ -18,9 +18,9 @@ export function boundedList<T>(items: readonly T[], limit: number): { shown: T[]
 }
 
 /** The catalog key of "and K more …" for each kind of item listed. */
-const MORE = { dependency: 'list.moreDependencies', package: 'list.morePackages', version: 'list.moreVersions' } as const satisfies Record<string, MessageKey>;
+const MORE = { dependency: 'list.moreDependencies' } as const satisfies Record<string, MessageKey>;
 
-/** "and 3 more dependencies" ("and 1 more dependency"), packages or versions, in the active language. */
+/** "and 3 more dependencies" ("and 1 more dependency"), in the active language. */
 export function moreText(more: number, what: keyof typeof MORE, t: Translate = translate): string {
   return t(MORE[what], { count: more });
 }

@@ -6,7 +6,7 @@
  */
 import type { AccessWarning } from '../../../../core/registry/access-warnings.ts';
 import type { Translate } from '../../../i18n/i18n.ts';
-import { boundedList, moreText } from '../../../lib/bounded-list.ts';
+import { boundedList } from '../../../lib/bounded-list.ts';
 import { paths } from '../../../lib/paths.ts';
 
 /** Most links one warning lists before "and K more". */
@@ -28,7 +28,8 @@ export interface WarningItem {
 /** The first links of a long list and the "and K more" of the rest. */
 export function boundedLinks(links: readonly WarningLink[], what: 'package' | 'version', t: Translate): Pick<WarningItem, 'links' | 'more'> {
   const { shown, more } = boundedList(links, WARNING_LINK_LIMIT);
-  return { links: shown, more: more > 0 ? moreText(more, what, t) : null };
+  // not bounded-list's moreText: its keys are in the first download, these need not be
+  return { links: shown, more: more > 0 ? t(what === 'package' ? 'list.morePackages' : 'list.moreVersions', { count: more }) : null };
 }
 
 /** The item of one access-review warning on registry `url`. */
