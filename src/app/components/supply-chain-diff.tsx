@@ -93,9 +93,11 @@ export function SupplyChainDiff({
       ) : (
         <ol className="flex flex-col gap-1 text-sm" aria-label={t('supplyChain.listLabel', { before: sides.before, after: sides.after })}>
           {changes.map((c, i) => (
-            <li key={i} className="flex flex-wrap items-baseline gap-2" data-kind={c.kind}>
-              <Badge tone={RISK_TONE[c.risk]}>{t(RISK_LABEL[c.risk])}</Badge>
-              <span className="min-w-0 break-words">{describeChange(c, sides, t, directory)}</span>
+            <li key={i} className="flex items-baseline gap-2" data-kind={c.kind}>
+              <span className="shrink-0">
+                <Badge tone={RISK_TONE[c.risk]}>{t(RISK_LABEL[c.risk])}</Badge>
+              </span>
+              <span className="min-w-0 flex-1 break-words">{describeChange(c, sides, t, directory)}</span>
             </li>
           ))}
         </ol>
