@@ -79,7 +79,7 @@ describe('OS release manager', () => {
     await form.getByLabel('Devices that may upgrade (source version range)').fill('>=0.4.0');
     await expect.poll(() => form.getByText(/Devices on 0\.4\.0 or later may upgrade\. Of the listed releases, devices on 0\.4\.0 may upgrade\./).count()).toBe(1);
     await form.getByRole('button', { name: 'Create release' }).click();
-    await expect.poll(() => page.getByRole('region', { name: `StartOS ${VERSION}` }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('region', { name: `StartOS ${VERSION}`, exact: true }).count()).toBe(1);
     const created = (await osIndex(sourceUrl())).versions[VERSION];
     expect(created).toMatchObject({ headline: 'First headline', releaseNotes: '## Highlights\n\n- **Faster** updates', sourceVersion: '>=0.4.0:0', authorized: [expect.any(String)] });
   });
@@ -87,7 +87,7 @@ describe('OS release manager', () => {
   it('edits its headline and keeps its images and signers', async () => {
     await addImage('iso', 'x86_64', patternBytes(0, 30_000, 5), ['http://mirror.example/startos-x86_64.iso']);
     await addImage('squashfs', 'x86_64', patternBytes(0, 20_000, 6));
-    const card = page.getByRole('region', { name: `StartOS ${VERSION}` });
+    const card = page.getByRole('region', { name: `StartOS ${VERSION}`, exact: true });
     await card.getByRole('button', { name: 'Edit release' }).click();
     const form = card.getByRole('form', { name: `Edit StartOS ${VERSION}` });
     expect(await form.getByText(/keeps its images and authorized signers/).count()).toBe(1);
@@ -102,7 +102,7 @@ describe('OS release manager', () => {
   });
 
   it('authorizes a second signer', async () => {
-    const card = page.getByRole('region', { name: `StartOS ${VERSION}` });
+    const card = page.getByRole('region', { name: `StartOS ${VERSION}`, exact: true });
     await card.getByRole('button', { name: 'Authorized signers' }).click();
     await card.getByLabel('Authorize a signer of this registry').selectOption({ label: 'Bob Builder' });
     await card.getByRole('button', { name: 'Authorize', exact: true }).click();
@@ -114,7 +114,7 @@ describe('OS release manager', () => {
   });
 
   it('promotes it to the target with the same commitments and URLs, signed by the acting key', async () => {
-    const card = page.getByRole('region', { name: `StartOS ${VERSION}` });
+    const card = page.getByRole('region', { name: `StartOS ${VERSION}`, exact: true });
     await card.getByRole('button', { name: 'Promote' }).click();
     await card.getByLabel('Target registry').selectOption(target.url);
     const steps = card.getByRole('list', { name: `Promotion of StartOS ${VERSION} to ${target.url}` });
@@ -138,7 +138,7 @@ describe('OS release manager', () => {
   });
 
   it('removes it after the version is typed, listing its images', async () => {
-    const card = page.getByRole('region', { name: `StartOS ${VERSION}` });
+    const card = page.getByRole('region', { name: `StartOS ${VERSION}`, exact: true });
     await card.getByRole('button', { name: `Remove StartOS ${VERSION}` }).click();
     const panel = card.getByRole('group', { name: `Remove StartOS ${VERSION}` });
     expect(await panel.getByRole('list', { name: `Images removed with StartOS ${VERSION}` }).getByRole('listitem').allTextContents()).toEqual([
@@ -149,7 +149,7 @@ describe('OS release manager', () => {
     expect(await confirm.isDisabled()).toBe(true);
     await panel.getByRole('textbox').fill(VERSION);
     await confirm.click();
-    await expect.poll(() => page.getByRole('region', { name: `StartOS ${VERSION}` }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('region', { name: `StartOS ${VERSION}`, exact: true }).count()).toBe(0);
     expect((await osIndex(sourceUrl())).versions[VERSION]).toBeUndefined();
     // the target keeps its copy
     expect((await osIndex(target.url)).versions[VERSION]).toBeDefined();

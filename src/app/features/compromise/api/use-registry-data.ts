@@ -5,7 +5,10 @@
  * `os.index`, and — where the acting key may read them — the signers (signed `index`, any
  * registered signer) and the admin set (`admin.list`, admins). The shared read options are used
  * unchanged, so writes refresh them through the usual invalidation groups; their calls go
- * through one limiter, a few registries at a time. One registry's failure is its own.
+ * through one limiter, a few registries at a time. One registry's failure is its own. An
+ * incident is answered on the registries' current state: opening the page reads the indexes and
+ * the signer and admin sets again even when another page cached them moments ago (a signer added
+ * elsewhere would otherwise stay unseen for the cache's minute).
  */
 import { useMemo } from 'react';
 import { useQueries } from '@tanstack/react-query';
@@ -54,13 +57,13 @@ export function useRegistryData(): { registries: RegistryData[]; loading: boolea
   const key = useUnlockedKey();
   const scopes = useMemo(() => (list ?? []).map((r) => registryScopeOf(r.url, list, key)), [list, key]);
   const roles = useQueries({ queries: scopes.map((s) => limited(roleOptions(s))) });
-  const packages = useQueries({ queries: scopes.map((s) => limited(packageIndexOptions(s))) });
-  const os = useQueries({ queries: scopes.map((s) => limited(osIndexOptions(s))) });
+  const packages = useQueries({ queries: scopes.map((s) => ({ ...limited(packageIndexOptions(s)), refetchOnMount: 'always' as const })) });
+  const os = useQueries({ queries: scopes.map((s) => ({ ...limited(osIndexOptions(s)), refetchOnMount: 'always' as const })) });
   const signers = useQueries({
-    queries: scopes.map((s, i) => ({ ...limited(signedIndexOptions(s)), enabled: isSigner(roles[i]?.data), retry: false })),
+    queries: scopes.map((s, i) => ({ ...limited(signedIndexOptions(s)), enabled: isSigner(roles[i]?.data), retry: false, refetchOnMount: 'always' as const })),
   });
   const admins = useQueries({
-    queries: scopes.map((s, i) => ({ ...limited(adminsOptions(s)), enabled: roles[i]?.data?.kind === 'admin', retry: false })),
+    queries: scopes.map((s, i) => ({ ...limited(adminsOptions(s)), enabled: roles[i]?.data?.kind === 'admin', retry: false, refetchOnMount: 'always' as const })),
   });
   const registries = scopes.map((scope, i): RegistryData => {
     const role = roles[i]!.data;
