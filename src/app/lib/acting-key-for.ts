@@ -7,14 +7,13 @@
  */
 import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { createRegistryClient, type RegistryClient } from '../../core/rpc/client.ts';
-import { checkLargeAnswer } from '../../worker/client.ts';
+import type { RegistryClient } from '../../core/rpc/client.ts';
 import { authorityOf } from './publishing/preflight-reports.ts';
-import { signingContext, useSavedRegistries, type SavedRegistry } from './registries.ts';
+import type { SavedRegistry } from './registries.ts';
 import { roleOptions } from './registry-queries.ts';
-import { keyUseFor } from './registry-scope.tsx';
+import { registryScopeOf, useScopeRegistries } from './registry-scope.tsx';
 import { useVaultKeys } from './vault/get-vault-keys.ts';
-import { sessionSigner, useUnlockedKey } from './vault-session.ts';
+import { useUnlockedKey } from './vault-session.ts';
 import type { Authority } from '../../core/registry/authority.ts';
 import type { Role } from './role.ts';
 
@@ -36,18 +35,14 @@ export interface ActingKeyFor {
 }
 
 export function useActingKeyFor(url: string): ActingKeyFor {
-  const saved = useSavedRegistries().data?.find((r) => r.url === url) ?? null;
+  const list = useScopeRegistries();
   const records = useVaultKeys().data ?? [];
   const unlocked = useUnlockedKey();
-  const keyId = saved?.keyId ?? null;
+  // the same scope a registry route builds: who signs there and the client that signs so
+  const { saved, actingKeyId: keyId, keyUse, client } = useMemo(() => registryScopeOf(url, list, unlocked), [url, list, unlocked]);
   const defaultKeyName = keyId === null ? null : (records.find((r) => r.id === keyId)?.name ?? null);
-  const signs = saved !== null && unlocked !== null && keyUseFor(url, unlocked, [saved]) === 'signs';
-  const context = signingContext({ url, context: saved?.context ?? null });
+  const signs = saved !== null && unlocked !== null && keyUse === 'signs';
   const keyPem = signs ? unlocked.publicKeyPem : null;
-  const client = useMemo(
-    () => createRegistryClient({ url, context, signer: keyPem ? sessionSigner(keyId) : null, sign: 'when-required', checkLargeAnswer }),
-    [url, context, keyPem, keyId],
-  );
   const role = useQuery({ ...roleOptions({ client, keyPem, keyUse: 'signs' }), enabled: keyPem !== null }).data;
   const authority = authorityOf(role);
   const problem: ActingKeyProblem =
