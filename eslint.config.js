@@ -52,6 +52,17 @@ export default tseslint.config(
       'no-restricted-imports': restrict([
         { group: ['**/server/**'], message: 'app never imports server' },
         { group: nodeBuiltins, message: 'app runs in the browser' },
+        { group: ['react-router'], importNames: ['useSearchParams'], message: 'use useAddressParams (app/lib/use-address-params.tsx): a control bound to the address must not snap back while the navigation renders' },
+      ]),
+    },
+  },
+  {
+    // the one place that wraps react-router's hook, and tests that show why
+    files: ['src/app/lib/use-address-params.tsx', 'src/app/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': restrict([
+        { group: ['**/server/**'], message: 'app never imports server' },
+        { group: nodeBuiltins, message: 'app runs in the browser' },
       ]),
     },
   },

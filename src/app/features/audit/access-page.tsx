@@ -7,7 +7,6 @@
  * each warning links to the page where it is fixed.
  */
 import { useDeferredValue, useId, useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router';
 import { ErrorView } from '../../components/error-view.tsx';
 import { RoleGatedPage } from '../../components/role-gated-page.tsx';
 import { Button, focusRing, Panel, Spinner, TextField } from '../../components/ui.tsx';
@@ -20,12 +19,13 @@ import { SignerTable } from './components/signer-table.tsx';
 import { WarningList } from './components/warning-list.tsx';
 import { accessCsv, accessCsvName } from './lib/access-csv.ts';
 import { accessWarningItem } from './lib/warning-items.ts';
+import { useAddressParams } from '../../lib/use-address-params.tsx';
 
 function AccessView() {
   const { url } = useRegistryScope();
   const t = useT();
   const { review, warnings, failed, refetch } = useAccessReview();
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useAddressParams();
   const all = params.get('all') === '1';
   const [filter, setFilter] = useState('');
   const filterId = useId();

@@ -5,7 +5,6 @@
  * bulk "promote everything drifted" per pair of adjacent channels.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router';
 import { boardFacets, filterBoard, type BoardFilter } from '../../../core/registry/channel-filter.ts';
 import { driftPromotions } from '../../../core/registry/promote-plan.ts';
 import { CopyButton } from '../../components/copy-button.tsx';
@@ -22,10 +21,11 @@ import { ChannelKeys } from './components/channel-keys.tsx';
 import { LineEditor } from './components/line-editor.tsx';
 import { PromotePanel } from './components/promote-panel.tsx';
 import { SharedLine } from './components/shared-line.tsx';
+import { useAddressParams } from '../../lib/use-address-params.tsx';
 
 function Board({ line }: { line: Channel[] }) {
   const t = useT();
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useAddressParams();
   const { indexes, board } = useChannelBoard(line);
   const [filter, setFilter] = useState<BoardFilter>({ driftedOnly: false, category: null, signer: null });
   const rows = useMemo(() => board.data?.rows ?? [], [board.data]);
@@ -84,7 +84,7 @@ function Board({ line }: { line: Channel[] }) {
 
 export function ChannelsPage() {
   const t = useT();
-  const [params] = useSearchParams();
+  const [params] = useAddressParams();
   const saved = useChannelLine();
   const shared = useMemo(() => decodeLine(params), [params]);
   const [editing, setEditing] = useState(false);

@@ -6,7 +6,6 @@
  * Admins only (the registry refuses anyone else).
  */
 import { useQuery } from '@tanstack/react-query';
-import { useSearchParams } from 'react-router';
 import type { DbDump } from '../../../core/rpc/types.ts';
 import { ErrorView } from '../../components/error-view.tsx';
 import { RoleGatedPage } from '../../components/role-gated-page.tsx';
@@ -19,6 +18,7 @@ import { JsonTree } from './components/json-tree.tsx';
 import { Breadcrumb, GoToPointer } from './components/pointer-bar.tsx';
 import { TreeSearch } from './components/tree-search.tsx';
 import { useTreeState } from './lib/use-tree-state.ts';
+import { useAddressParams } from '../../lib/use-address-params.tsx';
 
 function download(dump: DbDump, registryUrl: string) {
   const blob = new Blob([JSON.stringify(dump.value, null, 2)], { type: 'application/json' });
@@ -63,7 +63,7 @@ function Viewer({ dump, pointer, onReload, reloading }: { dump: DbDump; pointer:
 
 function DumpView() {
   const dump = useQuery(dbDumpOptions(useRegistryScope()));
-  const pointer = useSearchParams()[0].get('p');
+  const pointer = useAddressParams()[0].get('p');
   if (dump.isPending) return <Spinner />;
   if (dump.isError) return <ErrorView error={dump.error} onRetry={() => void dump.refetch()} />;
   // A new revision, or a link to another pointer, starts a fresh tree; the dry run outlives it.

@@ -7,7 +7,6 @@
  */
 import { useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { useSearchParams } from 'react-router';
 import { ErrorView } from '../../components/error-view.tsx';
 import { RoleGatedPage } from '../../components/role-gated-page.tsx';
 import { Spinner } from '../../components/ui.tsx';
@@ -21,11 +20,12 @@ import { AllTimeBreakdowns, PackageBreakdowns } from './components/breakdown-car
 import { RangeForm } from './components/range-form.tsx';
 import { SeriesCards } from './components/series-cards.tsx';
 import { Totals } from './components/totals.tsx';
+import { useAddressParams } from '../../lib/use-address-params.tsx';
 
 function Dashboard() {
   const t = useT();
   const scope = useRegistryScope();
-  const [params] = useSearchParams();
+  const [params] = useAddressParams();
   const [today] = useState(() => Date.now());
   const range = readRange(params, today);
   const buckets = useMemo(() => makeBuckets(range.from, range.to, range.by), [range.from, range.to, range.by]);

@@ -8,7 +8,6 @@
  * language).
  */
 import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
 import { useCategories } from '../../../lib/registry-queries.ts';
 import { useContentLanguage } from '../../../lib/language.ts';
 import {
@@ -22,6 +21,7 @@ import { browsePackages } from '../lib/browse-results.ts';
 import { usePackageSummaries } from './package-summaries.ts';
 import { useSearchMatches } from './use-search-matches.ts';
 import { useSearchText } from './use-search-text.ts';
+import { useAddressParams } from '../../../lib/use-address-params.tsx';
 
 export function useBrowse() {
   // Subscribes to the language choice: switching it re-summarizes the index in the new
@@ -29,7 +29,7 @@ export function useBrowse() {
   const language = useContentLanguage();
   const index = usePackageSummaries(language);
   const categoryList = useCategories();
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useAddressParams();
   const urlQuery = parseBrowseQuery(params);
 
   const setQuery = useCallback(

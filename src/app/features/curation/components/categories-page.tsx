@@ -5,7 +5,6 @@
  * category and the dangling ids already on packages.
  */
 import { useEffect, useRef } from 'react';
-import { useSearchParams } from 'react-router';
 import { ErrorView } from '../../../components/error-view.tsx';
 import { Button, Panel, Spinner } from '../../../components/ui.tsx';
 import { useContentLanguage } from '../../../lib/language.ts';
@@ -18,6 +17,7 @@ import { CategoryTable, type CategoryAction } from './category-table.tsx';
 import { DanglingPanel } from './dangling-panel.tsx';
 import { MembershipPanel } from './membership-panel.tsx';
 import { useT, type MessageKey } from '../../../i18n/i18n.ts';
+import { useAddressParams } from '../../../lib/use-address-params.tsx';
 
 const ACTIONS: Record<CategoryAction, MessageKey> = { rename: 'category.panelRename', members: 'category.panelMembers', delete: 'category.panelDelete' };
 
@@ -25,7 +25,7 @@ export function CategoriesPage() {
   const { url } = useRegistryScope();
   const index = usePackageIndex();
   const list = useCategories();
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useAddressParams();
   const heading = useRef<HTMLHeadingElement>(null);
   const title = useRef<HTMLHeadingElement>(null);
   const t = useT();

@@ -4,7 +4,7 @@
  * see who may publish which of its versions, grant (`?grant=1`), change (`?signer=<guid>`) or
  * revoke a scope.
  */
-import { useSearchParams } from 'react-router';
+
 import { ErrorView } from '../../../components/error-view.tsx';
 import { Button, Panel, Spinner } from '../../../components/ui.tsx';
 import { usePackageIndex } from '../../../lib/registry-queries.ts';
@@ -16,13 +16,14 @@ import { ScopeEditor } from './scope-editor.tsx';
 import { ScopeList } from './scope-list.tsx';
 import { inputClass } from './styles.ts';
 import { useT } from '../../../i18n/i18n.ts';
+import { useAddressParams } from '../../../lib/use-address-params.tsx';
 
 export function ScopesPage() {
   const index = usePackageIndex();
   const signers = useSigners();
   const admins = useAdmins();
   const t = useT();
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useAddressParams();
   const pkg = params.get('pkg');
   const scopes = usePackageSigners(pkg);
   const editing = params.get('signer') ?? (params.get('grant') ? '' : null);

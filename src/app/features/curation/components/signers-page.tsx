@@ -4,7 +4,6 @@
  * package scopes; add, edit (`?edit=<guid>`), remove (`?remove=<guid>`), grant/revoke admin.
  */
 import { useRef } from 'react';
-import { useSearchParams } from 'react-router';
 import { ErrorView } from '../../../components/error-view.tsx';
 import { Button, Panel, Spinner } from '../../../components/ui.tsx';
 import { usePackageIndex } from '../../../lib/registry-queries.ts';
@@ -20,6 +19,7 @@ import { SignerCard } from './signer-card.tsx';
 import { SignerForm } from './signer-form.tsx';
 import { ownValue } from '../../../../core/registry/own-key.ts';
 import { useT } from '../../../i18n/i18n.ts';
+import { useAddressParams } from '../../../lib/use-address-params.tsx';
 
 export function SignersPage() {
   const { url } = useRegistryScope();
@@ -28,7 +28,7 @@ export function SignersPage() {
   const index = usePackageIndex();
   const me = useMe();
   const t = useT();
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useAddressParams();
   const mode = params.get('add') ? { kind: 'add' as const } : params.get('edit') ? { kind: 'edit' as const, guid: params.get('edit')! } : params.get('remove') ? { kind: 'remove' as const, guid: params.get('remove')! } : null;
   const title = useRef<HTMLHeadingElement>(null);
   const close = () => setParams({}, { replace: true });

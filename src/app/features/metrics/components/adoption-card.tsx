@@ -5,7 +5,6 @@
  * chosen here or from the top packages.
  */
 import { useMemo } from 'react';
-import { useSearchParams } from 'react-router';
 import { SelectField } from '../../../components/ui.tsx';
 import { useT } from '../../../i18n/i18n.ts';
 import { useAdoptionSeries } from '../api/use-series.ts';
@@ -14,10 +13,11 @@ import type { Bucket, Granularity } from '../../../lib/metrics-buckets.ts';
 import { ChartCard } from './chart-card.tsx';
 import { SeriesStatus } from './series-status.tsx';
 import { TimeChart } from './time-chart.tsx';
+import { useAddressParams } from '../../../lib/use-address-params.tsx';
 
 export function AdoptionCard({ buckets, by, packages }: { buckets: Bucket[]; by: Granularity; packages: string[] }) {
   const t = useT();
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useAddressParams();
   const pkg = params.get('pkg') || null;
   const series = useAdoptionSeries(buckets, pkg);
   const adoption = useMemo(() => (pkg === null ? null : adoptionLines(pkg, series.values)), [pkg, series.values]);

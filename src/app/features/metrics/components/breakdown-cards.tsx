@@ -4,15 +4,16 @@
  * call for the whole range), and OS update checks by architecture and OS version, which the
  * registry reports for all time only (`metrics.summary` takes no range) and the cards say so.
  */
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import type { MetricsDownloads, MetricsSummary } from '../../../../core/rpc/types.ts';
 import { useT } from '../../../i18n/i18n.ts';
 import { BarList } from './bar-list.tsx';
 import { ChartCard } from './chart-card.tsx';
+import { useAddressParams } from '../../../lib/use-address-params.tsx';
 
 export function PackageBreakdowns({ downloads }: { downloads: MetricsDownloads }) {
   const t = useT();
-  const [params] = useSearchParams();
+  const [params] = useAddressParams();
   /** This page with the same range and `pkg` (the adoption card below). */
   const adoptionOf = (pkg: string) => {
     const q = new URLSearchParams(params);

@@ -2,14 +2,15 @@
  * @module
  * The dashboard's range: two dates, day or week buckets, and quick ranges; kept in the address.
  */
-import { useSearchParams } from 'react-router';
+
 import { Button, SelectField, TextField } from '../../../components/ui.tsx';
 import { useT } from '../../../i18n/i18n.ts';
 import { lastDays, type DashboardRange } from '../lib/range.ts';
+import { useAddressParams } from '../../../lib/use-address-params.tsx';
 
 export function RangeForm({ range, today }: { range: DashboardRange; today: number }) {
   const t = useT();
-  const [, setParams] = useSearchParams();
+  const [, setParams] = useAddressParams();
   const set = (next: Partial<DashboardRange>) =>
     setParams((p) => {
       const q = new URLSearchParams(p);

@@ -5,7 +5,6 @@
  */
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { useSearchParams } from 'react-router';
 import type { PackageIndex, PackageInfo } from '../../../../core/rpc/types.ts';
 import { invalidateRegistry } from '../../../lib/registry-invalidation.ts';
 import { useRegistryScope } from '../../../lib/registry-scope.tsx';
@@ -19,9 +18,10 @@ import {
 } from '../lib/device-form.ts';
 import { userLanguage } from '../../../lib/language.ts';
 import { useDeviceOffer } from './device-offer.ts';
+import { useAddressParams } from '../../../lib/use-address-params.tsx';
 
 export function useDevicePreview(id: string, pkg: PackageInfo, index: PackageIndex) {
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useAddressParams();
   const defaults = useMemo(() => defaultDeviceForm(index, userLanguage()), [index]);
   const form = deviceFormFromParams(params, defaults);
   const { info, errors } = toDeviceInfo(form);

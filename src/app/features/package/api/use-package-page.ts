@@ -5,14 +5,15 @@
  * carry registry, package, version and tab.
  */
 import { useMemo } from 'react';
-import { useParams, useSearchParams } from 'react-router';
+import { useParams } from 'react-router';
 import { usePackageIndex } from '../../../lib/registry-queries.ts';
 import { parseTab, pickVersion, sortVersionsDesc, type PackageTab } from '../lib/versions.ts';
 import { ownValue } from '../../../../core/registry/own-key.ts';
+import { useAddressParams } from '../../../lib/use-address-params.tsx';
 
 export function usePackagePage() {
   const { id = '' } = useParams();
-  const [params] = useSearchParams();
+  const [params] = useAddressParams();
   const index = usePackageIndex();
   const pkg = ownValue(index.data?.packages, id);
   const versions = useMemo(() => (pkg ? sortVersionsDesc(Object.keys(pkg.versions)) : []), [pkg]);
