@@ -47,9 +47,26 @@ async function publish(bytes: Uint8Array, urls: string[]) {
 }
 
 /** Runs a check from the page and waits until it is over. */
+/**
+ * Runs a check and waits for its end. The button turns into "Cancel" while it runs; a page-side
+ * observer notes that it did, so a short run is not missed and a slow one is not taken as done.
+ */
 async function runCheck(urls: number) {
-  await page.getByRole('button', { name: `Check ${urls} URLs` }).click();
-  await until(() => page.getByRole('button', { name: `Check ${urls} URLs` }).count(), (n) => n === 1, 30_000, 'the run to end');
+  const button = page.getByRole('button', { name: `Check ${urls} URLs` });
+  await page.evaluate(() => {
+    const w = window as unknown as { __runSeen: boolean };
+    w.__runSeen = false;
+    const running = () => [...document.querySelectorAll('button')].some((b) => b.textContent === 'Cancel');
+    const watch = new MutationObserver(() => {
+      if (!running()) return;
+      w.__runSeen = true;
+      watch.disconnect();
+    });
+    watch.observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+  await button.click();
+  await until(() => page.evaluate(() => (window as unknown as { __runSeen: boolean }).__runSeen), (seen) => seen, 30_000, 'the run to start');
+  await until(() => button.count(), (n) => n === 1, 60_000, 'the run to end');
 }
 
 beforeAll(async () => {
@@ -85,9 +102,9 @@ describe('mirror health', () => {
   it('checks every URL from the browser: all OK, and the variant without a mirror is named', async () => {
     await page.getByRole('link', { name: 'Mirror health' }).click();
     await until(() => page.getByRole('heading', { name: 'Mirror health', level: 1 }).count(), (n) => n === 1, 30_000, 'the page');
-    expect(await page.getByText('Not checked from this browser yet.').count()).toBe(1);
+    await until(() => page.getByText('Not checked from this browser yet.').count(), (n) => n === 1, 30_000, 'the summary before any run');
     await runCheck(4);
-    await until(() => page.getByText('The last run finished').count(), (n) => n === 1, 10_000, 'the summary');
+    await until(() => page.getByText('The last run finished').count(), (n) => n === 1, 30_000, 'the summary');
     expect(await page.getByText('1 URL has no mirror').count()).toBe(1);
     expect(await page.getByText('1 OS image URL has no mirror').count()).toBe(1);
     expect(await page.getByText('1 URL in 1 OS image.').count()).toBe(1);
@@ -112,7 +129,7 @@ describe('mirror health', () => {
       files.server.close(() => r());
     });
     await runCheck(4);
-    await until(() => page.getByText('1 variant has only dead URLs').count(), (n) => n === 1, 10_000, 'the dead summary');
+    await until(() => page.getByText('1 variant has only dead URLs').count(), (n) => n === 1, 30_000, 'the dead summary');
     expect(await page.getByRole('region', { name: 'Variants' }).getByText('Dead', { exact: true }).count()).toBe(2);
     expect(await page.getByText('1 OS image has only dead URLs').count()).toBe(1);
     expect(await page.getByRole('region', { name: 'OS images' }).getByText('Dead', { exact: true }).count()).toBe(1);
@@ -128,7 +145,7 @@ describe('mirror health', () => {
     await snap('health-dead');
 
     await removeHello.click();
-    expect(await page.getByText(/removes .*hello\.s9pk from every variant of hello-world 1\.0\.0:0/).count()).toBe(1);
+    await until(() => page.getByText(/removes .*hello\.s9pk from every variant of hello-world 1\.0\.0:0/).count(), (n) => n === 1, 30_000, 'the removal confirmation');
     await page.getByRole('button', { name: 'Remove the URL' }).click();
     const urls = () => admin().api.package.index().then((i) => i.packages['hello-world']!.versions['1.0.0:0']!.s9pks[0]![1].urls);
     await until(urls, (u) => u.length === 1, 30_000, 'the removal');
