@@ -22,6 +22,7 @@ export default defineConfig({
           include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
           exclude: ['src/cli/**', 'src/server/**'],
           environment: 'node',
+          setupFiles: ['src/app/test-setup.ts'],
           // Some unit tests derive keys (PBKDF2 600 000) or hash tens of MiB: a limit, not a
           // timing assertion — 5 s was exceeded on this 2-core machine under load.
           testTimeout: 30_000,
