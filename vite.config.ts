@@ -34,7 +34,9 @@ export default defineConfig({
           name: 'integration',
           include: ['src/cli/**/*.test.ts', 'src/server/**/*.test.ts', 'bench/**/*.test.ts'],
           environment: 'node',
-          testTimeout: 30_000,
+          // These start processes (tsx compiles each) and servers: with the e2e project loading
+          // both cores beside them, five restarts of the stand-in took over 30 s. A limit only.
+          testTimeout: 120_000,
         },
       },
       {
