@@ -8,14 +8,12 @@
  * A11Y_STATES=<regex> to check only the states whose name matches (the others are still opened
  * in order, without checks: later states rely on what earlier ones did).
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startE2E, type E2E } from './support/stack.ts';
-import { startRegistry, type LocalRegistry } from '../src/cli/stack/registry.ts';
-import { encodePublicKeyPem, publicKeyFromSeed } from '../src/core/sign/keys.ts';
+import { startExtraRegistries, type ExtraRegistries } from './support/extra-registries.ts';
 import { startFlakyProxy, type FlakyProxy } from './support/flaky-proxy.ts';
 import { fixtureDir } from './support/publish-files.ts';
 import { a11yViolations } from './support/a11y.ts';
@@ -35,8 +33,7 @@ const LONG_WORD_LOCALES = [
 
 let env: E2E;
 let proxy: FlakyProxy;
-let stable: LocalRegistry;
-const stableDir = mkdtempSync(join(tmpdir(), 'rc-e2e-a11y-stable-'));
+let extra: ExtraRegistries;
 let page: Page;
 let ctx: StateContext;
 const pageErrors: string[] = [];
@@ -48,15 +45,14 @@ beforeAll(async () => {
   env = await startE2E();
   proxy = await startFlakyProxy(env.stack.bucket.endpoint);
   // the channel board's later channel: empty, the same admin key, its own signing hostname
-  stable = await startRegistry({ datadir: stableDir, port: 0, hostnames: ['127.0.0.1'], adminKeys: [encodePublicKeyPem(publicKeyFromSeed(env.stack.adminSeed))] });
+  extra = await startExtraRegistries(env, 1);
   // a context of its own: the checks' self-test opens a probe page beside it
   page = await (await env.browser.newContext({ viewport: VIEWPORTS[0] })).newPage();
   page.on('pageerror', (e) => pageErrors.push(e.message));
-  ctx = stateContext(page, env, proxy, fixtureDir(), stable.url.replace('localhost', '127.0.0.1'));
+  ctx = stateContext(page, env, proxy, fixtureDir(), extra.registries[0]!.url);
 });
 afterAll(async () => {
-  await stable?.close();
-  rmSync(stableDir, { recursive: true, force: true });
+  await extra?.close();
   await proxy?.close();
   await env?.close();
 });

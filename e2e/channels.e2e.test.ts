@@ -11,48 +11,32 @@
  * CHANNELS_SCREENSHOTS=<dir> saves screenshots.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startRegistry, type LocalRegistry } from '../src/cli/stack/registry.ts';
+import type { LocalRegistry } from '../src/cli/stack/registry.ts';
 import { createRegistryClient } from '../src/core/rpc/client.ts';
 import { seedSigner } from '../src/core/rpc/seed-signer.ts';
 import type { PackageIndex } from '../src/core/rpc/types.ts';
 import { canonicalPublicKeyPem, encodePublicKeyPem, publicKeyFromSeed } from '../src/core/sign/keys.ts';
 import { keyFingerprint } from '../src/core/sign/public-key.ts';
-import { buildFixtureS9pk, type FixtureOptions } from '../src/core/testing/fixtures.ts';
-import { createFileHost } from '../src/server/node/file-host.ts';
-import { serve } from '../src/server/node/serve.ts';
-import { addArchive } from './support/add-archive.ts';
+import type { ArchiveHost } from './support/archive-host.ts';
+import { startExtraRegistries, type ExtraRegistries } from './support/extra-registries.ts';
 import { startE2E, type E2E } from './support/stack.ts';
 import { importAndUnlock, saveRegistry, until } from './support/publish-steps.ts';
 
 let env: E2E;
+let extra: ExtraRegistries;
 let stable: LocalRegistry;
 let page: Page;
-let host: { url: string; close(): Promise<void> };
-const filesDir = mkdtempSync(join(tmpdir(), 'rc-e2e-channels-'));
-const stableDir = mkdtempSync(join(tmpdir(), 'rc-e2e-stable-'));
+let host: ArchiveHost;
 const pageErrors: string[] = [];
 
 const betaUrl = () => env.stack.registry.url;
 const stableUrl = () => stable.url;
 const index = (url: string): Promise<PackageIndex> => createRegistryClient({ url }).api.package.index({});
 const adminPem = () => canonicalPublicKeyPem(encodePublicKeyPem(publicKeyFromSeed(env.stack.adminSeed)));
-
-/**
- * Writes an archive (signed by `o.seed`, default the fixtures' test key) to the file host under
- * `name` and adds it to `registry` with `urls` (default: its own URL), the call signed by `by`.
- */
-async function publish(registry: string, name: string, o: FixtureOptions & { seed?: Uint8Array }, urls?: string[], by = env.stack.adminSeed): Promise<string> {
-  const bytes = await buildFixtureS9pk(o);
-  writeFileSync(join(filesDir, name), bytes);
-  const url = `${host.url}/${name}`;
-  await addArchive(registry, by, bytes, urls ?? [url]);
-  return url;
-}
 
 const shots = process.env.CHANNELS_SCREENSHOTS;
 
@@ -75,36 +59,31 @@ const itemText = async (key: string) => (await page.getByTestId(`promote-${key}`
 
 beforeAll(async () => {
   env = await startE2E({ demo: false });
-  const adminPub = encodePublicKeyPem(publicKeyFromSeed(env.stack.adminSeed));
-  const s = await startRegistry({ datadir: stableDir, port: 0, hostnames: ['127.0.0.1'], adminKeys: [adminPub] });
-  stable = { ...s, url: s.url.replace('localhost', '127.0.0.1') };
-  const { server, url } = await serve(createFileHost(filesDir), { host: '127.0.0.1', port: 0 });
-  host = { url, close: () => new Promise((r) => { server.closeAllConnections(); server.close(() => r()); }) };
+  extra = await startExtraRegistries(env, 1);
+  stable = extra.registries[0]!;
+  host = extra.archives;
 
   // newer upstream: beta 1.1.0, stable 1.0.0
-  await publish(betaUrl(), 'newer-1.1.s9pk', { id: 'chan-newer', version: '1.1.0:0' });
-  await publish(stableUrl(), 'newer-1.0.s9pk', { id: 'chan-newer', version: '1.0.0:0' });
+  await host.publish(betaUrl(), 'newer-1.1.s9pk', { id: 'chan-newer', version: '1.1.0:0' });
+  await host.publish(stableUrl(), 'newer-1.0.s9pk', { id: 'chan-newer', version: '1.0.0:0' });
   // missing variant: beta has x86_64 + aarch64; stable has the same x86_64 archive at a mirror of its own
-  await publish(betaUrl(), 'variant-x86.s9pk', { id: 'chan-variant' });
-  await publish(betaUrl(), 'variant-arm.s9pk', { id: 'chan-variant', arches: ['aarch64'] });
-  await publish(stableUrl(), 'variant-x86-mirror.s9pk', { id: 'chan-variant' });
+  await host.publish(betaUrl(), 'variant-x86.s9pk', { id: 'chan-variant' });
+  await host.publish(betaUrl(), 'variant-arm.s9pk', { id: 'chan-variant', arches: ['aarch64'] });
+  await host.publish(stableUrl(), 'variant-x86-mirror.s9pk', { id: 'chan-variant' });
   // conflicting commitment: one version and hardware, two different archives
-  await publish(betaUrl(), 'conflict-a.s9pk', { id: 'chan-conflict', extraFiles: { 'build.txt': new TextEncoder().encode('a') } });
-  await publish(stableUrl(), 'conflict-b.s9pk', { id: 'chan-conflict', extraFiles: { 'build.txt': new TextEncoder().encode('b') } });
+  await host.publish(betaUrl(), 'conflict-a.s9pk', { id: 'chan-conflict', extraFiles: { 'build.txt': new TextEncoder().encode('a') } });
+  await host.publish(stableUrl(), 'conflict-b.s9pk', { id: 'chan-conflict', extraFiles: { 'build.txt': new TextEncoder().encode('b') } });
   // for the bulk promotion: one that works, one whose URL will stop serving
-  await publish(betaUrl(), 'bulk.s9pk', { id: 'chan-bulk' });
-  await publish(betaUrl(), 'broken.s9pk', { id: 'chan-broken', version: '2.0.0:0' });
+  await host.publish(betaUrl(), 'bulk.s9pk', { id: 'chan-bulk' });
+  await host.publish(betaUrl(), 'broken.s9pk', { id: 'chan-broken', version: '2.0.0:0' });
 
   page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.on('pageerror', (e) => pageErrors.push(e.message));
 }, 120_000);
 
 afterAll(async () => {
-  await host?.close();
-  await stable?.close();
+  await extra?.close();
   await env?.close();
-  rmSync(filesDir, { recursive: true, force: true });
-  rmSync(stableDir, { recursive: true, force: true });
 });
 
 describe('release channels', () => {
@@ -155,7 +134,7 @@ describe('release channels', () => {
   });
 
   it('bulk: a URL that no longer serves its file fails that item only; the rest is done', async () => {
-    rmSync(join(filesDir, 'broken.s9pk'));
+    rmSync(join(host.dir, 'broken.s9pk'));
     await page.getByRole('button', { name: /^Promote everything drifted from beta to stable \(2\)$/ }).click();
     await page.getByRole('button', { name: 'Promote 2 versions to stable' }).click();
     await until(() => itemText('chan-bulk@1.0.0:0'), (t) => /Done \(1 of 1/.test(t), 60_000, 'the bulk item');
@@ -191,8 +170,8 @@ describe('release channels', () => {
     const admin = createRegistryClient({ url: betaUrl(), signer: seedSigner(env.stack.adminSeed) });
     const guid = await admin.api.admin.signer.add({ name: 'Other developer', contact: [], keys: [encodePublicKeyPem(publicKeyFromSeed(devSeed))] });
     await admin.api.admin.add({ signer: guid });
-    await publish(stableUrl(), 'diff-1.0.s9pk', { id: 'chan-diff', version: '1.0.0:0', seed: env.stack.adminSeed });
-    await publish(betaUrl(), 'diff-1.1.s9pk', { id: 'chan-diff', version: '1.1.0:0', seed: devSeed, dependencies: [{ id: 'chan-dep' }] }, undefined, devSeed);
+    await host.publish(stableUrl(), 'diff-1.0.s9pk', { id: 'chan-diff', version: '1.0.0:0', seed: env.stack.adminSeed });
+    await host.publish(betaUrl(), 'diff-1.1.s9pk', { id: 'chan-diff', version: '1.1.0:0', seed: devSeed, dependencies: [{ id: 'chan-dep' }] }, undefined, devSeed);
     // a fresh load: the board's cached indexes predate these versions
     await page.goto(`${env.appUrl}#/channels`);
     await page.reload();
@@ -211,7 +190,7 @@ describe('release channels', () => {
   it('the exported history verifies with npm run verify-history, and a tampered line fails', async () => {
     await page.goto(`${env.appUrl}#/history`);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^Export \d+ lines/ }).click()]);
-    const file = join(filesDir, 'history.jsonl');
+    const file = join(host.dir, 'history.jsonl');
     await download.saveAs(file);
     const verify = () => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/verify-history.ts', file], { encoding: 'utf8' });
     const good = verify();

@@ -7,20 +7,16 @@
  * its signer and removes the variants; both registries confirm it.
  * KEY_COMPROMISE_SCREENSHOTS=<dir> saves screenshots.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startRegistry, type LocalRegistry } from '../src/cli/stack/registry.ts';
+import type { LocalRegistry } from '../src/cli/stack/registry.ts';
 import { createRegistryClient } from '../src/core/rpc/client.ts';
 import { seedSigner } from '../src/core/rpc/seed-signer.ts';
-import { parseHeader } from '../src/core/s9pk/header.ts';
-import { encodeMerkleCommitment, signCommitment, S9PK_SIG_CONTEXT } from '../src/core/sign/commitment.ts';
 import { encodePublicKeyPem, publicKeyFromSeed } from '../src/core/sign/keys.ts';
-import { buildFixtureS9pk } from '../src/core/testing/fixtures.ts';
-import { createFileHost } from '../src/server/node/file-host.ts';
-import { serve } from '../src/server/node/serve.ts';
+import type { ArchiveHost } from './support/archive-host.ts';
+import { startExtraRegistries, type ExtraRegistries } from './support/extra-registries.ts';
 import { startE2E, type E2E } from './support/stack.ts';
 import { importAndUnlock, saveRegistry, until } from './support/publish-steps.ts';
 
@@ -29,24 +25,14 @@ const LEAKED_SEED = new Uint8Array(32).fill(0x4b);
 const leakedPem = encodePublicKeyPem(publicKeyFromSeed(LEAKED_SEED));
 
 let env: E2E;
+let extra: ExtraRegistries;
 let second: LocalRegistry;
 let page: Page;
-let host: { url: string; close(): Promise<void> };
-const filesDir = mkdtempSync(join(tmpdir(), 'rc-e2e-compromise-'));
-const secondDir = mkdtempSync(join(tmpdir(), 'rc-e2e-compromise-2-'));
+let host: ArchiveHost;
 const pageErrors: string[] = [];
 
 const firstUrl = () => env.stack.registry.url;
 const admin = (url: string) => createRegistryClient({ url, signer: seedSigner(env.stack.adminSeed) });
-
-/** Publishes (as admin) an archive whose developer key is the leaked key. */
-async function publishLeaked(registry: string, name: string, id: string): Promise<void> {
-  const bytes = await buildFixtureS9pk({ id, seed: LEAKED_SEED });
-  writeFileSync(join(filesDir, name), bytes);
-  const h = parseHeader(bytes.subarray(0, 155), bytes.length);
-  const c = { hash: h.rootSighash, size: h.rootMaxSize };
-  await admin(registry).api.package.add({ urls: [`${host.url}/${name}`], commitment: encodeMerkleCommitment(c), signature: signCommitment(c, env.stack.adminSeed, S9PK_SIG_CONTEXT) });
-}
 
 const shots = process.env.KEY_COMPROMISE_SCREENSHOTS;
 async function snap(name: string) {
@@ -60,25 +46,21 @@ async function snap(name: string) {
 
 beforeAll(async () => {
   env = await startE2E({ demo: false });
-  const adminPub = encodePublicKeyPem(publicKeyFromSeed(env.stack.adminSeed));
-  const s = await startRegistry({ datadir: secondDir, port: 0, hostnames: ['127.0.0.1'], adminKeys: [adminPub] });
-  second = { ...s, url: s.url.replace('localhost', '127.0.0.1') };
-  const { server, url } = await serve(createFileHost(filesDir), { host: '127.0.0.1', port: 0 });
-  host = { url, close: () => new Promise((r) => { server.closeAllConnections(); server.close(() => r()); }) };
+  extra = await startExtraRegistries(env, 1);
+  second = extra.registries[0]!;
+  host = extra.archives;
   for (const [registry, n] of [[firstUrl(), 1], [second.url, 2]] as const) {
     await admin(registry).api.admin.signer.add({ name: 'Leaky Dev', contact: [], keys: [leakedPem] });
-    await publishLeaked(registry, `leaky-${n}.s9pk`, `leaky-app-${n}`);
+    // published by the admin; its developer key is the leaked key
+    await host.publish(registry, `leaky-${n}.s9pk`, { id: `leaky-app-${n}`, seed: LEAKED_SEED });
   }
   page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.on('pageerror', (e) => pageErrors.push(e.message));
 }, 120_000);
 
 afterAll(async () => {
-  await host?.close();
-  await second?.close();
+  await extra?.close();
   await env?.close();
-  rmSync(filesDir, { recursive: true, force: true });
-  rmSync(secondDir, { recursive: true, force: true });
 });
 
 const findingsText = async () => (await page.getByTestId('findings').textContent()) ?? '';

@@ -7,26 +7,24 @@
  * with the same commitments and URLs, signed by the acting key — and removes it behind a typed
  * confirmation.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { blake3 } from '@noble/hashes/blake3.js';
-import { startRegistry, type LocalRegistry } from '../src/cli/stack/registry.ts';
+import type { LocalRegistry } from '../src/cli/stack/registry.ts';
 import { createRegistryClient } from '../src/core/rpc/client.ts';
 import { seedSigner } from '../src/core/rpc/seed-signer.ts';
 import type { OsIndex } from '../src/core/rpc/types.ts';
 import { BLAKE3_SIG_CONTEXT, encodeBlake3Commitment, parseBlake3Commitment, signCommitment, verifyCommitment } from '../src/core/sign/commitment.ts';
 import { canonicalPublicKeyPem, encodePublicKeyPem, generateSeed, publicKeyFromSeed } from '../src/core/sign/keys.ts';
 import { patternBytes } from '../src/core/testing/pattern-source.ts';
+import { startExtraRegistries, type ExtraRegistries } from './support/extra-registries.ts';
 import { startE2E, type E2E } from './support/stack.ts';
 import { importAndUnlock, saveRegistry } from './support/publish-steps.ts';
 
 let env: E2E;
+let extra: ExtraRegistries;
 let target: LocalRegistry;
 let page: Page;
-const targetDir = mkdtempSync(join(tmpdir(), 'rc-e2e-os-target-'));
 const pageErrors: string[] = [];
 const VERSION = '0.5.0';
 
@@ -46,9 +44,8 @@ async function addImage(type: 'iso' | 'squashfs', platform: string, bytes: Uint8
 
 beforeAll(async () => {
   env = await startE2E({ demo: false });
-  const adminPub = encodePublicKeyPem(publicKeyFromSeed(env.stack.adminSeed));
-  const t = await startRegistry({ datadir: targetDir, port: 0, hostnames: ['127.0.0.1'], adminKeys: [adminPub] });
-  target = { ...t, url: t.url.replace('localhost', '127.0.0.1') };
+  extra = await startExtraRegistries(env, 1);
+  target = extra.registries[0]!;
   const admin = createRegistryClient({ url: sourceUrl(), signer: seedSigner(env.stack.adminSeed) });
   await admin.api.admin.signer.add({ name: 'Bob Builder', contact: [], keys: [encodePublicKeyPem(publicKeyFromSeed(generateSeed()))] });
   await admin.api.os.version.add({ version: '0.4.0', headline: 'Earlier', releaseNotes: '', sourceVersion: '>=0.3.5' });
@@ -57,9 +54,8 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  await target?.close();
+  await extra?.close();
   await env?.close();
-  rmSync(targetDir, { recursive: true, force: true });
 });
 
 describe('OS release manager', () => {
