@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PackageIndex, PackageVersionInfo } from '../rpc/types.ts';
 import { channelVersion, type VariantSpec } from '../testing/channel-index.ts';
-import { NO_RULES, planRetention, type RetentionRules } from './retention.ts';
+import { mergePlans, NO_RULES, packagesInOrder, planPackages, planRetention, type RetentionRules } from './retention.ts';
 
 const x86: VariantSpec[] = [{ arch: ['x86_64'], sighash: 'A' }];
 const both: VariantSpec[] = [{ arch: ['x86_64'], sighash: 'A' }, { arch: ['aarch64'], sighash: 'B' }];
@@ -118,5 +118,26 @@ describe('rules combined and the impact', () => {
     const plan = planRetention(odd, rules({ keepNewest: 0 }));
     expect(plan.remove.map((i) => i.version)).toEqual(['2.0.0:0']);
     expect(plan.unreadable).toEqual([{ id: 'a', version: '1.0.0:0' }]);
+  });
+});
+
+describe('planning an index in parts (the worker plans it in chunks)', () => {
+  const index = indexOf({
+    c: { '1.0.0:0': v(both, '0.3.5'), '2.0.0:0': v(x86, '0.4.0') },
+    a: { '1.0.0:0': v(x86, 'not-a-version'), '2.0.0:0': v(x86), '3.0.0:0': v(x86) },
+    b: { '0.1.0:0': v(x86, '0.4.0', '2025-01-01T00:00:00Z') },
+    d: { '#knots:1.0.0:0': v(x86), '#knots:2.0.0:0': v(x86), '1.0.0:0': v(x86) },
+  });
+
+  it('gives the plan of the whole index once the parts, in id order, are merged', () => {
+    const all = rules({ keepNewest: 0, publishedBefore: '2026-06-01' });
+    const order = packagesInOrder(index);
+    expect(order.map(([id]) => id)).toEqual(['a', 'b', 'c', 'd']);
+    const parts = [order.slice(0, 1), order.slice(1, 3), [], order.slice(3)].map((part) => planPackages(part, all));
+    const whole = planRetention(index, all);
+    expect(whole.remove.length).toBeGreaterThan(0);
+    expect(whole.unreadable).toHaveLength(1);
+    expect(whole.pathChanges.length).toBeGreaterThan(0);
+    expect(mergePlans(parts)).toEqual(whole);
   });
 });

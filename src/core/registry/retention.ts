@@ -121,15 +121,15 @@ function changesOf(id: string, pkg: PackageInfo, keys: readonly ParsedKey[], gon
 }
 
 /**
- * Applies `rules` to every package of `index`.
+ * Applies `rules` to `packages`, in the order given (a part of an index: planning the parts in
+ * id order and merging them with `mergePlans` gives `planRetention`'s plan).
  * @throws CoreError `EXVER_SYNTAX` when `rules.notNewestFromOs` is not a version (validate first).
  */
-export function planRetention(index: PackageIndex, rules: RetentionRules): RetentionPlan {
+export function planPackages(packages: Iterable<readonly [string, PackageInfo]>, rules: RetentionRules): RetentionPlan {
   const plan: RetentionPlan = { remove: [], kept: 0, emptied: [], pathChanges: [], unreadable: [] };
   const cutoff = rules.publishedBefore === null ? null : Date.parse(rules.publishedBefore);
   if (rules.notNewestFromOs !== null) parseVersion(rules.notNewestFromOs);
-  for (const id of Object.keys(index.packages).sort()) {
-    const pkg = index.packages[id]!;
+  for (const [id, pkg] of packages) {
     const all = parsedKeys(pkg);
     const keys = all.filter((k) => readable(pkg, k));
     const judged = new Set(keys.map((k) => k.key));
@@ -158,4 +158,30 @@ export function planRetention(index: PackageIndex, rules: RetentionRules): Reten
     plan.pathChanges.push(...changesOf(id, pkg, keys, new Set(selected.map((k) => k.key))));
   }
   return plan;
+}
+
+/** The plans of consecutive parts of an index, as one plan (parts in order). */
+export function mergePlans(parts: readonly RetentionPlan[]): RetentionPlan {
+  return {
+    remove: parts.flatMap((p) => p.remove),
+    kept: parts.reduce((n, p) => n + p.kept, 0),
+    emptied: parts.flatMap((p) => p.emptied),
+    pathChanges: parts.flatMap((p) => p.pathChanges),
+    unreadable: parts.flatMap((p) => p.unreadable),
+  };
+}
+
+/** The packages of `index` in id order: the order of a plan. */
+export function packagesInOrder(index: PackageIndex): [string, PackageInfo][] {
+  return Object.keys(index.packages)
+    .sort()
+    .map((id) => [id, index.packages[id]!]);
+}
+
+/**
+ * Applies `rules` to every package of `index`.
+ * @throws CoreError `EXVER_SYNTAX` when `rules.notNewestFromOs` is not a version (validate first).
+ */
+export function planRetention(index: PackageIndex, rules: RetentionRules): RetentionPlan {
+  return planPackages(packagesInOrder(index), rules);
 }
