@@ -1,0 +1,27 @@
+/**
+ * @module
+ * Messages between the page and the retention worker (issue 17 item 5): the page posts the
+ * packages of an index a chunk at a time (copied, in id order) with the rules; the worker
+ * answers each chunk with that chunk's part of the plan (core/registry/retention.ts
+ * `planPackages`; the page merges the parts) or the CoreError as plain data (style.md §2.3).
+ */
+import { planPackages, type RetentionPlan, type RetentionRules } from '../core/registry/retention.ts';
+import type { PackageInfo } from '../core/rpc/types.ts';
+import { toWireError, type WireError } from './protocol.ts';
+
+export interface RetentionRequest {
+  id: number;
+  packages: [string, PackageInfo][];
+  rules: RetentionRules;
+}
+
+export type RetentionResponse = { id: number; ok: true; plan: RetentionPlan } | { id: number; ok: false; error: WireError };
+
+/** The worker's job for one chunk. */
+export function retentionRequest(req: RetentionRequest): RetentionResponse {
+  try {
+    return { id: req.id, ok: true, plan: planPackages(req.packages, req.rules) };
+  } catch (e) {
+    return { id: req.id, ok: false, error: toWireError(e) };
+  }
+}
