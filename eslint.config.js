@@ -26,7 +26,7 @@ function appZones() {
   return [
     ...features.map((f) => ({ target: `./src/app/features/${f}`, from: './src/app/features', except: [`./${f}`], message: isolated })),
     { target: './src/app/features', from: shell, message: isolated },
-    { target: ['./src/app/features', './src/app/lib', './src/app/components'], from: './src/worker', except: ['./client.ts', './jq-client.ts'], message: 'the app reaches workers only through worker/client.ts (and the db.apply dry run through worker/jq-client.ts, kept out of the first download)' },
+    { target: ['./src/app/features', './src/app/lib', './src/app/components'], from: './src/worker', except: ['./client.ts', './jq-client.ts', './retention-client.ts'], message: 'the app reaches workers only through worker/client.ts (and the db.apply dry run through worker/jq-client.ts, the retention preview through worker/retention-client.ts, both kept out of the first download)' },
     { target: ['./src/app/lib', './src/app/components'], from: ['./src/app/features', ...shell], message: shared },
   ];
 }

@@ -3,18 +3,19 @@
  * Retention (issue 17 item 5): pick old versions by rule (core/registry/retention.ts), see what
  * goes and which devices lose their newest offer, confirm by typing the count, then remove them
  * one `package.remove` per version with a result per version and a retry of the failures
- * (the list stays whole: each retried version's new result takes its place).
+ * (the list stays whole: each retried version's new result takes its place). The plan is worked
+ * out in a worker (api/use-retention-plan.ts); the preview shows how far it got meanwhile.
  */
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { BulkResults } from '../../../components/bulk-results.tsx';
 import { ConfirmAction } from '../../../components/confirm-action.tsx';
 import { ErrorView } from '../../../components/error-view.tsx';
 import { announce } from '../../../components/live-region.tsx';
 import { Panel, Spinner } from '../../../components/ui.tsx';
 import { bulkMessage } from '../../../lib/bulk-run.ts';
-import { usePackageIndex } from '../../../lib/registry-queries.ts';
-import { hasRules, planRetention, type RetentionItem, type RetentionRules } from '../../../../core/registry/retention.ts';
+import { hasRules, type RetentionItem, type RetentionRules } from '../../../../core/registry/retention.ts';
 import { useRemoveVersions, type RemoveVersionsInput } from '../api/remove-versions.ts';
+import { useRetentionPlan } from '../api/use-retention-plan.ts';
 import { describerFor } from '../lib/curation-errors.ts';
 import { INITIAL_RETENTION_FORM, type RetentionForm } from '../lib/retention-form.ts';
 import { RetentionPreview } from './retention-preview.tsx';
@@ -24,12 +25,12 @@ import { useT } from '../../../i18n/i18n.ts';
 const label = (i: RetentionItem) => `${i.id} ${i.version}`;
 
 export function RetentionPage() {
-  const index = usePackageIndex();
   const [applied, setApplied] = useState<{ rules: RetentionRules; form: RetentionForm } | null>(null);
   const [progress, setProgress] = useState<string | null>(null);
   const run = useRemoveVersions();
   const t = useT();
-  const plan = useMemo(() => (index.data && applied ? planRetention(index.data, applied.rules) : null), [index.data, applied]);
+  const { index, plan: planning, progress: planned } = useRetentionPlan(applied?.rules ?? null);
+  const plan = planning.data;
 
   const start = (input: RemoveVersionsInput) => {
     const total = 'items' in input ? input.items.length : input.retry.filter((r) => !r.ok).length;
@@ -43,8 +44,10 @@ export function RetentionPage() {
   let body;
   if (index.isPending) body = <Spinner label={t('retention.loading')} />;
   else if (index.isError) body = <ErrorView error={index.error} onRetry={() => void index.refetch()} />;
-  else if (plan === null || applied === null) body = <p className="text-sm text-slate-600 dark:text-slate-400">{t('retention.noPreviewYet')}</p>;
+  else if (applied === null) body = <p className="text-sm text-slate-600 dark:text-slate-400">{t('retention.noPreviewYet')}</p>;
   else if (!hasRules(applied.rules)) body = <p className="text-sm">{t('retention.noRules')}</p>;
+  else if (planning.isError) body = <ErrorView error={planning.error} onRetry={() => void planning.refetch()} />;
+  else if (plan === undefined) body = <Spinner label={t('retention.planning', planned ?? { done: 0, total: Object.keys(index.data.packages).length })} />;
   else {
     const n = plan.remove.length;
     body = (
