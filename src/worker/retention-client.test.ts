@@ -55,6 +55,9 @@ describe('createRetentionPlanner', () => {
     expect(whole.remove).toHaveLength(60);
     expect(w.received.map((r) => r.packages.length)).toEqual([4, 4, 4, 4, 4, 4, 4, 2]);
     expect(progress).toEqual([4, 8, 12, 16, 20, 24, 28, 30].map((done) => [done, 30]));
+    // only what planning reads crosses: no titles, icons, descriptions
+    const sent = w.received[0]!.packages[0]![1].versions['1.0.0:0'];
+    expect(Object.keys(sent ?? {}).sort()).toEqual(['osVersion', 's9pks']);
   });
 
   it('plans here where there is no worker', async () => {

@@ -2,15 +2,17 @@
  * @module
  * Main-thread side of the retention preview (issue 17 item 5, retention-protocol.ts). Planning
  * a large index takes hundreds of milliseconds (bench/retention/retention-preview.ts), so it
- * runs in one module worker: the index goes over in chunks of about `chunkVersions` versions,
- * one chunk in flight at a time, so no task on the page copies more than a chunk, and the
+ * runs in one module worker: the index goes over in chunks of about `chunkVersions` versions
+ * (only what planning reads: core `packageFacts`, about a tenth of the index), one chunk in
+ * flight at a time, so no task on the page copies more than a chunk, and the
  * caller hears the progress after each. The worker starts on the first preview and ends after
  * 30 s without work. Where `Worker` is missing (unit tests in Node) or the worker fails (it
  * cannot load, it dies), the chunks left are planned here, one chunk per task.
  */
 import { CoreError } from '../core/errors.ts';
 import { mergePlans, packagesInOrder, planPackages, type RetentionPlan, type RetentionRules } from '../core/registry/retention.ts';
-import type { PackageIndex, PackageInfo } from '../core/rpc/types.ts';
+import { packageFacts, type PackageFacts } from '../core/registry/update-paths.ts';
+import type { PackageIndex } from '../core/rpc/types.ts';
 import { fromWireError } from './protocol.ts';
 import type { RetentionRequest, RetentionResponse } from './retention-protocol.ts';
 
@@ -32,7 +34,7 @@ export interface PlanOptions {
 
 export type RetentionPlanner = (index: PackageIndex, rules: RetentionRules, options?: PlanOptions) => Promise<RetentionPlan>;
 
-type Packages = [string, PackageInfo][];
+type Packages = [string, PackageFacts][];
 
 /** Consecutive runs of `packages` of about `versions` versions each; a package is never split. */
 export function chunksOf(packages: Packages, versions: number): Packages[] {
@@ -55,7 +57,7 @@ export function chunksOf(packages: Packages, versions: number): Packages[] {
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** A planner over workers made by `create` (null: no workers here). */
-export function createRetentionPlanner(create: () => RetentionEndpoint | null, { chunkVersions = 500, idleMs = 30_000 } = {}): RetentionPlanner {
+export function createRetentionPlanner(create: () => RetentionEndpoint | null, { chunkVersions = 200, idleMs = 30_000 } = {}): RetentionPlanner {
   let endpoint: RetentionEndpoint | null = null;
   let unavailable = false;
   let idleTimer: ReturnType<typeof setTimeout> | null = null;
@@ -104,7 +106,7 @@ export function createRetentionPlanner(create: () => RetentionEndpoint | null, {
       const res = await new Promise<RetentionResponse | null>((resolve) => {
         waiting.set(id, resolve);
         try {
-          w.postMessage({ id, packages, rules });
+          w.postMessage({ id, packages: packages.map(([pid, pkg]) => [pid, packageFacts(pkg)]), rules });
         } catch {
           waiting.delete(id);
           resolve(null); // could not be copied to the worker: planned here

@@ -1,17 +1,19 @@
 /**
  * @module
  * Messages between the page and the retention worker (issue 17 item 5): the page posts the
- * packages of an index a chunk at a time (copied, in id order) with the rules; the worker
+ * packages of an index a chunk at a time (in id order, only what planning reads of them,
+ * copied) with the rules; the worker
  * answers each chunk with that chunk's part of the plan (core/registry/retention.ts
  * `planPackages`; the page merges the parts) or the CoreError as plain data (style.md §2.3).
  */
 import { planPackages, type RetentionPlan, type RetentionRules } from '../core/registry/retention.ts';
-import type { PackageInfo } from '../core/rpc/types.ts';
+import type { PackageFacts } from '../core/registry/update-paths.ts';
 import { toWireError, type WireError } from './protocol.ts';
 
 export interface RetentionRequest {
   id: number;
-  packages: [string, PackageInfo][];
+  /** Only what planning reads of each package (core `packageFacts`). */
+  packages: [string, PackageFacts][];
   rules: RetentionRules;
 }
 

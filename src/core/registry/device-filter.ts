@@ -79,7 +79,7 @@ export function deviceVariantOrder(
 }
 
 function osReason(
-  info: PackageVersionInfo,
+  info: Pick<PackageVersionInfo, 'osVersion'>,
   compat: VersionRange,
   compatText: string,
 ): HiddenReason | null {
@@ -95,7 +95,7 @@ function osReason(
 /** Prediction for one stored version. */
 export function checkVersion(
   version: string,
-  info: PackageVersionInfo,
+  info: Pick<PackageVersionInfo, 'osVersion' | 's9pks'>,
   device: DeviceInfo,
   compat: VersionRange = parseRange(device.os.compat),
 ): VersionCheck {

@@ -8,8 +8,8 @@
  * by version (`package.remove` with `version`, spec/registry-api.md §4.3). Pure.
  */
 import { compareExtendedVersion, parseVersion, sortKeyCompare } from '../exver/index.ts';
-import type { HardwareRequirements, PackageIndex, PackageInfo } from '../rpc/types.ts';
-import { deviceGroups, flavorKey, newestByFlavor, newestOffered, offeredTo, parsedKeys, type DeviceGroup, type ParsedKey } from './update-paths.ts';
+import type { HardwareRequirements, PackageIndex } from '../rpc/types.ts';
+import { deviceGroups, flavorKey, newestByFlavor, newestOffered, offeredTo, parsedKeys, type DeviceGroup, type PackageFacts, type ParsedKey } from './update-paths.ts';
 
 export interface RetentionRules {
   /** Keep the newest N versions of each package and flavor (N ≥ 0); null = rule off. */
@@ -70,7 +70,7 @@ export function hasRules(r: RetentionRules): boolean {
   return r.keepNewest !== null || r.publishedBefore !== null || r.notNewestFromOs !== null;
 }
 
-function itemOf(id: string, pkg: PackageInfo, k: ParsedKey): RetentionItem {
+function itemOf(id: string, pkg: PackageFacts, k: ParsedKey): RetentionItem {
   const info = pkg.versions[k.key]!;
   const variants = info.s9pks.map(([hardware, a]) => ({ hardware, sighash: a.commitment.rootSighash, urls: a.urls, publishedAt: a.publishedAt }));
   const times = variants.map((v) => Date.parse(v.publishedAt)).filter((t) => !Number.isNaN(t));
@@ -78,7 +78,7 @@ function itemOf(id: string, pkg: PackageInfo, k: ParsedKey): RetentionItem {
   return { id, version: k.key, flavor: k.v.flavor, osVersion: info.osVersion, publishedAt: latest, variants };
 }
 
-function readable(pkg: PackageInfo, k: ParsedKey): boolean {
+function readable(pkg: PackageFacts, k: ParsedKey): boolean {
   try {
     parseVersion(pkg.versions[k.key]!.osVersion);
     return true;
@@ -100,13 +100,13 @@ function beyondNewest(keys: readonly ParsedKey[], n: number): Set<string> {
 }
 
 /** Versions that are the newest offer of no device group from StartOS `os` on. */
-function neverNewestFrom(pkg: PackageInfo, keys: readonly ParsedKey[], os: string): Set<string> {
+function neverNewestFrom(pkg: PackageFacts, keys: readonly ParsedKey[], os: string): Set<string> {
   const newest = new Set<string>();
   for (const g of deviceGroups(pkg, os)) for (const key of newestOffered(pkg, keys, g).values()) newest.add(key);
   return new Set(keys.filter((k) => !newest.has(k.key)).map((k) => k.key));
 }
 
-function changesOf(id: string, pkg: PackageInfo, keys: readonly ParsedKey[], gone: ReadonlySet<string>): PathChange[] {
+function changesOf(id: string, pkg: PackageFacts, keys: readonly ParsedKey[], gone: ReadonlySet<string>): PathChange[] {
   const flavorOf = new Map(keys.map((k) => [flavorKey(k.v), k.v.flavor]));
   const out: PathChange[] = [];
   for (const group of deviceGroups(pkg)) {
@@ -125,7 +125,7 @@ function changesOf(id: string, pkg: PackageInfo, keys: readonly ParsedKey[], gon
  * id order and merging them with `mergePlans` gives `planRetention`'s plan).
  * @throws CoreError `EXVER_SYNTAX` when `rules.notNewestFromOs` is not a version (validate first).
  */
-export function planPackages(packages: Iterable<readonly [string, PackageInfo]>, rules: RetentionRules): RetentionPlan {
+export function planPackages(packages: Iterable<readonly [string, PackageFacts]>, rules: RetentionRules): RetentionPlan {
   const plan: RetentionPlan = { remove: [], kept: 0, emptied: [], pathChanges: [], unreadable: [] };
   const cutoff = rules.publishedBefore === null ? null : Date.parse(rules.publishedBefore);
   if (rules.notNewestFromOs !== null) parseVersion(rules.notNewestFromOs);
@@ -172,7 +172,7 @@ export function mergePlans(parts: readonly RetentionPlan[]): RetentionPlan {
 }
 
 /** The packages of `index` in id order: the order of a plan. */
-export function packagesInOrder(index: PackageIndex): [string, PackageInfo][] {
+export function packagesInOrder(index: PackageIndex): [string, PackageFacts][] {
   return Object.keys(index.packages)
     .sort()
     .map((id) => [id, index.packages[id]!]);

@@ -9,7 +9,7 @@
  * modelled (every device is taken to have enough RAM). Pure.
  */
 import { compareExtendedVersion, compareVersion, parseExtendedVersion, parseRange, parseVersion, type ExtendedVersion, type Version } from '../exver/index.ts';
-import type { PackageInfo } from '../rpc/types.ts';
+import type { PackageVersionInfo } from '../rpc/types.ts';
 import { checkVersion, compatRange } from './device-filter.ts';
 
 /** `named`: that architecture; `other`: one no variant names; `any`: the package names none. */
@@ -23,6 +23,21 @@ export interface DeviceGroup {
   arch: ArchGroup;
 }
 
+/** What a version's offers are worked out from: its StartOS version and its variants. */
+export type VersionFacts = Pick<PackageVersionInfo, 'osVersion' | 's9pks'>;
+
+/** A package as far as offers go (a `PackageInfo` is one). */
+export interface PackageFacts {
+  versions: Record<string, VersionFacts>;
+}
+
+/** Only what offers are worked out from, copied out of `pkg` (much less to send to a worker). */
+export function packageFacts(pkg: PackageFacts): PackageFacts {
+  const versions: Record<string, VersionFacts> = {};
+  for (const [key, { osVersion, s9pks }] of Object.entries(pkg.versions)) versions[key] = { osVersion, s9pks };
+  return { versions };
+}
+
 /** A version key that parses, with its parsed form. */
 export interface ParsedKey {
   key: string;
@@ -30,7 +45,7 @@ export interface ParsedKey {
 }
 
 /** The package's version keys that parse as exver (others can never be compared or offered). */
-export function parsedKeys(pkg: PackageInfo): ParsedKey[] {
+export function parsedKeys(pkg: PackageFacts): ParsedKey[] {
   const out: ParsedKey[] = [];
   for (const key of Object.keys(pkg.versions)) {
     try {
@@ -56,7 +71,7 @@ function tryVersion(s: string): Version | null {
 }
 
 /** Distinct readable `osVersion`s of the package, ascending (equal spellings folded). */
-export function osThresholds(pkg: PackageInfo): string[] {
+export function osThresholds(pkg: PackageFacts): string[] {
   const seen: { text: string; v: Version }[] = [];
   for (const info of Object.values(pkg.versions)) {
     const v = tryVersion(info.osVersion);
@@ -66,7 +81,7 @@ export function osThresholds(pkg: PackageInfo): string[] {
 }
 
 /** The architecture groups of a package's variants. */
-export function archGroups(pkg: PackageInfo): ArchGroup[] {
+export function archGroups(pkg: PackageFacts): ArchGroup[] {
   const named = new Set<string>();
   for (const info of Object.values(pkg.versions)) for (const [hw] of info.s9pks) for (const a of hw.arch ?? []) named.add(a);
   if (named.size === 0) return [{ kind: 'any' }];
@@ -74,7 +89,7 @@ export function archGroups(pkg: PackageInfo): ArchGroup[] {
 }
 
 /** Device groups from StartOS `from` on (every threshold when null), × architecture groups. */
-export function deviceGroups(pkg: PackageInfo, from: string | null = null): DeviceGroup[] {
+export function deviceGroups(pkg: PackageFacts, from: string | null = null): DeviceGroup[] {
   const all = osThresholds(pkg);
   const start = from === null ? null : parseVersion(from);
   const later = start === null ? all : all.filter((t) => compareVersion(parseVersion(t), start) === 1);
@@ -88,7 +103,7 @@ export function deviceGroups(pkg: PackageInfo, from: string | null = null): Devi
  * architecture no variant names is a name no variant can list, so only variants without an
  * architecture list are kept for it.
  */
-export function offeredTo(pkg: PackageInfo, keys: readonly ParsedKey[], group: DeviceGroup): ParsedKey[] {
+export function offeredTo(pkg: PackageFacts, keys: readonly ParsedKey[], group: DeviceGroup): ParsedKey[] {
   const arch = group.arch.kind === 'named' ? group.arch.arch : '';
   const device = { os: { version: group.os, compat: compatRange(group.os), platform: arch }, hardware: { arch, ram: Number.MAX_SAFE_INTEGER } };
   const compat = parseRange(device.os.compat);
@@ -107,6 +122,6 @@ export function newestByFlavor(keys: readonly ParsedKey[], among?: ReadonlySet<s
 }
 
 /** The newest version of each flavor lineage a device of `group` is offered, among `keys` only. */
-export function newestOffered(pkg: PackageInfo, keys: readonly ParsedKey[], group: DeviceGroup): Map<string, string> {
+export function newestOffered(pkg: PackageFacts, keys: readonly ParsedKey[], group: DeviceGroup): Map<string, string> {
   return newestByFlavor(offeredTo(pkg, keys, group));
 }
