@@ -82,20 +82,17 @@ export function createRetentionPlanner(create: () => RetentionEndpoint | null, {
   const worker = (): RetentionEndpoint | null => {
     if (idleTimer !== null) clearTimeout(idleTimer);
     idleTimer = null;
-    if (unavailable) return null;
-    if (!endpoint) {
-      endpoint = create();
-      if (!endpoint) {
-        unavailable = true;
-        return null;
-      }
-      endpoint.onmessage = (ev) => {
+    if (endpoint || unavailable) return endpoint;
+    const created = create();
+    unavailable = created === null;
+    if (created) {
+      created.onmessage = (ev) => {
         waiting.get(ev.data.id)?.(ev.data);
         waiting.delete(ev.data.id);
       };
-      endpoint.onerror = fail;
-      endpoint.onmessageerror = fail;
+      created.onerror = created.onmessageerror = fail;
     }
+    endpoint = created;
     return endpoint;
   };
   /** One chunk's part of the plan: from the worker, or here in a task of its own. */
