@@ -49,6 +49,9 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,
+          // expect.poll's own default (1 s) is shorter than one lazy chunk, worker round trip or
+          // registry read takes on a loaded 2-core CI machine: every poll waits like `until`.
+          expect: { poll: { timeout: 30_000, interval: 100 } },
         },
       },
     ],
