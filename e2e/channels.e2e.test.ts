@@ -57,6 +57,29 @@ async function snap(name: string) {
 }
 const itemText = async (key: string) => (await page.getByTestId(`promote-${key}`).textContent()) ?? '';
 
+interface HistoryLine {
+  action: string;
+  registry: string;
+  from?: string;
+  signature: string | null;
+  outcome: { status: string };
+}
+
+/** Every line of the console's signed local history, as stored in the page's IndexedDB. */
+const historyLines = () =>
+  page.evaluate(
+    () =>
+      new Promise<HistoryLine[]>((resolve, reject) => {
+        const open = indexedDB.open('registry-console-history');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction('lines').objectStore('lines').getAll();
+          all.onsuccess = () => resolve(all.result);
+          all.onerror = () => reject(all.error);
+        };
+      }),
+  );
+
 beforeAll(async () => {
   env = await startE2E({ demo: false });
   extra = await startExtraRegistries(env, 1);
@@ -96,14 +119,15 @@ describe('release channels', () => {
     await page.getByRole('button', { name: 'Use this line as mine' }).click();
     await until(() => page.getByTestId('board-timing').count(), (n) => n === 1, 60_000, 'the board');
     const row = async (id: string) => (await page.getByRole('row').filter({ hasText: id }).first().textContent()) ?? '';
-    expect(await row('chan-newer')).toMatch(/Newer in an earlier channel.*beta has 1\.1\.0:0; stable is at 1\.0\.0:0/);
-    expect(await row('chan-variant')).toMatch(/Missing variant.*lacks what beta has/);
-    expect(await row('chan-conflict')).toMatch(/Different builds.*different commitments in beta, stable/);
-    expect(await row('chan-bulk')).toMatch(/stable has no version of it/);
-    expect(await page.getByTestId('acting-key').first().textContent()).toMatch(/signed by Admin key/);
+    await expect.poll(() => row('chan-newer')).toMatch(/Newer in an earlier channel.*beta has 1\.1\.0:0; stable is at 1\.0\.0:0/);
+    await expect.poll(() => row('chan-variant')).toMatch(/Missing variant.*lacks what beta has/);
+    await expect.poll(() => row('chan-conflict')).toMatch(/Different builds.*different commitments in beta, stable/);
+    await expect.poll(() => row('chan-bulk')).toMatch(/stable has no version of it/);
+    // the acting key is read per channel once the key's role there is known
+    await expect.poll(() => page.getByTestId('acting-key').first().textContent()).toMatch(/signed by Admin key/);
     // drifted only hides nothing here (every fixture drifts); the filter still applies
     await page.getByLabel('Drifted only').check();
-    expect(await page.getByRole('row').count()).toBe(1 + 5);
+    await expect.poll(() => page.getByRole('row').count()).toBe(1 + 5);
     await snap('board');
   });
 
@@ -111,7 +135,7 @@ describe('release channels', () => {
     await page.getByRole('button', { name: 'Promote chan-newer 1.1.0:0 to stable' }).click();
     // the supply-chain diff against the version it supersedes there, before anything is sent
     await page.getByText('Supply-chain changes against 1.0.0:0 in stable').click();
-    expect(await page.getByTestId('supply-chain-diff').count()).toBe(1);
+    await expect.poll(() => page.getByTestId('supply-chain-diff').count()).toBe(1);
     await page.getByRole('button', { name: 'Promote 1 version to stable' }).click();
     await until(() => itemText('chan-newer@1.1.0:0'), (t) => /Done \(1 of 1 variants added\)/.test(t), 60_000, 'the promotion');
     const v = (await index(stableUrl())).packages['chan-newer']!.versions['1.1.0:0']!;
@@ -126,7 +150,7 @@ describe('release channels', () => {
     await page.getByRole('link', { name: 'Promote to stable' }).click();
     await page.getByRole('button', { name: 'Promote 1 version to stable' }).click();
     await until(() => itemText('chan-variant@1.0.0:0'), (t) => /Done \(1 of 2 variants added\)/.test(t), 60_000, 'the promotion');
-    expect(await itemText('chan-variant@1.0.0:0')).toMatch(/Already there: skipped, its mirrors kept/);
+    await expect.poll(() => itemText('chan-variant@1.0.0:0')).toMatch(/Already there: skipped, its mirrors kept/);
     const v = (await index(stableUrl())).packages['chan-variant']!.versions['1.0.0:0']!;
     const urls = Object.fromEntries(v.s9pks.map(([h, a]) => [h.arch!.join(','), a.urls]));
     expect(urls).toEqual({ x86_64: [`${host.url}/variant-x86-mirror.s9pk`], aarch64: [`${host.url}/variant-arm.s9pk`] });
@@ -139,26 +163,17 @@ describe('release channels', () => {
     await page.getByRole('button', { name: 'Promote 2 versions to stable' }).click();
     await until(() => itemText('chan-bulk@1.0.0:0'), (t) => /Done \(1 of 1/.test(t), 60_000, 'the bulk item');
     await until(() => itemText('chan-broken@2.0.0:0'), (t) => /Not done: 1 of 1 variants/.test(t), 60_000, 'the failing item');
-    expect(await itemText('chan-broken@2.0.0:0')).toMatch(/broken\.s9pk — HEAD answered HTTP 404/);
-    expect(await page.getByRole('button', { name: 'Retry what is not done (1)' }).count()).toBe(1);
+    await expect.poll(() => itemText('chan-broken@2.0.0:0')).toMatch(/broken\.s9pk — HEAD answered HTTP 404/);
+    // the retry button follows the end of the whole run, not of one item
+    await expect.poll(() => page.getByRole('button', { name: 'Retry what is not done (1)' }).count()).toBe(1);
     const stableIndex = await index(stableUrl());
     expect(stableIndex.packages['chan-bulk']?.versions['1.0.0:0']).toBeDefined();
     expect(stableIndex.packages['chan-broken']).toBeUndefined();
     // every add sent (not the one whose URL failed the check) is in the local history, signed
-    const history = await page.evaluate(
-      () =>
-        new Promise<{ action: string; registry: string; from?: string; signature: string | null; outcome: { status: string } }[]>((resolve, reject) => {
-          const open = indexedDB.open('registry-console-history');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const all = open.result.transaction('lines').objectStore('lines').getAll();
-            all.onsuccess = () => resolve(all.result);
-            all.onerror = () => reject(all.error);
-          };
-        }),
-    );
-    const promotes = history.filter((l) => l.action === 'promote');
-    expect(promotes).toHaveLength(3);
+    // a line is written once its add is answered: poll, the last one may land after the item shows
+    const promotesOf = async () => (await historyLines()).filter((l) => l.action === 'promote');
+    await expect.poll(async () => (await promotesOf()).length).toBe(3);
+    const promotes = await promotesOf();
     expect(promotes.every((l) => l.registry === stableUrl() && l.from === betaUrl() && l.signature !== null && l.outcome.status === 'ok')).toBe(true);
     await snap('bulk-results');
     expect(pageErrors).toEqual([]);
@@ -178,7 +193,10 @@ describe('release channels', () => {
     await until(() => page.getByTestId('board-timing').count(), (n) => n === 1, 60_000, 'the board');
     await page.getByRole('button', { name: 'Promote chan-diff 1.1.0:0 to stable' }).click();
     await page.getByText('Supply-chain changes against 1.0.0:0 in stable').click();
-    const changes = await page.getByTestId('supply-chain-diff').getByRole('listitem').allTextContents();
+    const items = page.getByTestId('supply-chain-diff').getByRole('listitem');
+    // the diff is computed after the panel opens: wait for both findings before reading the order
+    await expect.poll(async () => (await items.allTextContents()).join('\n')).toMatch(/Signed by a different developer key[\s\S]*New required dependency: chan-dep\./);
+    const changes = await items.allTextContents();
     const fingerprint = (seed: Uint8Array) => keyFingerprint(publicKeyFromSeed(seed));
     // riskiest first: the developer key, then the dependency
     expect(changes[0]).toContain(`Signed by a different developer key: ${fingerprint(devSeed)}. 1.0.0:0 was signed by ${fingerprint(env.stack.adminSeed)}.`);
