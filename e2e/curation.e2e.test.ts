@@ -61,7 +61,9 @@ describe('curation', () => {
     await page.getByRole('button', { name: 'Unlock Admin key' }).click();
     await page.getByLabel('Passphrase for Admin key').fill('correct horse battery');
     await page.getByLabel('Passphrase for Admin key').press('Enter');
-    await expect.poll(() => page.getByRole('button', { name: 'Lock Admin key' }).count()).toBe(1);
+    // exact: "Unlock Admin key" contains "lock Admin key" for Playwright's default (substring) match;
+    // unlocking derives the key with PBKDF2 (600 000 rounds), seconds on a loaded machine
+    await expect.poll(() => page.getByRole('button', { name: 'Lock Admin key', exact: true }).count(), { timeout: 60_000 }).toBe(1);
     // opened by link, the registry is not saved: the key signs nothing until it is
     await page.goto(`${env.appUrl}#/r/${encodeURIComponent(registryUrl())}`);
     await expect.poll(() => page.getByTestId('role-badge').textContent()).toBe('Not saved');
@@ -89,19 +91,25 @@ describe('curation', () => {
     // Shift-click on the row's text (the label), not only on the box itself
     await page.getByText('Jellyfin', { exact: true }).click({ modifiers: ['Shift'] });
     await expect.poll(() => page.getByText('3 of 6 selected').count()).toBe(1);
-    expect(await page.getByRole('checkbox', { name: /Hello World/ }).isChecked()).toBe(true);
+    await expect.poll(() => page.getByRole('checkbox', { name: /Hello World/ }).isChecked()).toBe(true);
     expect(await page.getByRole('checkbox', { name: /LND/ }).isChecked()).toBe(false);
     // the same from the keyboard: Space ticks a row, ↓ moves, Shift+Space takes the stretch
     await page.getByRole('button', { name: 'Clear selection' }).click();
     await expect.poll(() => page.getByText('0 of 6 selected').count()).toBe(1);
+    // each key waits for its effect before the next: a key sent while the list re-renders is lost
+    const focused = (name: RegExp) => page.getByRole('checkbox', { name }).evaluate((el) => el === document.activeElement);
     await page.getByRole('checkbox', { name: /Bitcoin Core/ }).focus();
+    await expect.poll(() => focused(/Bitcoin Core/)).toBe(true);
     await page.keyboard.press('Space');
+    await expect.poll(() => page.getByText('1 of 6 selected').count()).toBe(1);
     await page.keyboard.press('ArrowDown');
+    await expect.poll(() => focused(/Hello World/)).toBe(true);
     await page.keyboard.press('ArrowDown');
+    await expect.poll(() => focused(/Jellyfin/)).toBe(true);
     await page.keyboard.press('Shift+Space');
     await expect.poll(() => page.getByText('3 of 6 selected').count()).toBe(1);
-    expect(await page.getByRole('checkbox', { name: /Jellyfin/ }).isChecked()).toBe(true);
-    expect(await page.getByRole('checkbox', { name: /Jellyfin/ }).evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(() => page.getByRole('checkbox', { name: /Jellyfin/ }).isChecked()).toBe(true);
+    expect(await focused(/Jellyfin/)).toBe(true);
     await snap('categories-members', { dark: true });
     await page.getByRole('button', { name: 'Add 3 to e2e-picks' }).click();
     await expect.poll(() => page.getByTestId('bulk-results').textContent()).toContain('All 3 assigned.');
@@ -115,8 +123,8 @@ describe('curation', () => {
     await page.goto(`${env.appUrl}#/r/${encodeURIComponent(registryUrl())}?cat=e2e-picks`);
     await expect.poll(() => page.getByRole('link', { name: /Bitcoin Core/ }).count()).toBe(1);
     await expect.poll(() => page.getByRole('link', { name: /Hello World/ }).count()).toBe(1);
-    expect(await page.getByRole('link', { name: /Jellyfin/ }).count()).toBe(1);
-    expect(await page.getByRole('link', { name: /LND/ }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('link', { name: /Jellyfin/ }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('link', { name: /LND/ }).count()).toBe(0);
 
     await page.goto(curate('/categories'));
     await page.getByRole('button', { name: 'Delete e2e-picks' }).click();
@@ -124,9 +132,10 @@ describe('curation', () => {
     await snap('categories-delete');
     await page.getByRole('button', { name: 'Delete "e2e-picks" and clean 3 packages' }).click();
     await expect.poll(() => page.getByText('Category "e2e-picks" deleted.').count()).toBe(1);
-    expect(await carrying('e2e-picks')).toEqual([]);
+    await expect.poll(() => carrying('e2e-picks')).toEqual([]);
     await expect.poll(async () => (await admin().api.package.index()).categories['e2e-picks']).toBeUndefined();
-    expect(await page.getByTestId('category-e2e-picks').count()).toBe(0);
+    // the list refetches after the delete: the card goes once the new list is drawn
+    await expect.poll(() => page.getByTestId('category-e2e-picks').count()).toBe(0);
   });
 
   it('adds a signer, scopes it, lets it publish only inside the range, merges a range and removes it with its scope', async () => {
@@ -191,7 +200,7 @@ describe('curation', () => {
     await page.getByLabel('Version range').fill('>=3.0.0:0 <4.0.0:0');
     await page.getByRole('radio', { name: /Merge/ }).check();
     await expect.poll(() => page.getByTestId('scope-merge-result').textContent()).toBe('(>=1.0.0:0 <2.0.0:0) || (>=3.0.0:0 <4.0.0:0)');
-    expect(await page.getByTestId('scope-replace-result').textContent()).toBe('>=3.0.0:0 <4.0.0:0');
+    await expect.poll(() => page.getByTestId('scope-replace-result').textContent()).toBe('>=3.0.0:0 <4.0.0:0');
     await snap('scopes-merge');
     await page.getByRole('button', { name: 'Merge into scope' }).click();
     await expect.poll(() => page.getByTestId(`scope-${guid}`).getByTestId('scope-range').textContent()).toBe('(>=1.0.0:0 <2.0.0:0) || (>=3.0.0:0 <4.0.0:0)');
@@ -214,8 +223,8 @@ describe('curation', () => {
     expect(Object.keys(list)).toHaveLength(1);
     const card = page.getByTestId(`signer-${me}`);
     await expect.poll(() => card.getByRole('button', { name: 'Revoke administrator' }).isDisabled()).toBe(true);
-    expect(await card.getByRole('button', { name: 'Remove' }).isDisabled()).toBe(true);
-    expect(await card.getByText(/You are the only administrator of this registry and cannot be demoted or removed/).count()).toBe(1);
+    await expect.poll(() => card.getByRole('button', { name: 'Remove' }).isDisabled()).toBe(true);
+    await expect.poll(() => card.getByText(/You are the only administrator of this registry and cannot be demoted or removed/).count()).toBe(1);
     // even a hand-made link to the removal refuses
     await page.goto(curate(`/signers?remove=${me}`));
     await expect.poll(() => card.getByRole('alert').textContent()).toMatch(/You are the only administrator of this registry and cannot be removed/);
