@@ -82,7 +82,8 @@ describe('database viewer', () => {
     await page.goto(dbHref('/index/name'));
     await until(() => page.getByRole('treeitem', { name: /^name :/ }).getAttribute('aria-selected'), (s) => s === 'true', 30_000, 'the pointer from the link');
     await page.getByRole('button', { name: 'Copy pointer' }).click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('/index/name');
+    // the clipboard write is asynchronous: it lands after the click returns
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('/index/name');
     await snap('db-small');
   });
 
@@ -107,7 +108,7 @@ describe('database viewer', () => {
     if (process.env.DB_PROFILE === 'render') await profileStart();
     const t0 = Date.now();
     await page.getByRole('link', { name: 'Database' }).click();
-    await until(() => page.getByText('Revision 99999').count(), (n) => n === 1, 30_000, 'the big dump');
+    await until(() => page.getByText('Revision 99999').count(), (n) => n === 1, 60_000, 'the big dump');
     await tree().waitFor();
     if (process.env.DB_PROFILE === 'render') await profileStop();
     const renderMs = Date.now() - t0;
@@ -123,14 +124,17 @@ describe('database viewer', () => {
     if (process.env.DB_PROFILE === 'walk') await profileStart();
     await page.getByLabel('JSON pointer').fill('/index/package/packages/pkg-0750/versions');
     await page.getByRole('button', { name: 'Go', exact: true }).click();
-    await until(() => page.getByRole('treeitem', { name: /^versions :/ }).getAttribute('aria-selected'), (s) => s === 'true', 10_000, 'the revealed pointer');
+    await until(() => page.getByRole('treeitem', { name: /^versions :/ }).getAttribute('aria-selected'), (s) => s === 'true', 60_000, 'the revealed pointer');
     // root, index, package, packages, pkg-0750, versions (rows far above are not drawn)
     expect(await page.getByRole('treeitem', { name: /^versions :/ }).getAttribute('aria-level')).toBe('6');
     // keyboard: the tree has focus; Left closes nothing here (versions is closed) and goes to the parent
+    // (each key waits for its effect: a key sent while the tree re-renders would go astray)
+    const pkg0750 = page.getByRole('treeitem', { name: /^pkg-0750 :/ });
+    await until(() => page.evaluate(() => document.activeElement?.closest('[role=tree]') !== null), (f) => f, 30_000, 'the focus in the tree');
     await page.keyboard.press('ArrowLeft');
-    expect(await page.getByRole('treeitem', { name: /^pkg-0750 :/ }).getAttribute('aria-selected')).toBe('true');
+    await until(() => pkg0750.getAttribute('aria-selected'), (s) => s === 'true', 30_000, 'pkg-0750 selected');
     await page.keyboard.press('ArrowLeft');
-    expect(await page.getByRole('treeitem', { name: /^pkg-0750 :/ }).getAttribute('aria-expanded')).toBe('false');
+    await until(() => pkg0750.getAttribute('aria-expanded'), (s) => s === 'false', 30_000, 'pkg-0750 closed');
     for (let i = 0; i < 30; i++) await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('End');
@@ -139,10 +143,10 @@ describe('database viewer', () => {
 
     await page.getByLabel('Search keys and values').fill('pkg-0999');
     await page.getByRole('button', { name: 'Search', exact: true }).click();
-    await until(() => page.getByText(/^1 match in \d+ values/).count(), (n) => n === 1, 30_000, 'the search');
+    await until(() => page.getByText(/^1 match in \d+ values/).count(), (n) => n === 1, 60_000, 'the search');
     const searchTasks = await longTasks();
     await page.getByRole('list', { name: 'Matches' }).getByRole('button').first().click();
-    await until(() => page.getByRole('treeitem', { name: /^pkg-0999 :/ }).getAttribute('aria-selected'), (s) => s === 'true', 10_000, 'the match');
+    await until(() => page.getByRole('treeitem', { name: /^pkg-0999 :/ }).getAttribute('aria-selected'), (s) => s === 'true', 60_000, 'the match');
     await snap('db-1000');
 
     const download = page.waitForEvent('download');
