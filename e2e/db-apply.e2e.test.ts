@@ -75,7 +75,7 @@ describe('db.apply behind a dry run', () => {
     expect(await dryRun('.index.name = "X"')).toBe(`1 path would change on revision ${id}: 0 added, 0 removed, 1 changed.`);
     expect(wasmRequests.filter((u) => /\/jq-[^/]*\.wasm$/.test(u))).toHaveLength(1);
     await expect.poll(() => changeRows().count()).toBe(1);
-    expect(await changeRows().first().textContent()).toMatch(/changed\/index\/namenull"X"/);
+    await expect.poll(() => changeRows().first().textContent()).toMatch(/changed\/index\/namenull"X"/);
     await confirm(1);
     await page.getByRole('button', { name: 'Apply to the registry' }).click();
     await page.getByText(`Applied to revision ${id}: 1 path changed.`).waitFor({ timeout: 30_000 });
@@ -97,14 +97,14 @@ describe('db.apply behind a dry run', () => {
     await page.getByRole('button', { name: 'Apply to the registry' }).click();
     const alert = page.getByRole('alert').filter({ hasText: 'Not applied: the database changed since the dry run at this path. Nothing was changed.' });
     await alert.waitFor({ timeout: 30_000 });
-    expect(await alert.getByRole('listitem').allTextContents()).toEqual(['/index/name']);
+    await expect.poll(() => alert.getByRole('listitem').allTextContents()).toEqual(['/index/name']);
     await page.unroute(`${registryUrl()}/rpc/v0`);
     expect((await admin().api.info.get()).name).toBe('Concurrent');
     expect((await admin().api.db.dump({ pointer: '/migrations' })).id).toBe(before.id + 1);
     // A new dry run starts from what is there now.
     await alert.getByRole('button', { name: 'Dry run again' }).click();
     await page.getByRole('status').filter({ hasText: `on revision ${before.id + 1}` }).waitFor({ timeout: 60_000 });
-    expect(await changeRows().first().textContent()).toMatch(/"Concurrent""Y"/);
+    await expect.poll(() => changeRows().first().textContent()).toMatch(/"Concurrent""Y"/);
   });
 
   it('a revision that moved after the dry run is reported before anything is sent', async () => {
