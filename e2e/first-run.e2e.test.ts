@@ -69,8 +69,9 @@ describe('first run: npm start → import the demo key → drop a demo .s9pk →
     await page.goto(consoleServer.url);
     // opened on the demo registry, already saved (it is in the registry picker)
     await expect.poll(() => page.getByTestId('registry-name').textContent(), { timeout: 60_000 }).toBe('Demo Registry');
-    expect(new URL(page.url()).hash).toBe(`#/r/${encodeURIComponent(stack.registry.url)}`);
-    expect(await page.locator('header').getByRole('option', { name: 'Demo Registry' }).count()).toBe(1);
+    await expect.poll(() => new URL(page.url()).hash).toBe(`#/r/${encodeURIComponent(stack.registry.url)}`);
+    // the picker lists the saved registries once they are read from IndexedDB
+    await expect.poll(() => page.locator('header').getByRole('option', { name: 'Demo Registry' }).count()).toBe(1);
 
     await click(page.getByRole('button', { name: 'Import demo admin key' }));
     await expect.poll(() => page.getByTestId('role-badge').textContent(), { timeout: 60_000 }).toBe('Admin');
