@@ -73,7 +73,7 @@ describe('a hostile registry', () => {
 
     // The long description is HTML, sanitized — not raw tags.
     const about = page.locator('[data-registry-content="html"]');
-    expect(await about.locator('i', { hasText: 'tempor' }).count()).toBe(1);
+    await expect.poll(() => about.locator('i', { hasText: 'tempor' }).count()).toBe(1);
     expect(await about.textContent()).not.toContain('<p>');
 
     expect(await page.locator('img[src^="http"]').count()).toBe(0);
