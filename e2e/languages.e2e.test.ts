@@ -51,10 +51,10 @@ describe('catalog slices in the built console', () => {
   it('shows the package list in English with its first slice, then a page on demand with the rest', async () => {
     const { page, catalogs } = await openIn('en_US');
     await page.goto(`${env.appUrl}${browseHref()}`);
-    await expect.poll(() => page.getByRole('link', { name: /Bitcoin Core/ }).count(), { timeout: 15_000 }).toBe(1);
-    expect(await page.getByLabel('Search').count()).toBe(1);
+    await expect.poll(() => page.getByRole('link', { name: /Bitcoin Core/ }).count(), { timeout: 60_000 }).toBe(1);
+    await expect.poll(() => page.getByLabel('Search').count()).toBe(1);
     await page.getByRole('link', { name: /Bitcoin Core/ }).click();
-    await expect.poll(() => page.getByRole('heading', { name: /^Hardware variants/ }).count(), { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => page.getByRole('heading', { name: /^Hardware variants/ }).count(), { timeout: 60_000 }).toBe(1);
     expect(await keysShown(page)).toEqual([]);
     expect(catalogs).toEqual(['en_US-first', 'en_US-rest']);
     await page.close();
@@ -63,11 +63,11 @@ describe('catalog slices in the built console', () => {
   it('shows the package list in German with its first slice, and a page on demand in German', async () => {
     const { page, catalogs } = await openIn('de_DE');
     await page.goto(`${env.appUrl}${browseHref()}`);
-    await expect.poll(() => page.getByRole('link', { name: /Bitcoin Core/ }).count(), { timeout: 15_000 }).toBe(1);
-    expect(await page.getByLabel('Suchen').count()).toBe(1);
+    await expect.poll(() => page.getByRole('link', { name: /Bitcoin Core/ }).count(), { timeout: 60_000 }).toBe(1);
+    await expect.poll(() => page.getByLabel('Suchen').count()).toBe(1);
     expect(catalogs[0]).toBe('de_DE-first');
     await page.goto(`${env.appUrl}${packageHref('bitcoind')}`);
-    await expect.poll(() => page.getByRole('heading', { name: /^Hardware-Varianten/ }).count(), { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => page.getByRole('heading', { name: /^Hardware-Varianten/ }).count(), { timeout: 60_000 }).toBe(1);
     expect(await keysShown(page)).toEqual([]);
     expect(catalogs).toContain('de_DE-rest');
     expect(catalogs.filter((c) => c.startsWith('en_US'))).toEqual([]);
