@@ -33,9 +33,13 @@ const card = (title: string | RegExp): Locator => page.locator('section', { has:
 /** The rows of a card's table view, as text cells. */
 async function tableOf(title: string | RegExp): Promise<string[][]> {
   const c = card(title);
-  await c.getByRole('button', { name: 'Table view' }).click();
+  const toggle = c.getByRole('button', { name: 'Table view' });
+  await toggle.click();
+  // read the rows once the table is drawn, and leave only once the chart is back
+  await c.locator('table').waitFor({ timeout: 30_000 });
   const rows = await c.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
-  await c.getByRole('button', { name: 'Table view' }).click();
+  await toggle.click();
+  await c.locator('table').waitFor({ state: 'detached', timeout: 30_000 });
   return rows;
 }
 
@@ -80,8 +84,9 @@ describe('metrics dashboard', () => {
     const window = rangeWindow(from, to);
     const [downloads, users, summary] = await Promise.all([admin().api.metrics.downloads(window), admin().api.metrics.users(window), admin().api.metrics.summary()]);
     expect(downloads.totalRequests).toBeGreaterThan(0);
-    expect(await page.locator('[data-range]').allTextContents()).toEqual([downloads.totalRequests, users.totalCheckins, users.uniqueServers].map((n) => numbers.format(n)));
-    expect(await page.locator('[data-total] dd:last-child').allTextContents()).toEqual(
+    await expect.poll(() => page.locator('[data-range]').allTextContents()).toEqual([downloads.totalRequests, users.totalCheckins, users.uniqueServers].map((n) => numbers.format(n)));
+    // the all-time totals are their own query (metrics.summary)
+    await expect.poll(() => page.locator('[data-total] dd:last-child').allTextContents()).toEqual(
       [summary.totalPackageRequests, summary.totalCheckins, summary.uniqueServers].map((n) => `${numbers.format(n)} all time`),
     );
 
@@ -118,7 +123,7 @@ describe('metrics dashboard', () => {
       const total = answers[i]!.totalRequests;
       expect(row.slice(1).reduce((n, c) => n + Number(c.replace(/,/g, '')), 0), `week ${buckets[i]!.label} of ${header.join(' | ')}`).toBe(total);
     }
-    expect(await page.locator('canvas').count()).toBeGreaterThanOrEqual(3);
+    await expect.poll(() => page.locator('canvas').count()).toBeGreaterThanOrEqual(3);
     await snap('metrics-adoption');
   });
 
