@@ -74,16 +74,16 @@ describe('OS release assets', () => {
     expect(await saveRegistry(page, env.appUrl, registryUrl())).toBe('Admin');
     await page.goto(osPage());
     await expect.poll(() => release().getByRole('heading', { name: 'Manage the images of StartOS 0.4.0' }).count()).toBe(1);
-    expect(await page.getByText(/Signs as Admin key/).count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText(/Signs as Admin key/).count()).toBeGreaterThan(0);
     const b = env.stack.bucket;
     await configureBucket(page, { endpoint: b.endpoint, bucket: b.bucket, publicBaseUrl: `${b.endpoint}/${b.bucket}`, accessKeyId: S3_ACCESS_KEY, secretAccessKey: S3_SECRET_KEY });
 
     await page.getByLabel('Choose images for 0.4.0…').setInputFiles([file(X86), file(PI), file('bob.key.pem')]);
-    expect(await text(release().getByRole('alert').first())).toBe('Not an .iso, .img or .squashfs file: bob.key.pem');
+    await expect.poll(() => text(release().getByRole('alert').first())).toBe('Not an .iso, .img or .squashfs file: bob.key.pem');
     const rows = release().getByRole('list', { name: 'Images being added to StartOS 0.4.0' });
     for (const [name, platform] of [[X86, 'x86_64'], [PI, 'raspberrypi']] as const) {
       const row = rows.getByRole('listitem', { name });
-      expect(await row.getByLabel('Platform').inputValue()).toBe(platform);
+      await expect.poll(() => row.getByLabel('Platform').inputValue()).toBe(platform);
       await expect.poll(() => text(row)).toContain('BLAKE3 hash:');
       await row.getByRole('button', { name: 'Add to StartOS 0.4.0' }).click();
     }
@@ -131,7 +131,7 @@ describe('OS release assets', () => {
   it('the readiness checklist turns green', async () => {
     await page.getByLabel('Authorized signatures required per image:').fill('2');
     await expect.poll(() => release().getByText('Every image is signed by at least 2 authorized signers.').count()).toBe(1);
-    expect(await release().getByText('Every image of 0.3.6 has a counterpart here.').count()).toBe(1);
+    await expect.poll(() => release().getByText('Every image of 0.3.6 has a counterpart here.').count()).toBe(1);
     await release().getByRole('button', { name: 'Check download URLs' }).click();
     await expect.poll(() => release().getByText('Every download URL answers with the committed size.').count()).toBe(1);
     expect(await release().getByText('not ready').count()).toBe(0);
