@@ -66,7 +66,7 @@ describe('OS release manager', () => {
     await page.goto(osPage());
     await page.getByRole('button', { name: 'New release' }).click();
     const form = page.getByRole('form', { name: 'New StartOS release' });
-    expect(await form.getByTestId('acting-key').textContent()).toMatch(/Admin key/);
+    await expect.poll(() => form.getByTestId('acting-key').textContent()).toMatch(/Admin key/);
     await form.getByLabel('Version number').fill(VERSION);
     await form.getByLabel('Headline').fill('First headline');
     await form.getByLabel('Release notes (Markdown)').fill('## Highlights\n\n- **Faster** updates');
@@ -86,7 +86,7 @@ describe('OS release manager', () => {
     const card = page.getByRole('region', { name: `StartOS ${VERSION}`, exact: true });
     await card.getByRole('button', { name: 'Edit release' }).click();
     const form = card.getByRole('form', { name: `Edit StartOS ${VERSION}` });
-    expect(await form.getByText(/keeps its images and authorized signers/).count()).toBe(1);
+    await expect.poll(() => form.getByText(/keeps its images and authorized signers/).count()).toBe(1);
     await form.getByLabel('Headline').fill('Second headline');
     await form.getByRole('button', { name: 'Save release' }).click();
     await expect.poll(() => card.getByText('Second headline', { exact: true }).count()).toBe(1);
@@ -115,9 +115,9 @@ describe('OS release manager', () => {
     await card.getByLabel('Target registry').selectOption(target.url);
     const steps = card.getByRole('list', { name: `Promotion of StartOS ${VERSION} to ${target.url}` });
     await expect.poll(() => steps.getByTestId('promote-step-release').textContent()).toMatch(/new on the target/);
-    expect(await steps.getByTestId('promote-step-iso/x86_64').textContent()).toMatch(/to add, with 2 URLs/);
+    await expect.poll(() => steps.getByTestId('promote-step-iso/x86_64').textContent()).toMatch(/to add, with 2 URLs/);
     await card.getByRole('button', { name: `Promote to ${target.url}` }).click();
-    await expect.poll(() => steps.getByText('done', { exact: true }).count(), { timeout: 30_000 }).toBe(3);
+    await expect.poll(() => steps.getByText('done', { exact: true }).count(), { timeout: 60_000 }).toBe(3);
 
     const source = (await osIndex(sourceUrl())).versions[VERSION]!;
     const promoted = (await osIndex(target.url)).versions[VERSION]!;
@@ -137,7 +137,7 @@ describe('OS release manager', () => {
     const card = page.getByRole('region', { name: `StartOS ${VERSION}`, exact: true });
     await card.getByRole('button', { name: `Remove StartOS ${VERSION}` }).click();
     const panel = card.getByRole('group', { name: `Remove StartOS ${VERSION}` });
-    expect(await panel.getByRole('list', { name: `Images removed with StartOS ${VERSION}` }).getByRole('listitem').allTextContents()).toEqual([
+    await expect.poll(() => panel.getByRole('list', { name: `Images removed with StartOS ${VERSION}` }).getByRole('listitem').allTextContents()).toEqual([
       expect.stringMatching(/^x86_64, iso image/),
       expect.stringMatching(/^x86_64, squashfs image/),
     ]);
