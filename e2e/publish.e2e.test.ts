@@ -56,6 +56,8 @@ const adminClient = () => createRegistryClient({ url: registryUrl(), signer: see
 const index = async (): Promise<PackageIndex> => anon().api.package.index({});
 const mainText = async () => (await page.locator('main').textContent()) ?? '';
 const row = (file: string) => fileRow(page, file);
+/** A row's text, for expect.poll: the pre-flight against the registry lands after "Verified". */
+const rowText = async (file: string) => (await row(file).textContent()) ?? '';
 const importAndUnlock = (keyFile: string, name: string) => importKey(page, env.appUrl, keyFile, name);
 const unlock = (name: string) => unlockKey(page, env.appUrl, name);
 const openPublish = () => open(page, env.appUrl, registryUrl());
@@ -84,7 +86,8 @@ describe('publish journeys', () => {
     const x86 = await files.write('e2e-hello_x86_64.s9pk', { id: ID, title: TITLE, version: '1.0.0:0', arches: ['x86_64'] });
     await drop(x86);
     await waitVerified('e2e-hello_x86_64.s9pk');
-    const text = (await row('e2e-hello_x86_64.s9pk').textContent()) ?? '';
+    await expect.poll(() => rowText('e2e-hello_x86_64.s9pk')).toMatch(/New package/);
+    const text = await rowText('e2e-hello_x86_64.s9pk');
     expect(text).toContain(TITLE);
     expect(text).toContain('1.0.0:0');
     expect(text).toContain('x86_64');
@@ -109,7 +112,7 @@ describe('publish journeys', () => {
     const arm = await files.write('e2e-hello_aarch64.s9pk', { id: ID, title: TITLE, version: '1.0.0:0', arches: ['aarch64'] });
     await drop(arm);
     await waitVerified('e2e-hello_aarch64.s9pk');
-    expect(await row('e2e-hello_aarch64.s9pk').textContent()).toMatch(/New variant.*next to 1 existing one/);
+    await expect.poll(() => rowText('e2e-hello_aarch64.s9pk')).toMatch(/New variant.*next to 1 existing one/);
     await publishAndWait('e2e-hello_aarch64.s9pk');
     const v = (await index()).packages[ID]!.versions['1.0.0:0']!;
     // equally specific variants keep their order: the new one is appended
@@ -120,9 +123,8 @@ describe('publish journeys', () => {
     await openPublish();
     const bad = await files.writeTampered('tampered.s9pk', { id: ID, title: TITLE, version: '1.1.0:0' }, 'javascript.squashfs');
     await drop(bad);
-    await expect.poll(async () => (await row('tampered.s9pk').textContent()) ?? '', { timeout: 60_000 }).toMatch(/Rejected/);
-    const text = (await row('tampered.s9pk').textContent()) ?? '';
-    expect(text).toMatch(/does not match its recorded hash.*javascript\.squashfs/);
+    await expect.poll(() => rowText('tampered.s9pk'), { timeout: 60_000 }).toMatch(/Rejected/);
+    await expect.poll(() => rowText('tampered.s9pk')).toMatch(/does not match its recorded hash.*javascript\.squashfs/);
     expect(await row('tampered.s9pk').getByRole('button', { name: /^Publish / }).count()).toBe(0);
   });
 
@@ -133,9 +135,9 @@ describe('publish journeys', () => {
     await drop(conflict);
     await waitVerified('conflict.s9pk');
     const r = row('conflict.s9pk');
-    expect(await r.textContent()).toMatch(/Conflict.*error 38.*Remove the version first, then re-add every variant/);
+    await expect.poll(() => rowText('conflict.s9pk')).toMatch(/Conflict.*error 38.*Remove the version first, then re-add every variant/);
     const diff = r.getByRole('region', { name: 'Differences with the indexed 1.0.0:0' });
-    expect(await diff.textContent()).toMatch(/releaseNotes[\s\S]*Release 1\.0\.0:0[\s\S]*Rebuilt notes/);
+    await expect.poll(() => diff.textContent()).toMatch(/releaseNotes[\s\S]*Release 1\.0\.0:0[\s\S]*Rebuilt notes/);
     expect(await r.getByRole('button', { name: 'Publish conflict.s9pk' }).count()).toBe(0);
     expect(proxy.log.length).toBe(before);
   });
@@ -146,13 +148,14 @@ describe('publish journeys', () => {
     await drop(join(files.dir, 'e2e-hello_2.s9pk'));
     await waitVerified('e2e-hello_2.s9pk');
     const r = row('e2e-hello_2.s9pk');
-    expect(await r.textContent()).toMatch(/New version/);
+    await expect.poll(() => rowText('e2e-hello_2.s9pk')).toMatch(/New version/);
     await r.getByLabel('Already hosted at URLs').check();
     await r.getByLabel(/Download URLs/).fill(`${host.url}/e2e-hello_2.s9pk\n${host.url}/missing.s9pk`);
     await r.getByRole('button', { name: 'Check URLs' }).click();
-    await expect.poll(async () => (await r.textContent()) ?? '').toMatch(/e2e-hello_2\.s9pk: Serves this file/);
-    expect(await r.textContent()).toMatch(/missing\.s9pk: HEAD answered HTTP 404/);
-    expect(await r.getByRole('button', { name: 'Publish e2e-hello_2.s9pk' }).isDisabled()).toBe(true);
+    // the two URLs are checked concurrently: either answer can come first
+    await expect.poll(() => rowText('e2e-hello_2.s9pk')).toMatch(/e2e-hello_2\.s9pk: Serves this file/);
+    await expect.poll(() => rowText('e2e-hello_2.s9pk')).toMatch(/missing\.s9pk: HEAD answered HTTP 404/);
+    await expect.poll(() => r.getByRole('button', { name: 'Publish e2e-hello_2.s9pk' }).isDisabled()).toBe(true);
     await r.getByLabel(/Download URLs/).fill(`${host.url}/e2e-hello_2.s9pk`);
     await publishAndWait('e2e-hello_2.s9pk');
     expect((await index()).packages[ID]!.versions['2.0.0:0']!.s9pks[0]![1].urls).toEqual([`${host.url}/e2e-hello_2.s9pk`]);
@@ -168,8 +171,8 @@ describe('publish journeys', () => {
     await r.getByRole('button', { name: 'Publish e2e-hello_3.s9pk' }).click();
     // parts 1 and 3 go up beside part 2, which is cut on every attempt (retried with backoff)
     await expect.poll(async () => (await r.textContent()) ?? '', { timeout: 60_000 }).toMatch(/Upload paused at 1\d(\.\d)? MiB .* after a network failure/);
-    expect(proxy.partsStored('3.0.0', 1)).toBe(1);
-    expect(proxy.partsStored('3.0.0', 3)).toBe(1);
+    // parts beside the failing one may still be finishing when the pause shows
+    await expect.poll(() => [proxy.partsStored('3.0.0', 1), proxy.partsStored('3.0.0', 3)]).toEqual([1, 1]);
     // four attempts at least (Chromium itself may resend a PUT cut on a reused connection)
     expect(proxy.log.filter((e) => e.path.includes('3.0.0') && e.partNumber === 2 && e.outcome === 'dropped').length).toBeGreaterThanOrEqual(4);
     proxy.dropParts.clear();
@@ -207,8 +210,8 @@ describe('publish journeys', () => {
     const r = row('e2e-hello_4.s9pk');
     proxy.failDownloads = true;
     await r.getByRole('button', { name: 'Publish e2e-hello_4.s9pk' }).click();
-    await expect.poll(async () => (await r.textContent()) ?? '', { timeout: 60_000 }).toMatch(/could not download the file/);
-    expect(await r.textContent()).toMatch(/stays uploaded/);
+    await expect.poll(() => rowText('e2e-hello_4.s9pk'), { timeout: 60_000 }).toMatch(/could not download the file/);
+    await expect.poll(() => rowText('e2e-hello_4.s9pk')).toMatch(/stays uploaded/);
     const puts = proxy.log.filter((e) => e.method === 'PUT').length;
     proxy.failDownloads = false;
     await r.getByRole('button', { name: 'Retry' }).click();
@@ -226,14 +229,15 @@ describe('publish journeys', () => {
     writeFileSync(keyFile, encodePrivateKeyPem(seed));
     await importAndUnlock(keyFile, 'Scoped key');
     await openPublish();
-    expect(await mainText()).toMatch(/as a signer\. Your scopes: e2e-hello/);
+    // the role and scopes are read from the registry after the page opens
+    await expect.poll(mainText).toMatch(/as a signer\. Your scopes: e2e-hello/);
     const out = await files.write('e2e-hello_5.s9pk', { id: ID, title: TITLE, version: '5.0.0:0' });
     const inside = await files.write('e2e-hello_15.s9pk', { id: ID, title: TITLE, version: '1.5.0:0' });
     await drop(out, inside);
     await waitVerified('e2e-hello_5.s9pk');
     await waitVerified('e2e-hello_15.s9pk');
-    expect(await row('e2e-hello_5.s9pk').textContent()).toMatch(/Not authorized.*Your scope on "e2e-hello" is .*which 5\.0\.0:0 does not satisfy/);
-    expect(await row('e2e-hello_15.s9pk').textContent()).toMatch(/New version/);
+    await expect.poll(() => rowText('e2e-hello_5.s9pk')).toMatch(/Not authorized.*Your scope on "e2e-hello" is .*which 5\.0\.0:0 does not satisfy/);
+    await expect.poll(() => rowText('e2e-hello_15.s9pk')).toMatch(/New version/);
     expect(await row('e2e-hello_5.s9pk').getByRole('button', { name: 'Publish e2e-hello_5.s9pk' }).count()).toBe(0);
     await unlock('Admin key');
   });
@@ -266,13 +270,13 @@ describe('manage actions on the package page', () => {
     await manage();
     const v1 = page.getByRole('region', { name: '1.0.0:0' });
     await v1.getByRole('button', { name: 'Remove variant 2 of 1.0.0:0' }).click();
-    expect(await v1.getByRole('group', { name: 'Remove variant 2 of 1.0.0:0' }).textContent()).toMatch(/Removes 1 variant and 1 download URL/);
+    await expect.poll(() => v1.getByRole('group', { name: 'Remove variant 2 of 1.0.0:0' }).textContent()).toMatch(/Removes 1 variant and 1 download URL/);
     await v1.getByRole('button', { name: 'Remove the variant' }).click();
     await expect.poll(async () => (await index()).packages[ID]!.versions['1.0.0:0']!.s9pks.map(([hw]) => hw.arch)).toEqual([['x86_64']]);
 
     const v2 = page.getByRole('region', { name: '2.0.0:0' });
     await v2.getByRole('button', { name: 'Remove version 2.0.0:0' }).click();
-    expect(await v2.getByRole('group', { name: 'Remove version 2.0.0:0' }).textContent()).toMatch(/1 version, 1 variant, and 1 download URL[\s\S]*No package in this registry depends on e2e-hello/);
+    await expect.poll(() => v2.getByRole('group', { name: 'Remove version 2.0.0:0' }).textContent()).toMatch(/1 version, 1 variant, and 1 download URL[\s\S]*No package in this registry depends on e2e-hello/);
     await v2.getByRole('button', { name: 'Remove 2.0.0:0' }).click();
     await expect.poll(versionsOf).not.toContain('2.0.0:0');
   });
@@ -287,7 +291,8 @@ describe('manage actions on the package page', () => {
     await expect.poll(async () => (await index()).packages[ID]).toBeUndefined();
     await expect.poll(() => page.url()).not.toContain('/p/');
     await expect.poll(() => page.getByRole('link', { name: /Bitcoin Core/ }).count()).toBe(1);
-    expect(await page.getByRole('link', { name: new RegExp(TITLE) }).count()).toBe(0);
+    // browse may first draw the cached index, which still lists the package; the refetch drops it
+    await expect.poll(() => page.getByRole('link', { name: new RegExp(TITLE) }).count()).toBe(0);
   });
 });
 
