@@ -65,14 +65,15 @@ describe('retention', () => {
     await page.getByRole('button', { name: 'Show what goes' }).click();
     const preview = page.getByTestId('retention-preview');
     await until(() => preview.count(), (n) => n === 1, 30_000, 'the preview');
-    expect(await preview.textContent()).toMatch(/5 versions go, with 5 variants and 5 URLs; 6 versions stay/);
+    // the preview's box can show before its plan is computed: poll what it says, then its tables
+    await expect.poll(() => preview.textContent(), { timeout: 60_000 }).toMatch(/5 versions go, with 5 variants and 5 URLs; 6 versions stay/);
     const versions = page.getByRole('region', { name: 'Versions to remove' }).getByRole('row');
-    const cells = await versions.evaluateAll((rows) => rows.slice(1).map((r) => [...r.querySelectorAll('td')].slice(0, 2).map((c) => c.textContent).join(' ')));
-    expect(cells).toEqual(['ret-a 1.2.0:0', 'ret-a 1.0.0:0', 'ret-b #knots:1.0.0:0', 'ret-d 1.0.0:0', 'ret-e 1.0.0:0']);
+    const cells = () => versions.evaluateAll((rows) => rows.slice(1).map((r) => [...r.querySelectorAll('td')].slice(0, 2).map((c) => c.textContent).join(' ')));
+    await expect.poll(cells).toEqual(['ret-a 1.2.0:0', 'ret-a 1.0.0:0', 'ret-b #knots:1.0.0:0', 'ret-d 1.0.0:0', 'ret-e 1.0.0:0']);
     const devices = page.getByRole('region', { name: 'Devices whose newest version changes' }).getByRole('row');
-    const changes = await devices.evaluateAll((rows) => rows.slice(1).map((r) => [...r.querySelectorAll('td')].map((c) => c.textContent).join(' | ')));
+    const changes = () => devices.evaluateAll((rows) => rows.slice(1).map((r) => [...r.querySelectorAll('td')].map((c) => c.textContent).join(' | ')));
     // only ret-e's older build served devices the newer one does not (StartOS 0.3.5 up to 0.4.0-beta.10)
-    expect(changes).toEqual(['ret-e | 0.3.5 to before 0.4.0-beta.10 | x86_64 | 1.0.0:0 | Nothing offered']);
+    await expect.poll(changes).toEqual(['ret-e | 0.3.5 to before 0.4.0-beta.10 | x86_64 | 1.0.0:0 | Nothing offered']);
     await snapThemes(page, process.env.RETENTION_SCREENSHOTS, 'retention-preview');
   });
 
@@ -91,7 +92,7 @@ describe('retention', () => {
       'ret-e': ['2.0.0:0'],
     });
     // the preview follows the registry: nothing more to remove under the same rule
-    await until(async () => (await page.getByTestId('retention-preview').textContent()) ?? '', (t) => /No version goes/.test(t), 30_000, 'the refreshed preview');
+    await until(async () => (await page.getByTestId('retention-preview').textContent()) ?? '', (t) => /No version goes/.test(t), 60_000, 'the refreshed preview');
     await snapThemes(page, process.env.RETENTION_SCREENSHOTS, 'retention-done');
     expect(pageErrors).toEqual([]);
   });
