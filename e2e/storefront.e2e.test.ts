@@ -39,9 +39,9 @@ describe('storefront: config.json beside the built index.html', () => {
     await page.goto(env.appUrl);
     await expect.poll(registryName).toBe('Demo Registry');
     await expect.poll(() => page.getByRole('link', { name: /Bitcoin Core/ }).count()).toBe(1);
-    expect(new URL(page.url()).hash).toBe(`#/r/${encodeURIComponent(env.stack.registry.url)}`);
-    expect(await page.title()).toBe('Example Store');
-    expect(await page.locator('header').getByRole('link', { name: 'Example Store' }).count()).toBe(1);
+    await expect.poll(() => new URL(page.url()).hash).toBe(`#/r/${encodeURIComponent(env.stack.registry.url)}`);
+    await expect.poll(() => page.title()).toBe('Example Store');
+    await expect.poll(() => page.locator('header').getByRole('link', { name: 'Example Store' }).count()).toBe(1);
     expect(await page.getByRole('link', { name: 'Registries' }).count()).toBe(0);
     expect(await page.getByLabel('Registry', { exact: true }).count()).toBe(0);
 
@@ -55,7 +55,7 @@ describe('storefront: config.json beside the built index.html', () => {
     await expect.poll(() => page.getByRole('link', { name: /Bitcoin Core/ }).count()).toBe(1);
     expect(await page.getByRole('button', { name: 'Import demo admin key' }).count()).toBe(0);
     expect(await page.getByText('Demo mode').count()).toBe(0);
-    expect(consoleLines).toContain('warning: config.json: the "demo" section is ignored outside demo mode (npm start)');
+    await expect.poll(() => consoleLines).toContain('warning: config.json: the "demo" section is ignored outside demo mode (npm start)');
     const saved = await page.evaluate(
       () =>
         new Promise<unknown>((resolve, reject) => {
@@ -98,8 +98,8 @@ describe('storefront: config.json beside the built index.html', () => {
         'defaultRegistryUrl: unknown field',
         'registryChooser: false needs a defaultRegistry (otherwise no registry can be opened)',
       ]);
-      expect(await p.getByRole('heading', { name: 'This console is misconfigured' }).count()).toBe(1);
-      expect(lines.join('\n')).toContain('config.json is not valid:\n  title must be a string');
+      await expect.poll(() => p.getByRole('heading', { name: 'This console is misconfigured' }).count()).toBe(1);
+      await expect.poll(() => lines.join('\n')).toContain('config.json is not valid:\n  title must be a string');
       await p.close();
     } finally {
       await bad?.close();
