@@ -288,7 +288,8 @@ export function stateContext(page: Page, env: E2E, proxy: FlakyProxy, files: Fix
     },
     open: async (name, shows) => {
       await page.getByRole('button', { name, exact: typeof name === 'string' }).first().click();
-      await until(async () => (await page.locator('main').textContent()) ?? '', (t) => (typeof shows === 'string' ? t.includes(shows) : shows.test(t)), 30_000, `${String(shows)} after ${String(name)}`);
+      // some buttons start registry or worker work (a dry run in jq, a check of every URL): 60 s
+      await until(async () => (await page.locator('main').textContent()) ?? '', (t) => (typeof shows === 'string' ? t.includes(shows) : shows.test(t)), 60_000, `${String(shows)} after ${String(name)}`);
     },
   };
 }

@@ -25,8 +25,9 @@ export async function unlockKey(page: Page, appUrl: string, name: string): Promi
   await page.getByRole('button', { name: `Unlock ${name}` }).click();
   await page.getByLabel(`Passphrase for ${name}`).fill(PASSPHRASE);
   await page.getByLabel(`Passphrase for ${name}`).press('Enter');
-  // exact: "Unlock X" contains "lock X" for Playwright's default (substring) name match
-  await until(() => page.getByRole('button', { name: `Lock ${name}`, exact: true }).count(), (n) => n === 1, 30_000, `${name} unlocked`);
+  // exact: "Unlock X" contains "lock X" for Playwright's default (substring) name match.
+  // PBKDF2 (600 000 rounds) takes seconds on a loaded 2-core machine: 60 s.
+  await until(() => page.getByRole('button', { name: `Lock ${name}`, exact: true }).count(), (n) => n === 1, 60_000, `${name} unlocked`);
 }
 
 export async function importAndUnlock(page: Page, appUrl: string, keyFile: string, name: string): Promise<void> {
@@ -70,7 +71,8 @@ export async function configureBucket(page: Page, b: { endpoint: string; bucket:
   await page.getByLabel('Secret access key').fill(b.secretAccessKey);
   await page.getByLabel('Passphrase to encrypt the keys').fill(PASSPHRASE);
   await page.getByRole('button', { name: 'Save bucket' }).click();
-  await until(async () => (await page.locator('main').textContent()) ?? '', (t) => /Unlocked for this session/.test(t), 30_000, 'the bucket');
+  // the bucket's keys are encrypted with a passphrase-derived key (PBKDF2) before saving
+  await until(async () => (await page.locator('main').textContent()) ?? '', (t) => /Unlocked for this session/.test(t), 60_000, 'the bucket');
 }
 
 export async function dropFiles(page: Page, ...paths: string[]): Promise<void> {
