@@ -22,9 +22,16 @@ beforeAll(async () => {
 });
 afterAll(() => env?.close());
 
-/** Waits out the window after `started`, then returns the counts. */
+const inFlight = (counts: Record<string, MethodCount>) => Object.values(counts).some((c) => c.completed + c.failed < c.sent);
+
+/**
+ * Waits out the window after `started` (the window is what is measured: no condition to wait
+ * for instead), then until every request sent has been answered or has failed — on a loaded
+ * machine an answer can still be on its way — and returns the counts.
+ */
 async function countsAfterWindow(started: number): Promise<Record<string, MethodCount>> {
   await page.waitForTimeout(Math.max(0, started + WINDOW_MS - Date.now()));
+  await expect.poll(() => inFlight(rpc.counts())).toBe(false);
   return rpc.counts();
 }
 
