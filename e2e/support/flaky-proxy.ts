@@ -21,6 +21,12 @@ export interface FlakyProxy {
   log: ProxyLogEntry[];
   /** Multipart part numbers whose PUT is cut after ~1 MiB of body while listed. */
   dropParts: Set<number>;
+  /**
+   * Part numbers of the same object that must be stored before a dropped part is cut (held
+   * until then): parts sent beside it finish first, however slow the machine, instead of being
+   * stopped by its final failure.
+   */
+  cutAfterStored: number[];
   /** While true, GET and HEAD answer 503 (downloads fail; uploads still work). */
   failDownloads: boolean;
   /** While true, PUTs wait unanswered (an upload stays in flight) until it is false again. */
@@ -38,6 +44,7 @@ export async function startFlakyProxy(target: string): Promise<FlakyProxy> {
     url: '',
     log,
     dropParts: new Set(),
+    cutAfterStored: [],
     failDownloads: false,
     holdUploads: false,
     partsStored: (p, n) => log.filter((e) => e.method === 'PUT' && e.path.includes(p) && e.partNumber === n && e.outcome === 200).length,
@@ -59,18 +66,19 @@ export async function startFlakyProxy(target: string): Promise<FlakyProxy> {
       return;
     }
     if (req.method === 'PUT' && entry.partNumber !== null && proxy.dropParts.has(entry.partNumber)) {
+      const stored = (n: number) => log.some((e) => e.method === 'PUT' && e.path === entry.path && e.partNumber === n && e.outcome === 200);
+      const cut = async () => {
+        if (entry.outcome === 'dropped') return;
+        entry.outcome = 'dropped';
+        while (!proxy.cutAfterStored.every(stored) && !req.socket.destroyed) await new Promise((r) => setTimeout(r, 50));
+        req.socket.destroy();
+      };
       let seen = 0;
       req.on('data', (chunk: Buffer) => {
         seen += chunk.length;
-        if (seen >= 1 << 20) {
-          entry.outcome = 'dropped';
-          req.socket.destroy();
-        }
+        if (seen >= 1 << 20) void cut();
       });
-      req.on('end', () => {
-        entry.outcome = 'dropped';
-        req.socket.destroy();
-      });
+      req.on('end', () => void cut());
       return;
     }
     const out = request(
