@@ -28,7 +28,7 @@ export interface UploadSource {
   slice(start: number, end: number): Blob | Uint8Array;
 }
 
-/** One signed part request and its bytes (the same as the request's body, for transports that need it). */
+/** One part to send: its signed request (method, URL, headers; no body) and its bytes. */
 export interface PartRequest {
   request: Request;
   body: Blob | Uint8Array;

@@ -24,17 +24,24 @@ export function xmlField(xml: string, tag: string): string | null {
   return m ? m[1]!.replace(/&quot;/g, '"').replace(/&amp;/g, '&') : null;
 }
 
-/** Sends a signed request; `fetch` unless the caller has another way (parts: upload progress). */
+/**
+ * Sends a signed request (its headers; the body is the transport's to attach); `fetch` unless
+ * the caller has another way (parts: upload progress).
+ */
 export type Transport = (request: Request, signal: AbortSignal | undefined) => Promise<Response>;
 
 /**
- * Signs and sends one request.
+ * Signs and sends one request. S3 requests are signed with an unsigned payload, so the
+ * signature covers the headers only: the request is signed without its body, and the body is
+ * handed to `fetch` (or the caller's transport, which has it) only to send. A signed `Request`
+ * holding the body would copy a part's bytes where the runtime copies typed arrays (Node).
  * @throws CoreError `ABORTED`, `S3_NETWORK`, `S3_HTTP` (with `status` and `s3Code`).
  */
 export async function send(o: SendOptions, url: string, init: RequestInit, what: string, transport?: Transport): Promise<Response> {
+  const { body, ...headersOnly } = init;
   // looked up per call: tests replace the global fetch after this module loads
-  const doFetch: Transport = transport ?? ((request, signal) => (o.fetch ?? fetch)(request, { signal }));
-  const req = await client(o.credentials, o.target.region).sign(url, init);
+  const doFetch: Transport = transport ?? ((request, signal) => (o.fetch ?? fetch)(request, { body, signal }));
+  const req = await client(o.credentials, o.target.region).sign(url, headersOnly);
   let res: Response;
   try {
     res = await doFetch(req, o.signal);

@@ -59,7 +59,7 @@ export function fakeS3(answer: (partNumber: number, attempt: number) => PartAnsw
     deletes: 0,
     bytes: new Map(),
     fetch: async (input, init) => {
-      const req = input instanceof Request ? input : new Request(input, init);
+      const req = new Request(input, init);
       const url = new URL(req.url);
       const signal = init?.signal ?? req.signal;
       if (req.method === 'POST' && url.searchParams.has('uploads')) {
