@@ -19,6 +19,8 @@ const FIRST_CARD_TARGET_MS = 500;
 const LONG_TASK_TARGET_MS = 50;
 const TYPING_DELAY_MS = 120;
 const QUERIES = ['svc-0777', 'Service 777', 'backup'];
+/** Enough to attribute a long task: tasks, JS entry points, GC, message (de)serialization. */
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'v8', 'v8.execute', 'blink.user_timing', 'disabled-by-default-v8.gc'];
 
 /** One measured phase of the browse run. */
 export interface BrowseRow {
@@ -35,6 +37,8 @@ export interface BrowseOptions {
   packages?: number;
   versions?: number;
   icons?: IconKind;
+  /** Writes a Chromium performance trace of the whole run there (see trace-attribution.ts). */
+  tracePath?: string;
 }
 
 export interface BrowseResult {
@@ -111,7 +115,7 @@ async function typeQuery(page: Page, text: string) {
 /** Runs the whole browse benchmark; `scratch` is a temp folder for the build. */
 export async function measureBrowse(
   scratch: string,
-  { appRoot = REPO_ROOT, packages = 1000, versions = 10, icons = 'png' }: BrowseOptions = {},
+  { appRoot = REPO_ROOT, packages = 1000, versions = 10, icons = 'png', tracePath }: BrowseOptions = {},
 ): Promise<BrowseResult> {
   const outDir = join(scratch, 'console-dist');
   await build({ root: appRoot, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
@@ -126,6 +130,8 @@ export async function measureBrowse(
     await page.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
     await page.addInitScript(installProbe);
     const rows: BrowseRow[] = [];
+    if (tracePath) await browser.startTracing(page, { path: tracePath, categories: TRACE_CATEGORIES });
+    await page.addInitScript({ content: "performance.mark('bench:load')" });
     await page.goto(`${app.url}#/r/${encodeURIComponent(registry.url)}`);
     await page.waitForFunction(() => window.browseProbe.firstCard !== null, undefined, {
       timeout: 120_000,
@@ -147,6 +153,7 @@ export async function measureBrowse(
     await page.evaluate(() => (globalThis as { gc?: () => void }).gc?.());
     const heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
 
+    await page.evaluate(() => performance.mark('bench:scroll'));
     const scrollFrom = await page.evaluate(() => performance.now());
     const scrollMs = await page.evaluate(scrollToBottom, 400);
     await page.waitForTimeout(300);
@@ -159,6 +166,7 @@ export async function measureBrowse(
       note: '',
     });
     await page.evaluate(() => window.scrollTo(0, 0));
+    await page.evaluate(() => performance.mark('bench:typing'));
     await page.evaluate(watchResultCount);
 
     const typing: Awaited<ReturnType<typeof typeQuery>>[] = [];
@@ -202,6 +210,7 @@ export async function measureBrowse(
           typing[1]!.firstCard.startsWith('Service 777'),
       },
     ];
+    if (tracePath) await browser.stopTracing();
     return { indexBytes, rows, targets };
   } finally {
     await browser.close();
