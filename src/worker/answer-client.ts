@@ -11,7 +11,7 @@ import { CoreError } from '../core/errors.ts';
 import type { AnswerDigest, DigestListener } from '../core/rpc/answer-digest.ts';
 import type { MethodName, ResultOf } from '../core/rpc/methods.ts';
 import type { AnswerCancel, AnswerMessage, AnswerRequest } from './answer-protocol.ts';
-import { joinJson } from './json-pieces.ts';
+import { createJsonJoiner, type JsonJoiner } from './json-joiner.ts';
 import { fromWireError } from './protocol.ts';
 
 /** The part of `Worker` the checker uses. */
@@ -27,7 +27,12 @@ interface Pending {
   job: AnswerInput;
   resolve: (value: unknown) => void;
   reject: (e: unknown) => void;
+  /** Joins the result's pieces as their batches arrive. */
+  joiner?: JsonJoiner;
 }
+
+/** `p`'s joiner, started on its first batch. */
+const joinerOf = (p: Pending) => (p.joiner ??= createJsonJoiner());
 
 /**
  * The listener called at most once: a job the worker gave up is checked again here, and its
@@ -92,6 +97,8 @@ export function createAnswerChecker(create: () => AnswerEndpoint | null, idleMs 
     const jobs = [...pending.values()];
     pending.clear();
     for (const p of jobs) {
+      p.joiner?.cancel();
+      delete p.joiner;
       if (p.job.body instanceof ArrayBuffer) inProcess(p);
       else p.reject(new CoreError('WORKER_FAILED', `${p.job.method}: the answer worker failed while reading the answer`, { method: p.job.method }));
     }
@@ -102,9 +109,15 @@ export function createAnswerChecker(create: () => AnswerEndpoint | null, idleMs 
     const p = pending.get(res.id);
     if (!p) return;
     if ('digest' in res) return deliver(p, res.digest);
+    if ('part' in res) return joinerOf(p).push(res.part);
     pending.delete(res.id);
-    if (res.ok) joinJson(res.pieces).then(p.resolve, p.reject);
-    else p.reject(fromWireError(res.error));
+    if (res.ok) {
+      joinerOf(p).push(res.pieces);
+      joinerOf(p).end().then(p.resolve, p.reject);
+    } else {
+      p.joiner?.cancel();
+      p.reject(fromWireError(res.error));
+    }
     settled();
   };
   const worker = (): AnswerEndpoint | null => {
@@ -141,6 +154,7 @@ export function createAnswerChecker(create: () => AnswerEndpoint | null, idleMs 
       'abort',
       () => {
         if (!pending.delete(id)) return;
+        p.joiner?.cancel();
         endpoint?.postMessage({ id, cancel: true });
         p.reject(aborted(p.job));
         settled();

@@ -2,7 +2,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { isCoreError } from '../core/errors.ts';
 import { checkAnswer } from '../core/rpc/answer.ts';
 import { answerBody } from '../core/testing/large-index.ts';
-import { answerRequest, postAnswer, type AnswerResponse } from './answer-protocol.ts';
+import { largePackageIndex } from '../core/testing/large-index.ts';
+import { joinJson, splitJson } from './json-pieces.ts';
+import { answerRequest, postAnswer, type AnswerPart, type AnswerResponse } from './answer-protocol.ts';
 
 const info = { name: 'R', icon: null, categories: {} };
 const request = (body: ArrayBuffer) => ({ id: 7, method: 'info' as const, params: {}, body, contentType: 'application/json' });
@@ -39,10 +41,35 @@ describe('answerRequest (the worker side)', () => {
 });
 
 describe('postAnswer', () => {
+  it('sends a large result as parts in order, the last batch in the answer', async () => {
+    const index = largePackageIndex(30, 4);
+    const pieces = splitJson(index, 2_000);
+    const sent: (AnswerResponse | AnswerPart)[] = [];
+    postAnswer((m) => sent.push(m), { id: 5, ok: true, pieces }, 8_000);
+    expect(sent.length).toBeGreaterThan(3);
+    const parts = sent.slice(0, -1).flatMap((m) => ('part' in m ? [m] : []));
+    expect(parts).toHaveLength(sent.length - 1);
+    expect(sent.at(-1)).toMatchObject({ id: 5, ok: true });
+    const last = sent.at(-1)!;
+    const all = [...parts.flatMap((m) => m.part), ...('pieces' in last ? last.pieces : [])];
+    expect(all).toEqual(pieces);
+    expect(await joinJson(all)).toEqual(index);
+  });
+
+  it('sends an error and a small result as one message', () => {
+    const sent: (AnswerResponse | AnswerPart)[] = [];
+    postAnswer((m) => sent.push(m), { id: 1, ok: true, pieces: [{ path: [], json: '{}' }] });
+    postAnswer((m) => sent.push(m), { id: 2, ok: false, error: { code: 'RPC_REMOTE', message: 'x', detail: {} } });
+    expect(sent).toEqual([
+      { id: 1, ok: true, pieces: [{ path: [], json: '{}' }] },
+      { id: 2, ok: false, error: { code: 'RPC_REMOTE', message: 'x', detail: {} } },
+    ]);
+  });
+
   it('replaces a reply that cannot be sent with WORKER_REPLY_FAILED', () => {
-    const sent: AnswerResponse[] = [];
-    const post = vi.fn((res: AnswerResponse) => {
-      if (res.ok) throw new RangeError('Maximum call stack size exceeded');
+    const sent: (AnswerResponse | AnswerPart)[] = [];
+    const post = vi.fn((res: AnswerResponse | AnswerPart) => {
+      if ('ok' in res && res.ok) throw new RangeError('Maximum call stack size exceeded');
       sent.push(res);
     });
     postAnswer(post, { id: 3, ok: true, pieces: [] });

@@ -5,13 +5,14 @@
  * (transferred, so it is received off the page) with the call it answers, and may cancel it;
  * the worker replies with the result's digest first when asked (core/rpc/answer-digest.ts: the
  * browse cards of a 24 MiB `package.index`, long before the whole index is on the page), then with the checked result as JSON
- * pieces (json-pieces.ts) or the CoreError as plain data (style.md §2.3, §2.5), which the page rebuilds unchanged, so an
- * `RPC_BAD_RESPONSE` names the same method and field path as the in-process check.
+ * pieces (json-pieces.ts) in batches of about 1 MiB, so no single message takes long to receive on the page, or with the
+ * CoreError as plain data (style.md §2.3, §2.5), which the page rebuilds unchanged, so an `RPC_BAD_RESPONSE` names the same
+ * method and field path as the in-process check.
  */
 import { CoreError } from '../core/errors.ts';
 import { checkAnswerInput, type AnswerInput } from '../core/rpc/answer.ts';
 import type { AnswerDigest } from '../core/rpc/answer-digest.ts';
-import { splitJson, type JsonPiece } from './json-pieces.ts';
+import { batchPieces, splitJson, type JsonPiece } from './json-pieces.ts';
 import type { WireError } from './protocol.ts';
 
 /**
@@ -27,7 +28,8 @@ export interface AnswerCancel {
 /**
  * What the worker posts: `ready` once, then exactly one answer per request that was not
  * cancelled: the checked result in pieces, or the error; a request that asked for the digest
- * gets it before its pieces.
+ * gets it before its pieces. On the wire, the pieces of a large result come as
+ * {@link AnswerPart}s, in order, and the answer carries the last batch.
  */
 export type AnswerResponse =
   | { id: number; ok: true; pieces: JsonPiece[] }
@@ -36,7 +38,12 @@ export interface AnswerDigestMessage {
   id: number;
   digest: AnswerDigest;
 }
-export type AnswerMessage = AnswerResponse | AnswerDigestMessage | { ready: true };
+/** A batch of the result's pieces ahead of the answer. */
+export interface AnswerPart {
+  id: number;
+  part: JsonPiece[];
+}
+export type AnswerMessage = AnswerResponse | AnswerDigestMessage | AnswerPart | { ready: true };
 
 /** A thrown value as plain data; CoreErrors keep code, message and detail. */
 function answerError(e: unknown): WireError {
@@ -65,9 +72,12 @@ export async function answerRequest(
 
 /**
  * The worker's message handler: runs requests, cancels the stream of a cancelled one and
- * sends nothing for it.
+ * sends nothing for it; results go in batches of about `batchChars` characters (postAnswer).
  */
-export function answerHandler(post: (res: AnswerResponse | AnswerDigestMessage) => void): (msg: AnswerRequest | AnswerCancel) => void {
+export function answerHandler(
+  post: (res: AnswerResponse | AnswerDigestMessage | AnswerPart) => void,
+  batchChars?: number,
+): (msg: AnswerRequest | AnswerCancel) => void {
   const running = new Map<number, AbortController>();
   return (msg) => {
     if ('cancel' in msg) return running.get(msg.id)?.abort();
@@ -76,18 +86,23 @@ export function answerHandler(post: (res: AnswerResponse | AnswerDigestMessage) 
     const early = (digest: AnswerDigestMessage) => job.signal.aborted || post(digest);
     void answerRequest(msg, job.signal, early).then((res) => {
       running.delete(msg.id);
-      if (!job.signal.aborted) postAnswer(post, res);
+      if (!job.signal.aborted) postAnswer(post, res, batchChars);
     });
   };
 }
 
 /**
- * Sends `res`; a reply that cannot be sent (structured clone refuses it) becomes a
- * `WORKER_REPLY_FAILED` error, so the page always gets an answer.
+ * Sends `res`, a result's pieces in batches of about `batchChars` characters: all but the last
+ * as parts, the last in the answer. A reply that cannot be sent (structured clone refuses it)
+ * becomes a `WORKER_REPLY_FAILED` error, so the page always gets an answer.
  */
-export function postAnswer(post: (res: AnswerResponse) => void, res: AnswerResponse): void {
+export function postAnswer(post: (res: AnswerResponse | AnswerPart) => void, res: AnswerResponse, batchChars?: number): void {
   try {
-    post(res);
+    if (!res.ok) return post(res);
+    const batches = batchPieces(res.pieces, batchChars);
+    const last = batches.pop() ?? [];
+    for (const part of batches) post({ id: res.id, part });
+    post({ id: res.id, ok: true, pieces: last });
   } catch (e) {
     const message = `could not send the answer: ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`;
     post({ id: res.id, ok: false, error: { code: 'WORKER_REPLY_FAILED', message, detail: {} } });

@@ -3,11 +3,11 @@
  * A large JSON value in pieces (issue 11, item 6): the answer worker sends its checked result
  * as JSON texts of at most about {@link PIECE_CHARS} characters, each with its place in the
  * value, because a structured-clone copy of a 24 MiB object graph is rebuilt on the receiving
- * thread in one task (measured: longer than parsing and checking it there). The page parses
- * the pieces a few milliseconds at a time, so no task blocks it for long.
+ * thread in one task (measured: longer than parsing and checking it there). The pieces travel in
+ * batches of about 1 MiB ({@link batchPieces}; one 24 MiB message alone took 145 ms to receive,
+ * issue 12 item 3) and the page parses them a few milliseconds at a time (json-joiner.ts).
  */
-import { CoreError } from '../core/errors.ts';
-import { setOwn } from '../core/registry/own-key.ts';
+import { createJsonJoiner } from './json-joiner.ts';
 
 /** One piece: the JSON text of the value at `path` (an object's pieces follow it, as `{}`). */
 export interface JsonPiece {
@@ -54,29 +54,34 @@ function encode(v: unknown, path: string[], maxChars: number): string | JsonPiec
   return out;
 }
 
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** Pieces are sent in batches of about this many characters (1 Mi): each is received in a few ms. */
+export const BATCH_CHARS = 1 << 20;
+
+/**
+ * Groups pieces, in order, into batches of at most `maxChars` characters of JSON (a piece
+ * longer than that is a batch of its own). Every batch holds at least one piece.
+ */
+export function batchPieces(pieces: readonly JsonPiece[], maxChars = BATCH_CHARS): JsonPiece[][] {
+  const batches: JsonPiece[][] = [];
+  let size = Infinity;
+  for (const piece of pieces) {
+    if (size + piece.json.length > maxChars) {
+      batches.push([]);
+      size = 0;
+    }
+    batches.at(-1)!.push(piece);
+    size += piece.json.length;
+  }
+  return batches;
+}
 
 /**
  * Rebuilds the value of {@link splitJson}'s pieces, yielding to the event loop after each
- * `sliceMs` of work. Keys such as `__proto__` stay own data, as `JSON.parse` makes them.
+ * `sliceMs` of work (json-joiner.ts joins them as they arrive).
  * @throws CoreError `WORKER_FAILED` when the pieces do not fit together.
  */
-export async function joinJson(pieces: readonly JsonPiece[], sliceMs = 8): Promise<unknown> {
-  let root: unknown;
-  let start = performance.now();
-  for (const { path, json } of pieces) {
-    const value: unknown = JSON.parse(json);
-    if (path.length === 0) root = value;
-    else {
-      let parent = root;
-      for (const key of path.slice(0, -1)) parent = isRecord(parent) && Object.hasOwn(parent, key) ? parent[key] : undefined;
-      if (!isRecord(parent)) throw new CoreError('WORKER_FAILED', `the answer worker sent a piece without its parent (${path.join('.')})`);
-      setOwn(parent, path.at(-1)!, value);
-    }
-    if (performance.now() - start >= sliceMs) {
-      await nextTask();
-      start = performance.now();
-    }
-  }
-  return root;
+export function joinJson(pieces: readonly JsonPiece[], sliceMs = 8): Promise<unknown> {
+  const joiner = createJsonJoiner(sliceMs);
+  joiner.push(pieces);
+  return joiner.end();
 }
