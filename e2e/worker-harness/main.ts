@@ -131,7 +131,7 @@ const harness = {
     }),
   /**
    * A 2.4 MiB `package.index` checked by the answer worker (issue 11, item 6), received here
-   * and copied, or `streamed` (the unread stream is transferred, as the client does for an
+   * and copied, or `streamed` (the unread stream is sent as chunks, as the client does for an
    * answer with a large or missing Content-Length); `bad` puts a number where a version's icon
    * belongs. Returns the package count or the error.
    */
@@ -142,16 +142,6 @@ const harness = {
     const job = { method: 'package.index' as const, params: {}, body: streamed ? new Blob([body]).stream() : body, contentType: 'application/json' };
     const t0 = performance.now();
     return settle(checkLargeAnswer(job).then((r) => Object.keys(r.packages).length), t0);
-  },
-  /** Whether this browser transfers a ReadableStream (else the client reads answers here). */
-  transfersStreams: () => {
-    const s = new ReadableStream();
-    try {
-      structuredClone(s, { transfer: [s] });
-      return true;
-    } catch {
-      return false;
-    }
   },
   /** Whole-file BLAKE3 commitments through the pool against @noble/hashes, per size. */
   blake3Files: async (sizes: number[]) => {

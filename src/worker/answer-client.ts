@@ -11,12 +11,13 @@ import { CoreError } from '../core/errors.ts';
 import type { AnswerDigest, DigestListener } from '../core/rpc/answer-digest.ts';
 import type { MethodName, ResultOf } from '../core/rpc/methods.ts';
 import type { AnswerCancel, AnswerMessage, AnswerRequest } from './answer-protocol.ts';
+import { pumpChunks, type AnswerChunk } from './chunk-stream.ts';
 import { createJsonJoiner, type JsonJoiner } from './json-joiner.ts';
 import { fromWireError } from './protocol.ts';
 
 /** The part of `Worker` the checker uses. */
 export interface AnswerEndpoint {
-  postMessage(msg: AnswerRequest | AnswerCancel, transfer?: Transferable[]): void;
+  postMessage(msg: AnswerRequest | AnswerChunk | AnswerCancel, transfer?: Transferable[]): void;
   terminate(): void;
   onmessage: ((ev: MessageEvent<AnswerMessage>) => unknown) | null;
   onerror: ((ev: Event) => unknown) | null;
@@ -29,6 +30,8 @@ interface Pending {
   reject: (e: unknown) => void;
   /** Joins the result's pieces as their batches arrive. */
   joiner?: JsonJoiner;
+  /** Stops sending a streamed body's chunks. */
+  stop?: AbortController;
 }
 
 /** `p`'s joiner, started on its first batch. */
@@ -64,8 +67,8 @@ const aborted = (job: AnswerInput) => new CoreError('ABORTED', `${job.method}: a
 /**
  * A checker over workers made by `create` (null: no workers here). A body already received is
  * copied to the worker, not transferred, so a worker that fails can hand the job back to this
- * thread; a stream is transferred once the worker has said it is ready (where streams cannot
- * be transferred, it is read here), so a worker that cannot load leaves it here too.
+ * thread; a stream is read here and sent as chunks (chunk-stream.ts) once the worker has said
+ * it is ready, so a worker that cannot load leaves it here too.
  */
 export function createAnswerChecker(create: () => AnswerEndpoint | null, idleMs = 30_000): AnswerChecker {
   let endpoint: AnswerEndpoint | null = null;
@@ -98,6 +101,7 @@ export function createAnswerChecker(create: () => AnswerEndpoint | null, idleMs 
     pending.clear();
     for (const p of jobs) {
       p.joiner?.cancel();
+      p.stop?.abort();
       delete p.joiner;
       if (p.job.body instanceof ArrayBuffer) inProcess(p);
       else p.reject(new CoreError('WORKER_FAILED', `${p.job.method}: the answer worker failed while reading the answer`, { method: p.job.method }));
@@ -139,22 +143,27 @@ export function createAnswerChecker(create: () => AnswerEndpoint | null, idleMs 
   };
   /** Posts `p` to the worker; false when it cannot go (then it is still this thread's). */
   const post = async (p: Pending): Promise<boolean> => {
-    const { signal, onDigest, ...job } = p.job;
-    const transfer = job.body instanceof ArrayBuffer ? [] : [job.body];
+    const { signal, onDigest, body, ...job } = p.job;
+    const stream = body instanceof ArrayBuffer ? null : body;
     const w = worker();
-    if (!w || (transfer.length > 0 && !(await ready)) || signal?.aborted || w !== endpoint) return false;
+    if (!w || (stream && !(await ready)) || signal?.aborted || w !== endpoint) return false;
     const id = nextId++;
     try {
-      w.postMessage({ ...job, id, ...(onDigest ? { digest: true } : {}) }, transfer);
+      w.postMessage({ ...job, body: body instanceof ArrayBuffer ? body : null, id, ...(onDigest ? { digest: true } : {}) });
     } catch {
-      return false; // DataCloneError: this browser cannot transfer streams
+      return false;
     }
     pending.set(id, p);
+    if (stream) {
+      p.stop = new AbortController();
+      void pumpChunks(id, stream, (msg, transfer) => w.postMessage(msg, transfer), p.stop.signal);
+    }
     signal?.addEventListener(
       'abort',
       () => {
         if (!pending.delete(id)) return;
         p.joiner?.cancel();
+        p.stop?.abort();
         endpoint?.postMessage({ id, cancel: true });
         p.reject(aborted(p.job));
         settled();

@@ -1,8 +1,9 @@
 /**
  * @module
  * Messages between the page and the registry-answer worker (issue 11, item 6): the worker says
- * it is ready once loaded; the page posts an answer body (copied) or the answer's stream
- * (transferred, so it is received off the page) with the call it answers, and may cancel it;
+ * it is ready once loaded; the page posts an answer body (copied) or the answer's stream as
+ * chunks (chunk-stream.ts, so it is decoded and parsed off the page) with the call it answers,
+ * and may cancel it;
  * the worker replies with the result's digest first when asked (core/rpc/answer-digest.ts: the
  * browse cards of a 24 MiB `package.index`, long before the whole index is on the page), then with the checked result as JSON
  * pieces (json-pieces.ts) in batches of about 1 MiB, so no single message takes long to receive on the page, or with the
@@ -12,14 +13,17 @@
 import { CoreError } from '../core/errors.ts';
 import { checkAnswerInput, type AnswerInput } from '../core/rpc/answer.ts';
 import type { AnswerDigest } from '../core/rpc/answer-digest.ts';
+import { createChunkStreams, type AnswerChunk } from './chunk-stream.ts';
 import { batchPieces, splitJson, type JsonPiece } from './json-pieces.ts';
 import type { WireError } from './protocol.ts';
 
+/** One answer to check in the worker (`digest`: send the result's digest ahead of it). */
+export type AnswerWork = Omit<AnswerInput, 'signal' | 'onDigest'> & { id: number; digest?: boolean };
 /**
- * What the page posts: one answer to check (a stream body is transferred; `digest`: send the
- * result's digest ahead of it), or the end of one.
+ * What the page posts: one answer to check, its body copied or (`null`) following as
+ * {@link AnswerChunk}s, then its chunks, or the end of one.
  */
-export type AnswerRequest = Omit<AnswerInput, 'signal' | 'onDigest'> & { id: number; digest?: boolean };
+export type AnswerRequest = Omit<AnswerWork, 'body'> & { body: ArrayBuffer | null };
 export interface AnswerCancel {
   id: number;
   cancel: true;
@@ -57,7 +61,7 @@ function answerError(e: unknown): WireError {
  * digest, if asked for, goes to `onDigest` as soon as the result is checked.
  */
 export async function answerRequest(
-  req: AnswerRequest,
+  req: AnswerWork,
   signal?: AbortSignal,
   onDigest?: (msg: AnswerDigestMessage) => void,
 ): Promise<AnswerResponse> {
@@ -77,14 +81,17 @@ export async function answerRequest(
 export function answerHandler(
   post: (res: AnswerResponse | AnswerDigestMessage | AnswerPart) => void,
   batchChars?: number,
-): (msg: AnswerRequest | AnswerCancel) => void {
+): (msg: AnswerRequest | AnswerChunk | AnswerCancel) => void {
   const running = new Map<number, AbortController>();
+  const bodies = createChunkStreams();
   return (msg) => {
     if ('cancel' in msg) return running.get(msg.id)?.abort();
+    if (!('method' in msg)) return bodies.push(msg);
     const job = new AbortController();
     running.set(msg.id, job);
     const early = (digest: AnswerDigestMessage) => job.signal.aborted || post(digest);
-    void answerRequest(msg, job.signal, early).then((res) => {
+    const work = { ...msg, body: msg.body ?? bodies.open(msg.id) };
+    void answerRequest(work, job.signal, early).then((res) => {
       running.delete(msg.id);
       if (!job.signal.aborted) postAnswer(post, res, batchChars);
     });
