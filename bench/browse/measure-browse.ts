@@ -55,14 +55,18 @@ function tasksIn(state: ProbeState, from: number, to: number) {
   return { count: hit.length, max: Math.max(0, ...hit.map((t) => t.duration)) };
 }
 
-/** The end of the longest fetch to the registry (the `package.index` answer), page clock. */
-function indexResponseEnd(page: Page, registry: string) {
+/**
+ * When the longest fetch to the registry (the `package.index` answer) started and ended, page
+ * clock. Its end depends on how fast the page takes the body in (a body read slowly ends late),
+ * so the start is reported too.
+ */
+function indexResponse(page: Page, registry: string) {
   return page.evaluate((origin) => {
     const entries = performance
       .getEntriesByType('resource')
       .filter((e): e is PerformanceResourceTiming => e.name.startsWith(origin))
       .sort((a, b) => b.duration - a.duration);
-    return entries[0]?.responseEnd ?? NaN;
+    return { start: entries[0]?.startTime ?? NaN, end: entries[0]?.responseEnd ?? NaN };
   }, registry);
 }
 
@@ -137,7 +141,8 @@ export async function measureBrowse(
       timeout: 120_000,
     });
     await page.waitForTimeout(500);
-    const responseEnd = await indexResponseEnd(page, registry.url);
+    const response = await indexResponse(page, registry.url);
+    const responseEnd = response.end;
     const loaded = await probe(page);
     const firstCardMs = loaded.firstCard! - responseEnd;
     const load = tasksIn(loaded, responseEnd, loaded.firstCard!);
@@ -146,7 +151,7 @@ export async function measureBrowse(
       ms: firstCardMs,
       longTasks: load.count,
       maxLongTask: load.max,
-      note: `${packages} × ${versions} versions, ${(indexBytes / 2 ** 20).toFixed(1)} MiB of JSON, ${icons} icons; load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} CPUs`,
+      note: `request sent → first card ${(loaded.firstCard! - response.start).toFixed(0)} ms; ${packages} × ${versions} versions, ${(indexBytes / 2 ** 20).toFixed(1)} MiB of JSON, ${icons} icons; load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} CPUs`,
     });
 
     const cdp = await page.context().newCDPSession(page);
