@@ -6,7 +6,7 @@
 import { osVersionsNewestFirst } from '../../../../core/registry/os-release.ts';
 import type { OsIndex } from '../../../../core/rpc/types.ts';
 import { useT } from '../../../i18n/i18n.ts';
-import { InlinePanel } from './inline-panel.tsx';
+import { InlinePanel } from '../../../components/inline-panel.tsx';
 import { ReleaseForm } from './release-form.tsx';
 
 export function NewRelease({ index }: { index: OsIndex }) {

@@ -9,7 +9,7 @@ import type { OsIndex } from '../../../../core/rpc/types.ts';
 import { Button } from '../../../components/ui.tsx';
 import { useRegistryScope } from '../../../lib/registry-scope.tsx';
 import { useT } from '../../../i18n/i18n.ts';
-import { InlinePanel } from './inline-panel.tsx';
+import { InlinePanel } from '../../../components/inline-panel.tsx';
 import { ReleaseForm } from './release-form.tsx';
 import { ReleasePromote } from './release-promote.tsx';
 import { ReleaseRemove } from './release-remove.tsx';

@@ -5,7 +5,7 @@
  * to the button.
  */
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { Button } from '../../../components/ui.tsx';
+import { Button } from './ui.tsx';
 
 export function InlinePanel({
   label,
