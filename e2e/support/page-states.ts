@@ -150,9 +150,12 @@ export const PAGE_STATES: PageState[] = [
   { name: 'curation: retention preview', open: (c) => c.open('Show what goes', /versions? go/) },
   { name: 'curation: retention confirmation', open: (c) => c.open(/^Remove \d+ versions?$/, /Type .* to confirm/) },
   { name: 'OS releases', open: (c) => c.goto(c.registry('/os')) },
+  { name: 'OS releases: the bucket settings opened from its line', open: (c) => c.open('Change the upload bucket', /Save bucket/) },
   {
     name: 'OS releases: dropped images, one refused',
     open: async (c) => {
+      await c.page.keyboard.press('Escape'); // the bucket settings close
+      await until(() => c.page.getByRole('button', { name: 'Save bucket' }).count(), (n) => n === 0, 30_000, 'the bucket settings closed');
       const image = join(c.files.dir, 'startos-0.4.0_riscv64.squashfs');
       writeFileSync(image, patternBytes(0, 50_000, 21));
       writeFileSync(join(c.files.dir, 'notes.txt'), 'not an image');

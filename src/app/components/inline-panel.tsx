@@ -9,6 +9,7 @@ import { Button } from './ui.tsx';
 
 export function InlinePanel({
   label,
+  name,
   title,
   heading = 'h3',
   primary = false,
@@ -16,6 +17,8 @@ export function InlinePanel({
 }: {
   /** The opening button's text. */
   label: string;
+  /** The opening button's accessible name when its text alone is too short (it starts with `label`). */
+  name?: string;
   /** The panel's heading. */
   title: string;
   heading?: 'h2' | 'h3';
@@ -35,7 +38,7 @@ export function InlinePanel({
   const close = () => setOpen(false);
   if (!open) {
     return (
-      <Button ref={opener} tone={primary ? 'primary' : 'secondary'} onClick={() => setOpen(true)}>
+      <Button ref={opener} tone={primary ? 'primary' : 'secondary'} aria-label={name} onClick={() => setOpen(true)}>
         {label}
       </Button>
     );

@@ -7,7 +7,7 @@
  * access key, secret and passphrase for `gcTime`), and `gcTime: 0` drops them once the form is gone.
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useRef, type FormEvent } from 'react';
+import { useId, useRef, type FormEvent } from 'react';
 import { isCoreError } from '../../../core/errors.ts';
 import { DEFAULT_KEY_TEMPLATE, validateTarget, type S3Target } from '../../../core/s3/s3-target.ts';
 import { DEFAULT_CONCURRENCY, MAX_CONCURRENCY } from '../../../core/s3/upload-parts.ts';
@@ -38,6 +38,7 @@ function formData(form: { current: HTMLFormElement | null }): FormData {
 export function SettingsForm({ initial, onDone }: { initial: S3Target | null; onDone: () => void }) {
   const t = useT();
   const qc = useQueryClient();
+  const id = useId(); // a page may show two forms (the OS page: one per release)
   const form = useRef<HTMLFormElement>(null);
   const save = useMutation({
     gcTime: 0,
@@ -67,18 +68,18 @@ export function SettingsForm({ initial, onDone }: { initial: S3Target | null; on
   };
   return (
     <form ref={form} onSubmit={submit} className="grid gap-3 sm:grid-cols-2" aria-label={t('publish.bucket.settings')}>
-      <TextField id="bk-endpoint" name="endpoint" label={t('publish.bucket.endpoint')} required defaultValue={initial?.endpoint} placeholder="https://s3.us-east-1.amazonaws.com" error={err('endpoint')} />
-      <TextField id="bk-region" name="region" label={t('publish.bucket.region')} required defaultValue={initial?.region ?? 'us-east-1'} error={err('region')} />
-      <TextField id="bk-bucket" name="bucket" label={t('publish.bucket.bucket')} required defaultValue={initial?.bucket} error={err('bucket')} />
-      <TextField id="bk-public" name="publicBaseUrl" label={t('publish.bucket.publicBaseUrl')} required defaultValue={initial?.publicBaseUrl} hint={t('publish.bucket.publicBaseUrlHint', { example: 'https://cdn.example.com' })} error={err('publicBaseUrl')} />
-      <TextField id="bk-template" name="keyTemplate" label={t('publish.bucket.keyTemplate')} defaultValue={initial?.keyTemplate ?? DEFAULT_KEY_TEMPLATE} hint={t('publish.bucket.keyTemplateHint', { id: '{id}', version: '{version}', filename: '{filename}' })} error={err('keyTemplate')} />
-      <TextField id="bk-parts" name="partConcurrency" label={t('publish.bucket.partConcurrency')} type="number" min={1} max={MAX_CONCURRENCY} step={1} defaultValue={initial?.partConcurrency ?? DEFAULT_CONCURRENCY} hint={t('publish.bucket.partConcurrencyHint', { max: MAX_CONCURRENCY })} error={err('partConcurrency')} />
+      <TextField id={`${id}-endpoint`} name="endpoint" label={t('publish.bucket.endpoint')} required defaultValue={initial?.endpoint} placeholder="https://s3.us-east-1.amazonaws.com" error={err('endpoint')} />
+      <TextField id={`${id}-region`} name="region" label={t('publish.bucket.region')} required defaultValue={initial?.region ?? 'us-east-1'} error={err('region')} />
+      <TextField id={`${id}-bucket`} name="bucket" label={t('publish.bucket.bucket')} required defaultValue={initial?.bucket} error={err('bucket')} />
+      <TextField id={`${id}-public`} name="publicBaseUrl" label={t('publish.bucket.publicBaseUrl')} required defaultValue={initial?.publicBaseUrl} hint={t('publish.bucket.publicBaseUrlHint', { example: 'https://cdn.example.com' })} error={err('publicBaseUrl')} />
+      <TextField id={`${id}-template`} name="keyTemplate" label={t('publish.bucket.keyTemplate')} defaultValue={initial?.keyTemplate ?? DEFAULT_KEY_TEMPLATE} hint={t('publish.bucket.keyTemplateHint', { id: '{id}', version: '{version}', filename: '{filename}' })} error={err('keyTemplate')} />
+      <TextField id={`${id}-parts`} name="partConcurrency" label={t('publish.bucket.partConcurrency')} type="number" min={1} max={MAX_CONCURRENCY} step={1} defaultValue={initial?.partConcurrency ?? DEFAULT_CONCURRENCY} hint={t('publish.bucket.partConcurrencyHint', { max: MAX_CONCURRENCY })} error={err('partConcurrency')} />
       <label className="flex items-center gap-2 self-end text-sm">
         <input type="checkbox" name="pathStyle" defaultChecked={initial?.pathStyle ?? true} /> {t('publish.bucket.pathStyle')}
       </label>
-      <TextField id="bk-access" name="accessKeyId" label={t('publish.bucket.accessKeyId')} required autoComplete="off" />
-      <TextField id="bk-secret" name="secretAccessKey" label={t('publish.bucket.secretAccessKey')} type="password" required autoComplete="off" />
-      <TextField id="bk-pass" name="passphrase" label={t('publish.bucket.passphrase')} type="password" required minLength={8} autoComplete="new-password" hint={t('publish.bucket.passphraseHint', { min: 8 })} />
+      <TextField id={`${id}-access`} name="accessKeyId" label={t('publish.bucket.accessKeyId')} required autoComplete="off" />
+      <TextField id={`${id}-secret`} name="secretAccessKey" label={t('publish.bucket.secretAccessKey')} type="password" required autoComplete="off" />
+      <TextField id={`${id}-pass`} name="passphrase" label={t('publish.bucket.passphrase')} type="password" required minLength={8} autoComplete="new-password" hint={t('publish.bucket.passphraseHint', { min: 8 })} />
       <div className="flex items-end gap-2">
         <Button type="submit" tone="primary" disabled={save.isPending}>{save.isPending ? t('publish.bucket.encrypting') : t('publish.bucket.save')}</Button>
         {initial && <Button onClick={onDone}>{t('common.cancel')}</Button>}
@@ -90,6 +91,7 @@ export function SettingsForm({ initial, onDone }: { initial: S3Target | null; on
 
 export function UnlockForm({ stored }: { stored: StoredBucket }) {
   const t = useT();
+  const id = useId();
   const form = useRef<HTMLFormElement>(null);
   const unlock = useMutation({
     gcTime: 0,
@@ -105,7 +107,7 @@ export function UnlockForm({ stored }: { stored: StoredBucket }) {
         unlock.mutate();
       }}
     >
-      <TextField id="bk-unlock" name="passphrase" type="password" label={t('publish.bucket.unlockPassphrase')} required autoComplete="current-password" error={unlock.isError ? t('publish.bucket.wrongPassphrase') : null} />
+      <TextField id={`${id}-unlock`} name="passphrase" type="password" label={t('publish.bucket.unlockPassphrase')} required autoComplete="current-password" error={unlock.isError ? t('publish.bucket.wrongPassphrase') : null} />
       <Button type="submit" tone="primary" disabled={unlock.isPending}>{unlock.isPending ? t('publish.bucket.unlocking') : t('publish.bucket.unlock')}</Button>
     </form>
   );

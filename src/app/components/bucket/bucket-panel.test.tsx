@@ -8,7 +8,8 @@ import 'fake-indexeddb/auto';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { currentBucket, forgetBucket, loadBucket, lockBucket, saveBucket, type StoredBucket } from '../../lib/publishing/bucket-settings.ts';
+import { currentBucket, forgetBucket, loadBucket, lockBucket, saveBucket, useBucketSession, type StoredBucket } from '../../lib/publishing/bucket-settings.ts';
+import { useStoredBucket } from '../../lib/publishing/stored-bucket.ts';
 import { BucketPanel } from './bucket-panel.tsx';
 
 const ACCESS = 'AKIDEXAMPLE0001';
@@ -46,6 +47,11 @@ function renderPanel(stored: StoredBucket | null) {
     </QueryClientProvider>,
   );
   return qc;
+}
+
+/** The panel reading the stored bucket and session as the pages do. */
+function LivePanel({ inline }: { inline: boolean }) {
+  return <BucketPanel inline={inline} stored={useStoredBucket()} session={useBucketSession()} />;
 }
 
 const type = (label: string, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
@@ -103,5 +109,46 @@ describe('bucket panel settings', () => {
     fireEvent.submit(screen.getByRole('form', { name: 'Bucket settings' }));
     await waitFor(() => expect(currentBucket()?.target.partConcurrency).toBe(8), { timeout: 20_000 });
     expect((await loadBucket())?.target.partConcurrency).toBe(8);
+  });
+});
+
+describe('bucket panel once saved', () => {
+  const renderLive = (inline: boolean) =>
+    render(
+      <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } })}>
+        <LivePanel inline={inline} />
+      </QueryClientProvider>,
+    );
+  const line = () => screen.queryByText((_, el) => el?.tagName === 'P' && /^Bucket: packages at http:\/\/127\.0\.0\.1:4568 · /.test(el.textContent ?? ''));
+
+  it('folds into one line that takes the focus; Change opens the form, Escape gives the focus back', async () => {
+    renderLive(false);
+    fillSettings();
+    fireEvent.submit(await screen.findByRole('form', { name: 'Bucket settings' }));
+    await waitFor(() => expect(line()?.textContent).toBe('Bucket: packages at http://127.0.0.1:4568 · Unlocked for this session.'), { timeout: 20_000 });
+    expect(screen.queryByRole('form', { name: 'Bucket settings' })).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(line()));
+
+    const change = screen.getByRole('button', { name: 'Change the upload bucket' });
+    expect(change.textContent).toBe('Change');
+    fireEvent.click(change);
+    const form = screen.getByRole('form', { name: 'Bucket settings' });
+    expect(screen.getByLabelText<HTMLInputElement>('Bucket').value).toBe('packages');
+    expect(document.activeElement?.textContent).toBe('Bucket settings');
+    fireEvent.keyDown(form, { key: 'Escape' });
+    expect(screen.queryByRole('form', { name: 'Bucket settings' })).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Change the upload bucket' })));
+  });
+
+  it('inline (the OS releases page): only a button until a bucket is saved, then the line', async () => {
+    renderLive(true);
+    const setUp = await screen.findByRole('button', { name: 'Set up the upload bucket' });
+    expect(screen.queryByRole('form', { name: 'Bucket settings' })).toBeNull();
+    fireEvent.click(setUp);
+    fillSettings();
+    fireEvent.submit(screen.getByRole('form', { name: 'Bucket settings' }));
+    await waitFor(() => expect(document.activeElement).toBe(line()), { timeout: 20_000 });
+    expect(screen.queryByRole('form', { name: 'Bucket settings' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Set up the upload bucket' })).toBeNull();
   });
 });

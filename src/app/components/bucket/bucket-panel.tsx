@@ -1,75 +1,61 @@
 /**
  * @module
- * The upload bucket: its settings form, unlock for the session, lock, forget.
+ * The upload bucket, shared by the publish page and the OS releases page: its settings form
+ * until one is saved, then one line (bucket-line.tsx).
  */
-import { useQueryClient } from '@tanstack/react-query';
-import { Suspense, useState } from 'react';
-import { DEFAULT_CONCURRENCY } from '../../../core/s3/upload-parts.ts';
-import { Button, Panel } from '../ui.tsx';
+import { Suspense, useRef, useState } from 'react';
+import { InlinePanel } from '../inline-panel.tsx';
+import { Panel, focusRing } from '../ui.tsx';
 import { useT } from '../../i18n/i18n.ts';
 import { Trans } from '../../i18n/trans.tsx';
-import { storedBucketOptions } from '../../lib/publishing/stored-bucket.ts';
 import { DEMO_ALLOWED } from '../../lib/demo.ts';
 import { lazyComponent } from '../../lib/lazy-component.tsx';
-import { forgetBucket, lockBucket, type BucketSession, type StoredBucket } from '../../lib/publishing/bucket-settings.ts';
-import { SettingsForm, UnlockForm } from './bucket-forms.tsx';
+import type { BucketSession, StoredBucket } from '../../lib/publishing/bucket-settings.ts';
+import { SettingsForm } from './bucket-forms.tsx';
+import { BucketLine } from './bucket-line.tsx';
 
 // Behind `import.meta.env.DEV` itself (a literal at build time): builds drop the import, so no
 // demo bucket code or demo passphrase ships.
 const DemoBucketOffer = import.meta.env.DEV ? lazyComponent(() => import('./demo-bucket-offer.tsx').then((m) => m.DemoBucketOffer)) : null;
 
-export function BucketPanel({ stored, session }: { stored: StoredBucket | null; session: BucketSession | null }) {
-  const [editing, setEditing] = useState(false);
-  const qc = useQueryClient();
+/**
+ * The upload bucket. Until one is saved: its settings form (on the publish page open in a panel
+ * of its own; `inline`, as on the OS releases page, behind a "Set up" button). Once saved it
+ * folds into one line (BucketLine), which takes the focus from the form that saved it.
+ */
+export function BucketPanel({ stored, session, inline = false }: { stored: StoredBucket | null; session: BucketSession | null; inline?: boolean }) {
   const t = useT();
-  const target = stored?.target;
-  return (
-    <Panel title={t('publish.bucket.title')}>
-      {DEMO_ALLOWED && DemoBucketOffer && !editing && (
+  const root = useRef<HTMLDivElement>(null);
+  const [saved, setSaved] = useState(false);
+  const forgotten = () => {
+    setSaved(false);
+    root.current?.focus();
+  };
+  const setup = (onDone: () => void) => (
+    <>
+      <p className="mb-3 text-sm text-slate-600 dark:text-slate-400">
+        <Trans k="publish.bucket.about" values={{ command: 'start-cli s9pk publish' }} />
+      </p>
+      <SettingsForm initial={null} onDone={onDone} />
+    </>
+  );
+  const body = (
+    <div ref={root} tabIndex={-1} role="group" aria-label={t('publish.bucket.title')} className={`rounded ${focusRing}`}>
+      {DEMO_ALLOWED && DemoBucketOffer && (
         <Suspense fallback={null}>
           <DemoBucketOffer stored={stored} session={session} />
         </Suspense>
       )}
-      {!stored || editing ? (
-        <>
-          <p className="mb-3 text-sm text-slate-600 dark:text-slate-400">
-            <Trans k="publish.bucket.about" values={{ command: 'start-cli s9pk publish' }} />
-          </p>
-          <SettingsForm initial={editing ? (target ?? null) : null} onDone={() => setEditing(false)} />
-        </>
+      {stored ? (
+        <BucketLine stored={stored} session={session} takeFocus={saved} onForgotten={forgotten} />
+      ) : inline ? (
+        <InlinePanel label={t('publish.bucket.setUp')} title={t('publish.bucket.title')}>
+          {() => setup(() => setSaved(true))}
+        </InlinePanel>
       ) : (
-        <div className="flex flex-col gap-2 text-sm">
-          <p className="break-all">
-            <Trans
-              k="publish.bucket.summary"
-              values={{
-                bucket: target!.bucket,
-                endpoint: target!.endpoint,
-                style: target!.pathStyle ? 'path' : 'virtual',
-                publicBaseUrl: target!.publicBaseUrl,
-                keyTemplate: target!.keyTemplate,
-                parts: target!.partConcurrency ?? DEFAULT_CONCURRENCY,
-                mono: (chunks) => <span className="font-mono">{chunks}</span>,
-              }}
-            />{' '}
-            {session ? <span className="text-emerald-800 dark:text-emerald-300">{t('publish.bucket.unlocked')}</span> : t('publish.bucket.locked')}
-          </p>
-          {!session && <UnlockForm stored={stored} />}
-          <div className="flex flex-wrap gap-2">
-            {session && <Button onClick={lockBucket}>{t('publish.bucket.lock')}</Button>}
-            <Button onClick={() => setEditing(true)}>{t('publish.bucket.change')}</Button>
-            <Button
-              tone="ghost"
-              onClick={async () => {
-                await forgetBucket();
-                await qc.invalidateQueries({ queryKey: storedBucketOptions().queryKey });
-              }}
-            >
-              {t('publish.bucket.forget')}
-            </Button>
-          </div>
-        </div>
+        setup(() => setSaved(true))
       )}
-    </Panel>
+    </div>
   );
+  return inline ? body : <Panel title={t('publish.bucket.title')}>{body}</Panel>;
 }

@@ -13,7 +13,7 @@ import { useOsReleases } from './api/use-os-releases.ts';
 import { ReleaseCard } from './components/release-card.tsx';
 import { UpdatePreview } from './components/update-preview.tsx';
 import { MinSignersField } from './components/min-signers-field.tsx';
-import { AssetTools } from './components/asset-tools.tsx';
+import { ActingKey } from '../../components/acting-key.tsx';
 import { useMinSigners } from './lib/min-signers.ts';
 import { useRole } from '../../lib/registry-queries.ts';
 import { useRegistryScope } from '../../lib/registry-scope.tsx';
@@ -50,7 +50,7 @@ export function OsReleasesPage() {
         <>
           {index && <UpdatePreview index={index} />}
           {operator && <MinSignersField value={minSigners} onChange={setMinSigners} />}
-          {operator && <AssetTools />}
+          {operator && <ActingKey />}
           {index &&
             releases.map((r) => (
               <ReleaseCard

@@ -12,6 +12,7 @@ import { useDroppedIds } from '../api/use-asset-drop.ts';
 import { AssetActions } from './asset-actions.tsx';
 import { AssetDrop } from './asset-drop.tsx';
 import { DroppedRow } from './dropped-row.tsx';
+import { ImageBucket } from './image-bucket.tsx';
 
 export function AssetManager({ release }: { release: OsReleaseView }) {
   const t = useT();
@@ -27,6 +28,7 @@ export function AssetManager({ release }: { release: OsReleaseView }) {
         {t('os.manage.title', { version: release.version })}
       </h3>
       <AssetDrop version={release.version} />
+      <ImageBucket />
       {ids.length > 0 && (
         <ol className="flex flex-col gap-3" aria-label={t('os.drop.rows', { version: release.version })}>
           {ids.map((id) => (
