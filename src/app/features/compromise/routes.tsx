@@ -5,7 +5,7 @@
  * it from its signer, revoke admin status, remove (or keep) the variants it signed — each item
  * signed by its registry's acting key, with a printable, downloadable report.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { findKeyUse, keyChoices } from '../../../core/registry/key-compromise.ts';
 import { RESPONSE_STEPS } from '../../../core/registry/key-response.ts';
 import { describeError } from '../../lib/error-messages.ts';
@@ -25,6 +25,16 @@ export function KeyCompromisePage() {
   const { registries, loading } = useRegistryData();
   const { suspect, log, items, found: kept, firstFound } = useResponse();
   const [checking, setChecking] = useState(false);
+  // a key chosen (pasted or picked): its findings' heading takes the focus
+  const findingsTitle = useRef<HTMLSpanElement>(null);
+  const [asked, setAsked] = useState(0);
+  useEffect(() => {
+    if (asked > 0) findingsTitle.current?.focus();
+  }, [asked]);
+  const chooseKey = (key: Parameters<typeof focusSuspect>[0]) => {
+    focusSuspect(key);
+    setAsked((n) => n + 1);
+  };
   const stamp = registries.map((r) => `${r.scope.url}=${r.stamp}`).join(' ');
   // findings depend only on the snapshots, which change exactly when `stamp` does
   const live = useMemo(
@@ -60,12 +70,16 @@ export function KeyCompromisePage() {
       <h1 className="text-2xl font-semibold">{t('compromise.title')}</h1>
       <p className="text-sm text-slate-600 dark:text-slate-400 print:hidden">{t('compromise.intro')}</p>
       <Panel title={t('compromise.input.title')} className="print:hidden">
-        {loading ? <Spinner /> : registries.length === 0 ? <EmptyNote>{t('compromise.noRegistries')}</EmptyNote> : <KeyInput choices={choices} onKey={focusSuspect} />}
+        {loading ? <Spinner /> : registries.length === 0 ? <EmptyNote>{t('compromise.noRegistries')}</EmptyNote> : <KeyInput choices={choices} onKey={chooseKey} />}
       </Panel>
       {suspect && (
         <>
           <Panel
-            title={<span className="break-all">{t('compromise.findings', { fingerprint: suspect.fingerprint })}</span>}
+            title={
+              <span ref={findingsTitle} tabIndex={-1} className="break-all">
+                {t('compromise.findings', { fingerprint: suspect.fingerprint })}
+              </span>
+            }
             actions={
               <Button className="print:hidden" disabled={checking} onClick={() => void checkAgain()}>
                 {t('compromise.checkAgain')}

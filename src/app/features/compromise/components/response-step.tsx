@@ -4,12 +4,11 @@
  * key that signs there ("Signs as …"), one button that runs every item still to do (each signed
  * by its own registry's acting key), per-item results and a retry of the failures.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { ResponseStep as Step } from '../../../../core/registry/key-response.ts';
 import { ActingKey } from '../../../components/acting-key.tsx';
-import { announce } from '../../../components/live-region.tsx';
-import { Button, EmptyNote, Panel } from '../../../components/ui.tsx';
+import { Button, EmptyNote, focusRing, Panel } from '../../../components/ui.tsx';
 import { RegistryScopeProvider } from '../../../lib/registry-scope.tsx';
 import { useT, type MessageKey } from '../../../i18n/i18n.ts';
 import { responseStore, useResponse, type ResponseState } from '../api/response-store.ts';
@@ -38,6 +37,12 @@ export function ResponseStep({ step, number, rows }: { step: Step; number: numbe
   const qc = useQueryClient();
   const state = useResponse();
   const [busy, setBusy] = useState(false);
+  // the run disables the button that started it: its outcome takes the focus
+  const [outcome, setOutcome] = useState<{ text: string; n: number } | null>(null);
+  const outcome$ = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (outcome) outcome$.current?.focus();
+  }, [outcome]);
   const open = rows.filter((r) => r.blocked === null && !settled(state, r.item.key));
   const todo = open.filter((r) => wanted(state, r));
   const failed = open.filter((r) => state.items[r.item.key]?.status === 'failed');
@@ -51,8 +56,8 @@ export function ResponseStep({ step, number, rows }: { step: Step; number: numbe
     await runResponse(calls.map((r) => ({ item: r.item, scope: r.scope, label: itemLabel(r.item, t) })), qc);
     const after = responseStore.get();
     const bad = calls.filter((r) => after.items[r.item.key]?.status === 'failed').length;
-    announce(t('compromise.run.summary', { done: calls.length - bad, failed: bad, kept: keep.length }));
     setBusy(false);
+    setOutcome((o) => ({ text: t('compromise.run.summary', { done: calls.length - bad, failed: bad, kept: keep.length }), n: (o?.n ?? 0) + 1 }));
   };
 
   const groups = [...new Set(rows.map((r) => r.scope.url))];
@@ -94,6 +99,11 @@ export function ResponseStep({ step, number, rows }: { step: Step; number: numbe
               </Button>
             )}
           </div>
+        )}
+        {outcome && (
+          <p ref={outcome$} tabIndex={-1} className={`text-sm font-medium ${focusRing}`}>
+            {outcome.text}
+          </p>
         )}
         {step === 'remove-variant' && rows.length > 0 && <p className="text-sm text-slate-600 dark:text-slate-400">{t('compromise.step.replaceNote')}</p>}
       </div>
