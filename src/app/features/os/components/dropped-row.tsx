@@ -5,10 +5,10 @@
  * (bucket or URLs) with the upload's progress and each URL's check, then the signed add — each
  * step's result on the row, and a retry that keeps what is done.
  */
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { OS_PLATFORMS } from '../../../../core/registry/os-asset-file.ts';
 import { ErrorView } from '../../../components/error-view.tsx';
-import { Badge, Button, Spinner, TextField } from '../../../components/ui.tsx';
+import { Badge, Button, focusRing, Spinner, TextField } from '../../../components/ui.tsx';
 import { useT } from '../../../i18n/i18n.ts';
 import { formatBytes } from '../../../lib/format-bytes.ts';
 import { useBucketSession } from '../../../lib/publishing/bucket-settings.ts';
@@ -98,11 +98,17 @@ export function DroppedRow({ id }: { id: number }) {
 function AddStatus({ row, why, onAdd, onRemove }: { row: AssetRow; why: ReturnType<typeof blocked>; onAdd: () => void; onRemove: () => void }) {
   const t = useT();
   const a = row.add;
+  // the add replaced the button that started it: unless the focus went elsewhere meanwhile,
+  // the result takes it
+  const added = useRef<HTMLSpanElement>(null);
+  useEffect(() => {
+    if (a.status === 'done' && (document.activeElement === null || document.activeElement === document.body)) added.current?.focus();
+  }, [a.status]);
   if (a.status === 'running') return <Spinner label={t('os.drop.adding', { file: row.file.name })} />;
   if (a.status === 'done') {
     return (
       <div className="flex flex-wrap items-center gap-2 text-sm">
-        <span role="status" className="text-emerald-800 dark:text-emerald-300">
+        <span ref={added} tabIndex={-1} role="status" className={`rounded text-emerald-800 dark:text-emerald-300 ${focusRing}`}>
           {t('os.drop.added', { platform: row.platform, type: row.type, version: row.version })}
         </span>
         <Button tone="ghost" onClick={onRemove}>
