@@ -66,7 +66,9 @@ export async function openPublish(page: Page, appUrl: string, registryUrl: strin
 /** Saves bucket settings on the publish page, or on the OS releases page (opened from the first release's "Set up" button). */
 export async function configureBucket(page: Page, b: { endpoint: string; bucket: string; publicBaseUrl: string; accessKeyId: string; secretAccessKey: string }): Promise<void> {
   const setUp = page.getByRole('button', { name: 'Set up the upload bucket' });
-  if ((await setUp.count()) > 0) await setUp.first().click();
+  const endpoint = page.getByLabel('Endpoint', { exact: true });
+  await until(async () => (await endpoint.count()) + (await setUp.count()), (n) => n > 0, 30_000, 'the bucket form or its set-up button');
+  if ((await endpoint.count()) === 0) await setUp.first().click();
   await page.getByLabel('Endpoint', { exact: true }).fill(b.endpoint);
   await page.getByLabel('Bucket', { exact: true }).fill(b.bucket);
   await page.getByLabel('Public base URL').fill(b.publicBaseUrl);
