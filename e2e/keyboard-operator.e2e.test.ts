@@ -12,7 +12,6 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { blake3 } from '@noble/hashes/blake3.js';
-import { S3_ACCESS_KEY, S3_SECRET_KEY } from '../src/cli/stack/s3.ts';
 import { createRegistryClient } from '../src/core/rpc/client.ts';
 import { seedSigner } from '../src/core/rpc/seed-signer.ts';
 import { parseHeader } from '../src/core/s9pk/header.ts';
@@ -21,8 +20,8 @@ import { encodePublicKeyPem, publicKeyFromSeed } from '../src/core/sign/keys.ts'
 import { buildFixtureS9pk } from '../src/core/testing/fixtures.ts';
 import { patternBytes } from '../src/core/testing/pattern-source.ts';
 import { startE2E, type E2E } from './support/stack.ts';
-import { importAndUnlock, PASSPHRASE, saveRegistry, until } from './support/publish-steps.ts';
-import { countPointerEvents, FocusWalk, focusNow, pointerEvents } from './support/keyboard.ts';
+import { importAndUnlock, saveRegistry, until } from './support/publish-steps.ts';
+import { bucketFields, countPointerEvents, FocusWalk, focusNow, interceptFileChoosers, pointerEvents } from './support/keyboard.ts';
 
 /** TEST-ONLY: the "leaked" developer key. */
 const LEAKED_SEED = new Uint8Array(32).fill(0x5d);
@@ -55,9 +54,7 @@ beforeAll(async () => {
   page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.on('pageerror', (e) => pageErrors.push(e.message));
   await countPointerEvents(page);
-  // on before any key press: `waitForEvent` alone turns the chooser interception on in
-  // parallel with the press, and a press that wins that race opens a chooser nobody sees
-  page.on('filechooser', () => undefined);
+  interceptFileChoosers(page);
   walk = new FocusWalk(page);
   // not the subject here (e2e/keyboard.e2e.test.ts imports a key by keyboard): the admin key
   // unlocked and acting on the saved registry, then the pointer count starts again
@@ -71,38 +68,9 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-const press = (key: string) => page.keyboard.press(key);
 const type = (text: string) => page.keyboard.type(text);
-const hasFocus = (l: Locator) => l.evaluate((el) => el === document.activeElement).catch(() => false);
 const focusText = async () => (await focusNow(page)).text;
 const text = async (l: Locator) => (await l.textContent({ timeout: 30_000 })) ?? '';
-
-/**
- * Tabs to `target` and presses `key` on it once it (still) has the focus: a re-render of a
- * busy page may take the focus away between the last Tab and the key press.
- */
-async function pressOn(target: Locator, key: string, opts: { back?: boolean } = {}): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    await walk.tabTo(target, { ...opts, max: 150 });
-    if (await hasFocus(target)) return press(key);
-    if (attempt === 3) throw new Error(`${String(target)} kept losing the focus`);
-  }
-}
-
-/** Presses `key` on `target` (which must hold the focus) and answers the file chooser with `path`. */
-async function chooseFile(target: Locator, key: string, path: string): Promise<void> {
-  // a key press now and then opened no chooser on a loaded machine: focus again, one more try
-  for (let attempt = 1; ; attempt++) {
-    await walk.tabTo(target, { max: 150 });
-    await until(() => hasFocus(target), (f) => f, 30_000, `${String(target)} focused`);
-    try {
-      const [chooser] = await Promise.all([page.waitForEvent('filechooser', { timeout: 20_000 }), press(key)]);
-      return chooser.setFiles(path);
-    } catch (e) {
-      if (attempt === 3) throw e;
-    }
-  }
-}
 
 describe('keyboard only, operator pages', () => {
   it('OS releases: sets up the bucket from the release’s drop area, chooses an image, sees it hashed and adds it', async () => {
@@ -111,32 +79,22 @@ describe('keyboard only, operator pages', () => {
     await until(() => release.getByRole('heading', { name: `Manage the images of StartOS ${VERSION}` }).count(), (n) => n === 1, 60_000, 'the image manager');
 
     // the bucket is set up where the images go; its panel's heading takes the focus
-    await pressOn(release.getByRole('button', { name: 'Set up the upload bucket' }), 'Enter');
+    await walk.pressOn(release.getByRole('button', { name: 'Set up the upload bucket' }), 'Enter');
     await expect.poll(focusText, { timeout: 30_000 }).toBe('Upload bucket');
     const b = env.stack.bucket;
-    for (const [label, value] of [
-      ['Endpoint', b.endpoint],
-      ['Bucket', b.bucket],
-      ['Public base URL', b.publicUrl],
-      ['Access key ID', S3_ACCESS_KEY],
-      ['Secret access key', S3_SECRET_KEY],
-      ['Passphrase to encrypt the keys', PASSPHRASE],
-    ] as const) {
-      await walk.tabTo(release.getByLabel(label, { exact: true }));
-      await type(value);
-    }
-    await pressOn(release.getByRole('button', { name: 'Save bucket' }), 'Enter');
+    await walk.typeFields(release, bucketFields(b));
+    await walk.pressOn(release.getByRole('button', { name: 'Save bucket' }), 'Enter');
     // folded into one line, which takes the focus
     await expect.poll(focusText, { timeout: 60_000 }).toBe(`Bucket: ${b.bucket} at ${b.endpoint} · Unlocked for this session.`);
 
-    await chooseFile(release.getByRole('button', { name: `Choose images for ${VERSION}…` }), 'Enter', join(dir, IMAGE));
+    await walk.chooseFile(release.getByRole('button', { name: `Choose images for ${VERSION}…` }), 'Enter', join(dir, IMAGE));
     const row = release.getByRole('listitem', { name: IMAGE });
     const { hash } = encodeBlake3Commitment({ hash: blake3(imageBytes), size: BigInt(imageBytes.length) });
     await until(() => text(row), (t) => t.includes('BLAKE3 hash:'), 120_000, 'the image hashed');
     expect(await text(row)).toContain(hash);
     expect(await row.getByLabel('Platform').inputValue()).toBe('x86_64');
 
-    await pressOn(row.getByRole('button', { name: `Add to StartOS ${VERSION}` }), 'Enter');
+    await walk.pressOn(row.getByRole('button', { name: `Add to StartOS ${VERSION}` }), 'Enter');
     // the button is gone: its result takes the focus
     await expect.poll(focusText, { timeout: 120_000 }).toBe(`Added: x86_64 iso of StartOS ${VERSION}.`);
     const v = (await createRegistryClient({ url: registryUrl() }).api.os.index()).versions[VERSION]!;
@@ -150,7 +108,7 @@ describe('keyboard only, operator pages', () => {
     await until(() => field.count(), (n) => n === 1, 60_000, 'the key field');
     await walk.tabTo(field);
     await type(leakedPem.trim());
-    await pressOn(page.getByRole('button', { name: 'Find what it signed' }), 'Enter');
+    await walk.pressOn(page.getByRole('button', { name: 'Find what it signed' }), 'Enter');
     // the findings' heading takes the focus
     await expect.poll(focusText, { timeout: 60_000 }).toMatch(/^What \S+ signed$/);
     const findings = page.getByTestId('findings');
@@ -158,7 +116,7 @@ describe('keyboard only, operator pages', () => {
 
     const step = page.getByTestId('step-remove-key');
     await until(() => step.getByRole('button', { name: 'Remove the key from 1 signer' }).isEnabled(), (e) => e, 60_000, 'the step ready');
-    await pressOn(step.getByRole('button', { name: 'Remove the key from 1 signer' }), 'Enter');
+    await walk.pressOn(step.getByRole('button', { name: 'Remove the key from 1 signer' }), 'Enter');
     // the run disables its button: the step's outcome takes the focus
     await expect.poll(focusText, { timeout: 60_000 }).toBe('1 done, 0 failed, 0 kept.');
     await until(() => text(step), (t) => t.includes('✓ Done'), 60_000, 'the key removed');

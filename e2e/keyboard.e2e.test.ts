@@ -6,13 +6,12 @@
  * opener.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { createRegistryClient } from '../src/core/rpc/client.ts';
-import { S3_ACCESS_KEY, S3_SECRET_KEY } from '../src/cli/stack/s3.ts';
 import { startE2E, type E2E } from './support/stack.ts';
 import { fixtureDir } from './support/publish-files.ts';
 import { PASSPHRASE, waitRow } from './support/publish-steps.ts';
-import { countPointerEvents, FocusWalk, focusNow, pointerEvents } from './support/keyboard.ts';
+import { bucketFields, countPointerEvents, FocusWalk, focusNow, interceptFileChoosers, pointerEvents } from './support/keyboard.ts';
 
 let env: E2E;
 let page: Page;
@@ -24,10 +23,7 @@ beforeAll(async () => {
   page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.on('pageerror', (e) => pageErrors.push(e.message));
   await countPointerEvents(page);
-  // A listener turns Chromium's file-chooser interception on (a CDP round trip): attached here,
-  // it is on before any key press. `waitForEvent` alone attaches it in parallel with the press,
-  // and a press that wins the race opens a chooser nobody sees.
-  page.on('filechooser', () => undefined);
+  interceptFileChoosers(page);
   walk = new FocusWalk(page);
 });
 afterAll(() => env?.close());
@@ -35,23 +31,6 @@ afterAll(() => env?.close());
 const focusText = async () => (await focusNow(page)).text;
 const type = (text: string) => page.keyboard.type(text);
 const press = (key: string) => page.keyboard.press(key);
-/**
- * Activates the file-picking control `target` with `key` and answers the chooser with `path`.
- * The focus is checked on `target` right before each press: on a slow machine a re-render can
- * take it away between reaching the control and pressing the key.
- */
-async function chooseFile(target: Locator, key: string, path: string) {
-  for (let attempt = 1; ; attempt++) {
-    await walk.tabTo(target, { max: 150 });
-    await expect.poll(() => target.evaluate((el) => el === document.activeElement).catch(() => false), { timeout: 30_000 }).toBe(true);
-    try {
-      const [chooser] = await Promise.all([page.waitForEvent('filechooser', { timeout: 30_000 }), press(key)]);
-      return chooser.setFiles(path);
-    } catch (e) {
-      if (attempt === 3) throw new Error(`no file chooser after ${key} on ${String(target)} (focus now on ${(await focusNow(page)).what})`, { cause: e });
-    }
-  }
-}
 const header = () => page.locator('header');
 const registrySections = () => page.getByRole('navigation', { name: 'Registry sections' });
 
@@ -69,7 +48,7 @@ describe('keyboard only', () => {
     await walk.tabTo(header().getByRole('link', { name: 'Keys', exact: true }), { back: true });
     await press('Enter');
     await expect.poll(focusText, { timeout: 30_000 }).toBe('Keys');
-    await chooseFile(page.locator('#vault-import-file'), 'Space', env.stack.adminKeyFile);
+    await walk.chooseFile(page.locator('#vault-import-file'), 'Space', env.stack.adminKeyFile);
     await walk.tabTo(page.locator('#vault-import-name'));
     await press('ControlOrMeta+A');
     await type('Admin key');
@@ -105,24 +84,13 @@ describe('keyboard only', () => {
     await press('Enter');
     await expect.poll(focusText, { timeout: 30_000 }).toBe('Publish');
 
-    const b = env.stack.bucket;
-    for (const [label, value] of [
-      ['Endpoint', b.endpoint],
-      ['Bucket', b.bucket],
-      ['Public base URL', b.publicUrl],
-      ['Access key ID', S3_ACCESS_KEY],
-      ['Secret access key', S3_SECRET_KEY],
-      ['Passphrase to encrypt the keys', PASSPHRASE],
-    ]) {
-      await walk.tabTo(page.getByLabel(label!, { exact: true }));
-      await type(value!);
-    }
+    await walk.typeFields(page, bucketFields(env.stack.bucket));
     await walk.tabTo(page.getByRole('button', { name: 'Save bucket' }));
     await press('Enter');
     await expect.poll(async () => (await page.locator('main').textContent()) ?? '', { timeout: 60_000 }).toMatch(/Unlocked for this session/);
 
     const file = await fixtureDir().write('keyboard-demo_x86_64.s9pk', { id: 'keyboard-demo', title: 'Keyboard Demo', version: '1.0.0:0', arches: ['x86_64'] });
-    await chooseFile(page.getByRole('button', { name: 'Choose files…' }), 'Enter', file);
+    await walk.chooseFile(page.getByRole('button', { name: 'Choose files…' }), 'Enter', file);
     await waitRow(page, 'keyboard-demo_x86_64.s9pk', /Verified: signature/, 120_000);
     await walk.tabTo(page.getByRole('button', { name: 'Publish keyboard-demo_x86_64.s9pk' }));
     await press('Enter');

@@ -5,6 +5,8 @@
  * focus is now.
  */
 import type { Locator, Page } from 'playwright-core';
+import { S3_ACCESS_KEY, S3_SECRET_KEY } from '../../src/cli/stack/s3.ts';
+import { PASSPHRASE } from './publish-steps.ts';
 
 declare global {
   interface Window {
@@ -19,6 +21,15 @@ export async function countPointerEvents(page: Page): Promise<void> {
     for (const type of ['pointerdown', 'mousedown', 'touchstart'])
       document.addEventListener(type, (e) => void (e.isTrusted && window.__pointerEvents!++), true);
   });
+}
+
+/**
+ * Keeps Chromium's file-chooser interception on from now: `waitForEvent('filechooser')` alone
+ * turns it on with a CDP round trip in parallel with the key press, and a press that wins that
+ * race opens a chooser nobody sees. Call it when the page is created.
+ */
+export function interceptFileChoosers(page: Page): void {
+  page.on('filechooser', () => undefined);
 }
 
 export function pointerEvents(page: Page): Promise<number> {
@@ -72,10 +83,64 @@ export class FocusWalk {
     throw new Error(`${String(target)} not reached in ${max} ${back ? 'Shift+Tab' : 'Tab'} presses; focus on ${(await focusNow(this.page)).what}`);
   }
 
+  /** Whether `target` holds the focus (false when it is not in the page). */
+  hasFocus(target: Locator): Promise<boolean> {
+    return target.evaluate((el) => el === document.activeElement).catch(() => false);
+  }
+
+  /**
+   * Tabs to `target` and presses `key` on it once it (still) has the focus: a re-render of a
+   * busy page may take the focus away between the last Tab and the key press.
+   */
+  async pressOn(target: Locator, key: string, { back = false } = {}): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      await this.tabTo(target, { back, max: 150 });
+      if (await this.hasFocus(target)) return this.page.keyboard.press(key);
+      if (attempt === 3) throw new Error(`${String(target)} kept losing the focus`);
+    }
+  }
+
+  /**
+   * Presses `key` on the file-picking control `target` and answers the chooser with `path`.
+   * The page must listen for 'filechooser' from its creation (see `interceptFileChoosers`).
+   */
+  async chooseFile(target: Locator, key: string, path: string): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      await this.tabTo(target, { max: 150 });
+      try {
+        if (!(await this.hasFocus(target))) throw new Error('the focus moved away before the key press');
+        const [chooser] = await Promise.all([this.page.waitForEvent('filechooser', { timeout: 30_000 }), this.page.keyboard.press(key)]);
+        return chooser.setFiles(path);
+      } catch (e) {
+        if (attempt === 3) throw new Error(`no file chooser after ${key} on ${String(target)} (focus now on ${(await focusNow(this.page)).what})`, { cause: e });
+      }
+    }
+  }
+
+  /** Tabs to each labelled field inside `scope` in turn and types its value. */
+  async typeFields(scope: Page | Locator, fields: readonly (readonly [label: string, value: string])[]): Promise<void> {
+    for (const [label, value] of fields) {
+      await this.tabTo(scope.getByLabel(label, { exact: true }));
+      await this.page.keyboard.type(value);
+    }
+  }
+
   /** The focus now, noted when it does not show. */
   async check(): Promise<Focus> {
     const f = await focusNow(this.page);
     if (!f.visible && f.what !== '<body>' && !this.invisible.includes(f.what)) this.invisible.push(f.what);
     return f;
   }
+}
+
+/** The bucket form's fields and what the e2e stack's bucket needs in them. */
+export function bucketFields(b: { endpoint: string; bucket: string; publicUrl: string }): [string, string][] {
+  return [
+    ['Endpoint', b.endpoint],
+    ['Bucket', b.bucket],
+    ['Public base URL', b.publicUrl],
+    ['Access key ID', S3_ACCESS_KEY],
+    ['Secret access key', S3_SECRET_KEY],
+    ['Passphrase to encrypt the keys', PASSPHRASE],
+  ];
 }
