@@ -32,13 +32,10 @@ import { printTable, printUploadTable, type Row } from './table.ts';
 import { measureBrowse } from './browse/measure-browse.ts';
 import { printBrowseTable } from './browse/print-browse.ts';
 import { measureUpload } from './upload.ts';
+import { median, numberArg } from './cli.ts';
 
 const MiB = 1 << 20;
-const arg = (name: string, dflt: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : dflt;
-};
-const sizeMiB = arg('size-mib', 1024);
+const sizeMiB = numberArg('size-mib', 1024);
 const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 
 const dir = await mkdtemp(join(tmpdir(), 's9pk-bench-'));
@@ -209,7 +206,6 @@ try {
   await server.close();
 
   const mbps = (r: Row) => r.bytes / r.ms / 1e3;
-  const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
   const pairRatios = pairs.map(([r, v]) => mbps(v) / mbps(r));
   const ratio = median(pairRatios);
   const commitRatios = commitPairs.map(([r, c]) => mbps(c) / mbps(r));

@@ -28,6 +28,7 @@ import { nodePartSender } from './node-part-sender.ts';
 import type { Target } from './table.ts';
 import { idealUploadSeconds } from './link-ideal.ts';
 import { describeLink, linuxLink } from './tcp-link.ts';
+import { median, numberArg } from './cli.ts';
 
 const MiB = 2 ** 20;
 
@@ -71,8 +72,6 @@ function child(args: string[]): Promise<{ urls: string[]; proc: ChildProcess }> 
     proc.once('exit', (code) => reject(new Error(`upload-servers ${args[0]} exited (${code})`)));
   });
 }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /** Runs the upload benchmark; returns its rows and the target row for the summary table. */
 export async function measureUpload(opts: { sizeMiB?: number; rounds?: number; delayMs?: number } = {}): Promise<{ rows: UploadRow[]; targets: Target[] }> {
@@ -174,11 +173,7 @@ export async function measureUpload(opts: { sizeMiB?: number; rounds?: number; d
 }
 
 if (process.argv[1]?.endsWith('upload.ts')) {
-  const arg = (name: string, dflt: number) => {
-    const i = process.argv.indexOf(`--${name}`);
-    return i > 0 ? Number(process.argv[i + 1]) : dflt;
-  };
   const { printUploadTable } = await import('./table.ts');
-  const { rows, targets } = await measureUpload({ sizeMiB: arg('size-mib', 256), rounds: arg('rounds', 3) });
+  const { rows, targets } = await measureUpload({ sizeMiB: numberArg('size-mib', 256), rounds: numberArg('rounds', 3) });
   printUploadTable(rows, targets);
 }

@@ -12,11 +12,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { measureBrowse } from './measure-browse.ts';
 import { printBrowseTable } from './print-browse.ts';
+import { numberArg } from '../cli.ts';
 
-const arg = (name: string, dflt: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : dflt;
-};
 const rootAt = process.argv.indexOf('--app-root');
 const appRoot = rootAt > 0 ? process.argv[rootAt + 1] : undefined;
 const traceAt = process.argv.indexOf('--trace');
@@ -25,8 +22,8 @@ const dir = await mkdtemp(join(tmpdir(), 'browse-bench-'));
 try {
   printBrowseTable(
     await measureBrowse(dir, {
-      packages: arg('packages', 1000),
-      versions: arg('versions', 10),
+      packages: numberArg('packages', 1000),
+      versions: numberArg('versions', 10),
       icons: process.argv.includes('--svg-icons') ? 'svg' : 'png',
       ...(appRoot ? { appRoot } : {}),
       ...(tracePath ? { tracePath } : {}),

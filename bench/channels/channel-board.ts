@@ -9,11 +9,7 @@
 import { computeChannelBoard } from '../../src/core/registry/channel-board.ts';
 import type { PackageIndex } from '../../src/core/rpc/types.ts';
 import { syntheticDatabase } from '../browse/synthetic-registry.ts';
-
-const arg = (name: string, dflt: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : dflt;
-};
+import { median, numberArg } from '../cli.ts';
 
 /** Three channels from one synthetic index; every package drifts in some way. */
 export function syntheticChannels(packages: number, versions: number): PackageIndex[] {
@@ -29,14 +25,9 @@ export function syntheticChannels(packages: number, versions: number): PackageIn
   return [alpha, beta, stable];
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-}
-
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const packages = arg('packages', 1000);
-  const runs = arg('runs', 15);
+  const packages = numberArg('packages', 1000);
+  const runs = numberArg('runs', 15);
   const channels = syntheticChannels(packages, 10);
   const times: number[] = [];
   // CPU time of this process: less distorted than wall time on a shared, busy machine

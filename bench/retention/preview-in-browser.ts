@@ -13,10 +13,10 @@ import { join } from 'node:path';
 import { REPO_ROOT, buildHarness, launchChromium, serveStatic } from '../../e2e/worker-harness/serve.ts';
 import type { PlanMode, PlanRun } from './page/retention-page.ts';
 import { RULE_CASES, retentionIndex } from './retention-preview.ts';
+import { median } from '../cli.ts';
 
 const at = process.argv.indexOf('--runs');
 const runs = at > 0 ? Number(process.argv[at + 1]) : 5;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const f0 = (x: number) => x.toFixed(0);
 
 const dir = await mkdtemp(join(tmpdir(), 'retention-bench-'));

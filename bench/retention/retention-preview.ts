@@ -11,11 +11,7 @@ import { loadavg, cpus } from 'node:os';
 import { planRetention, NO_RULES, type RetentionRules } from '../../src/core/registry/retention.ts';
 import type { PackageIndex } from '../../src/core/rpc/types.ts';
 import { syntheticDatabase } from '../browse/synthetic-registry.ts';
-
-const arg = (name: string, dflt: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : dflt;
-};
+import { median, numberArg } from '../cli.ts';
 
 /** The synthetic index, with versions spread over three StartOS versions when `spread`. */
 export function retentionIndex(packages: number, versions: number, spread: boolean): PackageIndex {
@@ -36,14 +32,9 @@ export const RULE_CASES: { name: string; rules: RetentionRules }[] = [
   { name: 'all three', rules: { keepNewest: 2, publishedBefore: '2026-01-04T00:00:00Z', notNewestFromOs: '0.3.6' } },
 ];
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-}
-
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const packages = arg('packages', 1000);
-  const runs = arg('runs', 7);
+  const packages = numberArg('packages', 1000);
+  const runs = numberArg('runs', 7);
   console.log(`retention preview, ${packages} packages × 10 versions, ${runs} runs each; load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} CPUs`);
   console.log('index | rule | selected | path changes | wall median (min) ms | CPU median ms');
   for (const spread of [false, true]) {
