@@ -31,6 +31,11 @@ const scope = anonymousScope(REGISTRY);
 let fetchMock: ReturnType<typeof vi.fn<(url: URL, init: RequestInit) => Promise<Response>>>;
 
 beforeAll(() => import('../../components/sanitized-content.tsx'), 60_000);
+// jsdom has no Worker: the worker client runs its handler in process and imports it on first
+// use. Loaded here, that import cannot still be running when the file's environment is torn
+// down (a clean run reported it as an unhandled EnvironmentTeardownError).
+// eslint-disable-next-line import-x/no-restricted-paths -- preloads what worker/client.ts imports lazily
+beforeAll(() => Promise.all([import('../../../worker/handler.ts'), import('../../../core/s9pk/hasher.ts')]), 60_000);
 beforeEach(() => {
   fetchMock = vi.fn<(url: URL, init: RequestInit) => Promise<Response>>(() =>
     Promise.reject(new Error('unexpected network call')),
