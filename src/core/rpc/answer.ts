@@ -7,6 +7,7 @@
  */
 import { CoreError } from '../errors.ts';
 import { deliverDigest, type DigestListener } from './answer-digest.ts';
+import { answerSplit } from './answer-split.ts';
 import { decodeResponse } from './envelope.ts';
 import type { MethodName, ParamsOf, ResultOf } from './methods.ts';
 import { validateResult } from './validate-result.ts';
@@ -76,8 +77,26 @@ export function answerText(body: ArrayBuffer): string {
  * @throws CoreError `RPC_TRANSPORT` (the stream failed), `ABORTED` (`signal` ended it).
  */
 export async function readAnswerText(method: string, body: ReadableStream<Uint8Array>, signal?: AbortSignal): Promise<string> {
+  return (await readAnswerPieces(method, body, signal)).join('');
+}
+
+/**
+ * A streamed body as pieces of text, decoded as {@link answerText} would, each also handed to
+ * `onPiece` as soon as it is decoded; `signal` cancels the stream.
+ * @throws CoreError as {@link readAnswerText}.
+ */
+async function readAnswerPieces(
+  method: string,
+  body: ReadableStream<Uint8Array>,
+  signal?: AbortSignal,
+  onPiece?: (text: string) => void,
+): Promise<string[]> {
   const streamDecoder = new TextDecoder();
   const parts: string[] = [];
+  const keep = (text: string) => {
+    parts.push(text);
+    onPiece?.(text);
+  };
   const reader = body.getReader();
   const onAbort = () => void reader.cancel(signal?.reason).catch(() => {});
   if (signal?.aborted) onAbort();
@@ -86,7 +105,7 @@ export async function readAnswerText(method: string, body: ReadableStream<Uint8A
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
-      parts.push(streamDecoder.decode(value, { stream: true }));
+      keep(streamDecoder.decode(value, { stream: true }));
     }
   } catch (e) {
     if (!signal?.aborted) throw lostConnection(method, e);
@@ -94,8 +113,8 @@ export async function readAnswerText(method: string, body: ReadableStream<Uint8A
     signal?.removeEventListener('abort', onAbort);
   }
   if (signal?.aborted) throw new CoreError('ABORTED', `${method}: aborted`, { method });
-  parts.push(streamDecoder.decode());
-  return parts.join('');
+  keep(streamDecoder.decode());
+  return parts;
 }
 
 /**
@@ -130,12 +149,19 @@ function checkAnswerText<M extends MethodName>(job: Omit<AnswerJob<M>, 'body'>, 
 
 /**
  * The checked result of an answer, read from its stream if it is one (the client's timeout
- * and abort end the read through `job.signal`); its digest goes to `job.onDigest` first.
+ * and abort end the read through `job.signal`); its digest goes to `job.onDigest` first. A
+ * stream is checked while it arrives where the method allows it (answer-split.ts), with the
+ * same result and the same errors as a check of the whole text.
  * @throws CoreError as {@link checkAnswer} and {@link readAnswerText}.
  */
 export async function checkAnswerInput<M extends MethodName>(job: AnswerInput<M>): Promise<ResultOf<M>> {
-  const text = job.body instanceof ArrayBuffer ? answerText(job.body) : await readAnswerText(job.method, job.body, job.signal);
-  const result = checkAnswerText(job, text);
+  let result: ResultOf<M>;
+  if (job.body instanceof ArrayBuffer) result = checkAnswer({ ...job, body: job.body });
+  else {
+    const split = answerSplit(job.method);
+    const pieces = await readAnswerPieces(job.method, job.body, job.signal, split?.push);
+    result = split?.finish() ?? checkAnswerText(job, pieces.join(''));
+  }
   deliverDigest(job.method, result, job.onDigest);
   return result;
 }

@@ -106,6 +106,16 @@ export const PackageIndexSchema = v.object({
   packages: ownRecord(PackageIdSchema, PackageInfoSchema),
 });
 
+/**
+ * {@link PackageIndexSchema} around packages already checked one by one with
+ * {@link PackageInfoSchema} (core/rpc/answer-split.ts): the same checks of everything else, and
+ * the same output.
+ */
+export const PackageIndexShellSchema = v.object({
+  categories: CategoryMapSchema,
+  packages: ownRecord(PackageIdSchema, v.unknown()),
+});
+
 export type DeviceFilter = v.InferOutput<typeof DeviceFilterSchema>;
 export type HardwareRequirements = v.InferOutput<typeof HardwareRequirementsSchema>;
 export type DependencyMetadata = v.InferOutput<typeof DependencyMetadataSchema>;

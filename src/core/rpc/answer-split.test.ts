@@ -1,0 +1,107 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CoreError } from '../errors.ts';
+import { exampleIndex } from '../testing/example-index.ts';
+import { largePackageIndex } from '../testing/large-index.ts';
+import { checkAnswer, checkAnswerInput } from './answer.ts';
+import { answerSplit, splitsAnswer } from './answer-split.ts';
+
+const encoder = new TextEncoder();
+
+/** The answer `text` as a stream cut at `cuts` (byte offsets, any order). */
+function streamOf(text: string, cuts: number[] = []): ReadableStream<Uint8Array> {
+  const bytes = encoder.encode(text);
+  const at = [...new Set([0, ...cuts.map((c) => Math.min(c, bytes.length)), bytes.length])].sort((a, b) => a - b);
+  return new ReadableStream({
+    start(c) {
+      for (let i = 1; i < at.length; i++) c.enqueue(bytes.slice(at[i - 1], at[i]));
+      c.close();
+    },
+  });
+}
+
+const job = { method: 'package.index', params: {}, contentType: 'application/json' } as const;
+
+/** What the whole-text check gives: the result, or the error's code, message and detail. */
+function whole(text: string): unknown {
+  try {
+    return checkAnswer({ ...job, body: encoder.encode(text).buffer });
+  } catch (e) {
+    return e instanceof CoreError ? { code: e.code, message: e.message, detail: e.detail } : e;
+  }
+}
+
+/** What the streamed check gives, in the same form. */
+async function streamed(text: string, cuts: number[] = []): Promise<unknown> {
+  try {
+    return await checkAnswerInput({ ...job, body: streamOf(text, cuts) });
+  } catch (e) {
+    return e instanceof CoreError ? { code: e.code, message: e.message, detail: e.detail } : e;
+  }
+}
+
+const answerText = (result: unknown) => JSON.stringify({ jsonrpc: '2.0', id: 1, result });
+
+function splitOf(text: string): unknown {
+  const split = answerSplit('package.index')!;
+  for (let i = 0; i < text.length; i += 100) split.push(text.slice(i, i + 100));
+  return split.finish();
+}
+
+describe('answerSplit', () => {
+  it('only package.index is split', () => {
+    expect(splitsAnswer('package.index')).toBe(true);
+    expect(splitsAnswer('info')).toBe(false);
+    expect(answerSplit('info')).toBeNull();
+  });
+
+  it('gives the whole check’s result for a good index, without falling back', () => {
+    for (const index of [exampleIndex(), largePackageIndex(30, 4)]) {
+      const text = answerText(index);
+      const result = splitOf(text);
+      expect(result).not.toBeNull();
+      expect(result).toEqual(whole(text));
+    }
+  });
+
+  it('drops unknown keys and keeps __proto__ packages, as the whole check does', () => {
+    const index = exampleIndex();
+    const pkg = JSON.stringify(Object.values(index.packages)[0]);
+    const categories = JSON.stringify(index.categories);
+    const text = `{"jsonrpc":"2.0","id":1,"result":{"extra":1,"categories":${categories},"packages":{"__proto__":${pkg},"b":${pkg}}}}`;
+    const result = splitOf(text) as { packages: object } | null;
+    expect(result).not.toBeNull();
+    expect(Object.hasOwn(result!.packages, '__proto__')).toBe(true);
+    expect(result).toEqual(whole(text));
+  });
+
+  it.each([
+    ['a package that fails its check', (t: string) => t.replace('"categories":[', '"categories":[1,')],
+    ['a category that fails its check', (t: string) => t.replace(/"name":/, '"nom":')],
+    ['an error answer', () => '{"jsonrpc":"2.0","id":1,"error":{"code":-32601,"message":"Method not found"}}'],
+    ['text that is not JSON', (t: string) => t.slice(0, -3)],
+  ])('falls back on %s, with the whole check’s error', async (_, damage) => {
+    const text = damage(answerText(exampleIndex()));
+    expect(splitOf(text)).toBeNull();
+    const expected = whole(text);
+    expect(expected).toHaveProperty('code');
+    expect(await streamed(text, [10, 500])).toEqual(expected);
+  });
+
+  it('mutation: a damaged index streamed in any cuts gives exactly the whole check’s result or error', async () => {
+    const text = answerText(largePackageIndex(3, 2));
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 0, max: text.length - 1 }),
+        fc.constantFrom('', '"', '\\', '{', '}', '[', ']', ',', ':', '0', 'x', '"a":1,'),
+        fc.boolean(),
+        fc.array(fc.integer({ min: 0, max: text.length }), { maxLength: 6 }),
+        async (at, ch, replace, cuts) => {
+          const damaged = text.slice(0, at) + ch + text.slice(replace ? at + 1 : at);
+          expect(await streamed(damaged, cuts)).toEqual(whole(damaged));
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+});

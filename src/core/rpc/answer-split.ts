@@ -1,0 +1,66 @@
+/**
+ * @module
+ * Answers checked while they arrive (issue 12 item 3): the packages of a streamed
+ * `package.index` are parsed and checked one by one as each one's text is complete
+ * (core/json/member-split.ts), so when the last byte of a 24 MiB index arrives only its last
+ * packages and the small rest are left. The result is the one the whole-answer check gives;
+ * whenever the split cannot promise that (a package that fails its check, a duplicate key, an
+ * error answer, text that is not JSON), it returns `null` and the caller checks the whole text
+ * as before, so every error keeps its code, message and field path.
+ */
+import * as v from 'valibot';
+import { splitMembers } from '../json/member-split.ts';
+import { decodeResponse } from './envelope.ts';
+import type { MethodName, ResultOf } from './methods.ts';
+import { PackageIndexShellSchema, PackageInfoSchema } from './schemas/package.ts';
+
+/** The answer of one call, checked piece by piece as its text arrives. */
+export interface AnswerSplit<M extends MethodName> {
+  /** The next piece of the answer's text. */
+  push(text: string): void;
+  /** The checked result, or `null`: then check the whole text instead. */
+  finish(): ResultOf<M> | null;
+}
+
+interface Plan {
+  /** Where the members checked one by one are, from the top of the JSON-RPC answer. */
+  path: readonly string[];
+  member: v.GenericSchema;
+  /** The result's schema, with the members' values taken as already checked. */
+  shell: v.GenericSchema;
+}
+
+const PLANS: Partial<Record<MethodName, Plan>> = {
+  'package.index': { path: ['result', 'packages'], member: PackageInfoSchema, shell: PackageIndexShellSchema },
+};
+
+/** Whether answers to `method` are checked while they arrive. */
+export function splitsAnswer(method: MethodName): boolean {
+  return PLANS[method] !== undefined;
+}
+
+/** A split check of an answer to `method`, or `null` for a method checked whole. */
+export function answerSplit<M extends MethodName>(method: M): AnswerSplit<M> | null {
+  const plan = PLANS[method];
+  if (!plan) return null;
+  const split = splitMembers(plan.path, (_key, value) => {
+    const checked = v.safeParse(plan.member, value, { abortEarly: true });
+    if (!checked.success) throw new Error('the member fails its check');
+    return checked.output;
+  });
+  return {
+    push: split.push,
+    finish() {
+      const answer = split.finish();
+      if (answer === null) return null;
+      let result: unknown;
+      try {
+        result = decodeResponse(method, answer);
+      } catch {
+        return null;
+      }
+      const checked = v.safeParse(plan.shell, result, { abortEarly: true });
+      return checked.success ? (checked.output as ResultOf<M>) : null;
+    },
+  };
+}
