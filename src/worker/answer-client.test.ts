@@ -251,3 +251,38 @@ describe('the digest of a large package.index (issue 12 item 3)', () => {
     expect(w.received[0]).not.toHaveProperty('digest');
   });
 });
+
+describe('previews of a streamed package.index (issue 12 item 3)', () => {
+  const index = largePackageIndex(40, 3);
+
+  it('arrive while it streams, checked, in order, none twice, all before the digest and the index', async () => {
+    const w = new FakeWorker();
+    const events: string[] = [];
+    const previewed: string[] = [];
+    const result = await clientOver(w, streamedAnswer(index, 2000).stream).api.package.index({
+      onPreview: (packages) => {
+        events.push('preview');
+        previewed.push(...packages.map((p) => p.id));
+        expect(packages).toEqual(digestIndex(index).packages.filter((d) => packages.some((p) => p.id === d.id)));
+      },
+      onDigest: () => events.push('digest'),
+    });
+    events.push('index');
+    expect(result).toEqual(index);
+    expect(previewed.length).toBeGreaterThan(0);
+    expect(previewed).toEqual(Object.keys(index.packages).slice(0, previewed.length));
+    expect(events.filter((e) => e === 'preview').length).toBeGreaterThan(1);
+    expect(events.slice(-2)).toEqual(['digest', 'index']);
+    expect(w.received[0]).toMatchObject({ method: 'package.index', preview: true, digest: true });
+  });
+
+  it('are followed by the error when the index fails later: the call withdraws them', async () => {
+    const bad = structuredClone(index);
+    Reflect.set(bad.packages['pkg-39']!, 'versions', { '1.0.0:0': { title: 7 } });
+    const onPreview = vi.fn();
+    const e = await coreRejection(clientOver(new FakeWorker(), streamedAnswer(bad, 2000).stream).api.package.index({ onPreview }));
+    expect(e.code).toBe('RPC_BAD_RESPONSE');
+    expect(onPreview).toHaveBeenCalled();
+    expect(onPreview.mock.calls.flatMap(([packages]) => packages).map((p) => p.id)).not.toContain('pkg-39');
+  });
+});

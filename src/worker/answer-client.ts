@@ -8,9 +8,9 @@
  */
 import { checkAnswerInput, type AnswerChecker, type AnswerInput } from '../core/rpc/answer.ts';
 import { CoreError } from '../core/errors.ts';
-import type { AnswerDigest, DigestListener } from '../core/rpc/answer-digest.ts';
+import type { DigestListener } from '../core/rpc/answer-digest.ts';
 import type { MethodName, ResultOf } from '../core/rpc/methods.ts';
-import type { AnswerCancel, AnswerMessage, AnswerRequest } from './answer-protocol.ts';
+import type { AnswerCancel, AnswerEarly, AnswerMessage, AnswerRequest } from './answer-protocol.ts';
 import { pumpChunks, type AnswerChunk } from './chunk-stream.ts';
 import { createJsonJoiner, type JsonJoiner } from './json-joiner.ts';
 import { fromWireError } from './protocol.ts';
@@ -53,10 +53,14 @@ function once(listener: DigestListener | undefined): DigestListener | undefined 
   );
 }
 
-/** Hands the worker's digest to the job's listener; a listener that throws does not end the job. */
-function deliver(p: Pending, digest: AnswerDigest): void {
+/**
+ * Hands the worker's digest or preview to the job's listener; a listener that throws does not
+ * end the job.
+ */
+function deliver(p: Pending, early: AnswerEarly): void {
   try {
-    p.job.onDigest?.(digest);
+    if ('digest' in early) p.job.onDigest?.(early.digest);
+    else p.job.onPreview?.(early.preview);
   } catch {
     // the caller's problem; its result still arrives
   }
@@ -112,7 +116,7 @@ export function createAnswerChecker(create: () => AnswerEndpoint | null, idleMs 
     if ('ready' in res) return setReady(true);
     const p = pending.get(res.id);
     if (!p) return;
-    if ('digest' in res) return deliver(p, res.digest);
+    if ('digest' in res || 'preview' in res) return deliver(p, res);
     if ('part' in res) return joinerOf(p).push(res.part);
     pending.delete(res.id);
     if (res.ok) {
@@ -143,13 +147,14 @@ export function createAnswerChecker(create: () => AnswerEndpoint | null, idleMs 
   };
   /** Posts `p` to the worker; false when it cannot go (then it is still this thread's). */
   const post = async (p: Pending): Promise<boolean> => {
-    const { signal, onDigest, body, ...job } = p.job;
+    const { signal, onDigest, onPreview, body, ...job } = p.job;
     const stream = body instanceof ArrayBuffer ? null : body;
     const w = worker();
     if (!w || (stream && !(await ready)) || signal?.aborted || w !== endpoint) return false;
     const id = nextId++;
     try {
-      w.postMessage({ ...job, body: body instanceof ArrayBuffer ? body : null, id, ...(onDigest ? { digest: true } : {}) });
+      const early = { ...(onDigest ? { digest: true } : {}), ...(onPreview ? { preview: true } : {}) };
+      w.postMessage({ ...job, body: body instanceof ArrayBuffer ? body : null, id, ...early });
     } catch {
       return false;
     }

@@ -5,7 +5,7 @@
  * `onDigest` before the whole result, which may take long to reach the page. Only
  * `package.index` has one: what the browse grid's cards need (registry/package-digest.ts).
  */
-import { digestIndex, type IndexDigest } from '../registry/package-digest.ts';
+import { digestIndex, type IndexDigest, type PackageDigest } from '../registry/package-digest.ts';
 import type { MethodName, ResultOf } from './methods.ts';
 
 /** The digest of a `package.index` result (the only method with a digest). */
@@ -13,6 +13,14 @@ export type AnswerDigest = IndexDigest;
 
 /** Called once with the digest of the checked result, before the call resolves. */
 export type DigestListener = (digest: AnswerDigest) => void;
+
+/**
+ * Called while a streamed `package.index` still arrives (answer-split.ts) with the digests of
+ * packages that each passed their own check, in answer order, none twice, and never after the
+ * digest (which has them all). The answer as a whole may still fail: a preview is withdrawn by the call's
+ * error, and replaced by the digest.
+ */
+export type PreviewListener = (packages: PackageDigest[]) => void;
 
 /** Whether `method`'s results have a digest. */
 export function hasDigest(method: string): boolean {

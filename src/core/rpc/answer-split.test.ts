@@ -5,6 +5,7 @@ import { exampleIndex } from '../testing/example-index.ts';
 import { largePackageIndex } from '../testing/large-index.ts';
 import { checkAnswer, checkAnswerInput } from './answer.ts';
 import { answerSplit, splitsAnswer } from './answer-split.ts';
+import { digestIndex, type PackageDigest } from '../registry/package-digest.ts';
 
 const encoder = new TextEncoder();
 
@@ -103,5 +104,41 @@ describe('answerSplit', () => {
       ),
       { numRuns: 400 },
     );
+  });
+
+  it('previews packages as they are checked, in growing batches, with the digest’s cards', () => {
+    const index = largePackageIndex(60, 2);
+    const text = answerText(index);
+    const batches: PackageDigest[][] = [];
+    const split = answerSplit('package.index', (packages) => batches.push(packages))!;
+    for (let i = 0; i < text.length; i += 500) split.push(text.slice(i, i + 500));
+    const result = split.finish();
+    const previewed = batches.flat();
+    expect(previewed.length).toBeGreaterThan(30);
+    const cards = new Map(digestIndex(result as never).packages.map((d) => [d.id, d]));
+    expect(previewed.map((p) => p.id)).toEqual(Object.keys(index.packages).slice(0, previewed.length));
+    for (const p of previewed) expect(p).toEqual(cards.get(p.id));
+    let sent = 0;
+    for (const batch of batches) {
+      expect(batch.length).toBeGreaterThanOrEqual(Math.max(1, sent));
+      sent += batch.length;
+    }
+    expect(batches.length).toBeLessThan(10);
+  });
+
+  it('stops previewing once a package fails its check, and a throwing listener changes nothing', () => {
+    const index = largePackageIndex(40, 2);
+    Reflect.set(index.packages['pkg-5']!, 'categories', [1]);
+    const text = answerText(index);
+    const seen: string[] = [];
+    const split = answerSplit('package.index', (packages) => {
+      seen.push(...packages.map((p) => p.id));
+      throw new Error('listener failed');
+    })!;
+    for (let i = 0; i < text.length; i += 300) split.push(text.slice(i, i + 300));
+    expect(split.finish()).toBeNull();
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen).toEqual(Object.keys(index.packages).slice(0, seen.length));
+    expect(seen).not.toContain('pkg-5');
   });
 });

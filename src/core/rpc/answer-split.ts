@@ -10,9 +10,11 @@
  */
 import * as v from 'valibot';
 import { splitMembers } from '../json/member-split.ts';
+import { digestPackage, type PackageDigest } from '../registry/package-digest.ts';
+import type { PreviewListener } from './answer-digest.ts';
 import { decodeResponse } from './envelope.ts';
 import type { MethodName, ResultOf } from './methods.ts';
-import { PackageIndexShellSchema, PackageInfoSchema } from './schemas/package.ts';
+import { PackageIndexShellSchema, PackageInfoSchema, type PackageInfo } from './schemas/package.ts';
 
 /** The answer of one call, checked piece by piece as its text arrives. */
 export interface AnswerSplit<M extends MethodName> {
@@ -39,17 +41,43 @@ export function splitsAnswer(method: MethodName): boolean {
   return PLANS[method] !== undefined;
 }
 
-/** A split check of an answer to `method`, or `null` for a method checked whole. */
-export function answerSplit<M extends MethodName>(method: M): AnswerSplit<M> | null {
+/**
+ * A split check of an answer to `method`, or `null` for a method checked whole. With
+ * `onPreview`, the digests of the packages checked so far go to it after a piece, in batches
+ * that grow as the answer does (each at least as large as everything sent before it), so a
+ * large index makes about a dozen previews, not one per package.
+ */
+export function answerSplit<M extends MethodName>(method: M, onPreview?: PreviewListener): AnswerSplit<M> | null {
   const plan = PLANS[method];
   if (!plan) return null;
-  const split = splitMembers(plan.path, (_key, value) => {
+  let waiting: PackageDigest[] = [];
+  let sent = 0;
+  let gaveUp = false;
+  const split = splitMembers(plan.path, (key, value) => {
     const checked = v.safeParse(plan.member, value, { abortEarly: true });
-    if (!checked.success) throw new Error('the member fails its check');
+    if (!checked.success) {
+      gaveUp = true;
+      throw new Error('the member fails its check');
+    }
+    if (onPreview) waiting.push(digestPackage(key, checked.output as PackageInfo));
     return checked.output;
   });
+  const preview = () => {
+    const batch = waiting;
+    waiting = [];
+    sent += batch.length;
+    try {
+      onPreview?.(batch);
+    } catch {
+      // the listener's problem; the answer is still checked
+    }
+  };
   return {
-    push: split.push,
+    push(text) {
+      split.push(text);
+      if (gaveUp) waiting = [];
+      else if (waiting.length > 0 && waiting.length >= sent) preview();
+    },
     finish() {
       const answer = split.finish();
       if (answer === null) return null;

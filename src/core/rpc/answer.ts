@@ -6,7 +6,7 @@
  * errors either way.
  */
 import { CoreError } from '../errors.ts';
-import { deliverDigest, type DigestListener } from './answer-digest.ts';
+import { deliverDigest, type DigestListener, type PreviewListener } from './answer-digest.ts';
 import { answerSplit } from './answer-split.ts';
 import { decodeResponse } from './envelope.ts';
 import type { MethodName, ParamsOf, ResultOf } from './methods.ts';
@@ -37,6 +37,8 @@ export interface AnswerInput<M extends MethodName = MethodName> extends Omit<Ans
   signal?: AbortSignal;
   /** Gets the result's digest (answer-digest.ts) as soon as it is checked, before the result. */
   onDigest?: DigestListener;
+  /** Gets previews of a streamed answer's packages while it arrives (answer-digest.ts). */
+  onPreview?: PreviewListener;
 }
 
 /** Checks an answer elsewhere; must resolve and reject exactly as {@link checkAnswerInput}. */
@@ -158,7 +160,7 @@ export async function checkAnswerInput<M extends MethodName>(job: AnswerInput<M>
   let result: ResultOf<M>;
   if (job.body instanceof ArrayBuffer) result = checkAnswer({ ...job, body: job.body });
   else {
-    const split = answerSplit(job.method);
+    const split = answerSplit(job.method, job.onPreview);
     const pieces = await readAnswerPieces(job.method, job.body, job.signal, split?.push);
     result = split?.finish() ?? checkAnswerText(job, pieces.join(''));
   }

@@ -4,7 +4,7 @@
  * Device info is only honoured by `package.get` and `os.version.get` (spec registry-api.md §6).
  */
 
-import type { DigestListener } from './answer-digest.ts';
+import type { DigestListener, PreviewListener } from './answer-digest.ts';
 import type { DeviceInfo } from './types.ts';
 
 /** Options for one RPC call. */
@@ -24,4 +24,9 @@ export interface CallOptions {
    * `package.index` has one): the answer worker sends it ahead of a large result.
    */
   onDigest?: DigestListener;
+  /**
+   * Gets previews of a large `package.index` while it streams (answer-digest.ts): packages
+   * checked one by one, before the whole answer is; the call's result or error follows.
+   */
+  onPreview?: PreviewListener;
 }

@@ -97,11 +97,11 @@ export function createRegistryClient(options: RegistryClientOptions) {
 
   async function call<M extends MethodName>(method: M, params: ParamsOf<M>, opts: CallOptions = {}): Promise<ResultOf<M>> {
     const large = options.checkLargeAnswer;
-    const { onDigest } = opts;
+    const { onDigest, onPreview } = opts;
     return send(method, params as object, opts, async (res, signal) => {
       const contentType = res.headers.get('content-type') ?? '';
       if (large && res.body && streamsAnswer(method, res.headers.get('content-length'))) {
-        return large({ method, params, body: res.body, contentType, signal, onDigest });
+        return large({ method, params, body: res.body, contentType, signal, onDigest, onPreview });
       }
       const job = { method, params, body: await readBody(method, res), contentType };
       if (large && job.body.byteLength >= LARGE_ANSWER_BYTES) return large({ ...job, signal, onDigest });
