@@ -17,8 +17,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { createRegistryClient } from '../../core/rpc/client.ts';
 import { checkLargeAnswer } from '../../worker/client.ts';
 import type { DeviceInfo } from '../../core/rpc/types.ts';
-import type { DigestListener } from '../../core/rpc/answer-digest.ts';
-import { digestIndex, type IndexDigest } from '../../core/registry/package-digest.ts';
+import type { CallOptions } from '../../core/rpc/call-options.ts';
 import { registryKeys, type Signing } from './registry-keys.ts';
 import { useRegistryScope, type RegistryScope } from './registry-scope.tsx';
 import { detectRole, type Role } from './role.ts';
@@ -46,37 +45,16 @@ export const registryInfoOptions = ({ client }: QueryScope) =>
     queryFn: () => client.api.info.get(anonymous),
   });
 
-/** The whole `package.index`; `onDigest` gets its browse digest first (answer-digest.ts). */
-export const packageIndexOptions = ({ client }: QueryScope, onDigest?: DigestListener) =>
-  // `onDigest` only hears of the answer early; it does not change it, so it is not in the key.
+/**
+ * The whole `package.index`; `early` hears of its previews and browse digest first
+ * (answer-digest.ts, index-digest-query.ts).
+ */
+export const packageIndexOptions = ({ client }: QueryScope, early?: Pick<CallOptions, 'onDigest' | 'onPreview'>) =>
+  // `early` only hears of the answer early; it does not change it, so it is not in the key.
   // eslint-disable-next-line @tanstack/query/exhaustive-deps
   queryOptions({
     queryKey: registryKeys.anonymous(client.url, 'package.index'),
-    queryFn: () => client.api.package.index({ ...anonymous, onDigest }),
-  });
-
-/**
- * What the browse grid needs of `package.index` (core/registry/package-digest.ts), a view of
- * the one `package.index` read: it fetches the index through {@link packageIndexOptions} (so
- * the whole index lands in that query, and a fetch in flight is joined, not repeated) and
- * resolves as soon as the answer worker sends the digest, before the whole index reaches the
- * page. From an index already in the cache, or a fetch joined without a digest, it digests
- * here. Under the `package.index` read, so every invalidation of it covers this too.
- */
-export const packageDigestOptions = (scope: QueryScope) =>
-  // The key names the registry (`scope.client.url`), the only part of the scope a public read depends on.
-  // eslint-disable-next-line @tanstack/query/exhaustive-deps
-  queryOptions({
-    queryKey: registryKeys.anonymous(scope.client.url, 'package.index', 'digest'),
-    queryFn: ({ client: qc }) =>
-      new Promise<IndexDigest>((resolve, reject) => {
-        let early = false;
-        const onDigest = (digest: IndexDigest) => {
-          early = true;
-          resolve(digest);
-        };
-        qc.fetchQuery(packageIndexOptions(scope, onDigest)).then((index) => early || resolve(digestIndex(index)), reject);
-      }),
+    queryFn: () => client.api.package.index({ ...anonymous, ...early }),
   });
 
 export const categoriesOptions = ({ client }: QueryScope) =>

@@ -7,13 +7,10 @@ import { act, cleanup, fireEvent, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import type { PackageIndex } from '../../../core/rpc/types.ts';
-import {
-  anonymousScope,
-  categoriesOptions,
-  packageDigestOptions,
-  packageIndexOptions,
-} from '../../lib/registry-queries.ts';
+import { anonymousScope, categoriesOptions, packageIndexOptions } from '../../lib/registry-queries.ts';
+import { packageDigestOptions } from '../../lib/index-digest-query.ts';
 import { digestIndex } from '../../../core/registry/package-digest.ts';
+import { CoreError } from '../../../core/errors.ts';
 import { renderRegistryRoute } from '../../testing/render-registry-route.tsx';
 import { exampleIndex, fakePackage } from './testing/fixtures.ts';
 import { servicesIndex } from './testing/search-fixtures.ts';
@@ -35,20 +32,21 @@ afterEach(() => {
   fetchMock.mockClear();
 });
 
-function renderBrowse(search: string, index: PackageIndex = exampleIndex()) {
-  const { router } = renderRegistryRoute({
+function renderBrowse(search: string, index: PackageIndex = exampleIndex(), complete = true) {
+  const { router, qc } = renderRegistryRoute({
     registry: REGISTRY,
     path: '/r/:registry',
     element: <BrowsePage />,
     entry: `/r/${encodeURIComponent(REGISTRY)}${search}`,
     seed: (qc) => {
       const scope = anonymousScope(REGISTRY);
-      qc.setQueryData(packageIndexOptions(scope).queryKey, index);
-      qc.setQueryData(packageDigestOptions(scope).queryKey, digestIndex(index));
+      if (complete) qc.setQueryData(packageIndexOptions(scope).queryKey, index);
+      const digest = digestIndex(index);
+      qc.setQueryData(packageDigestOptions(scope).queryKey, complete ? { ...digest, complete } : { packages: digest.packages, categories: {}, complete });
       qc.setQueryData(categoriesOptions(scope).queryKey, index.categories);
     },
   });
-  return router;
+  return Object.assign(router, { qc });
 }
 
 /** Search answers come from the (in-process) search worker: wait for them generously. */
@@ -166,5 +164,23 @@ describe('browse page', () => {
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Pakete');
     fireEvent.change(screen.getByLabelText('Suchen'), { target: { value: 'vollknoten' } });
     expect(await screen.findByText('1 Paket passend zu „vollknoten“', {}, slow)).toBeTruthy();
+  });
+
+  it('shows a preview’s cards while the index is still checked, with progress instead of the count', async () => {
+    renderBrowse('', exampleIndex(), false);
+    expect(await cards()).toHaveLength(2);
+    expect(screen.getByRole('status').textContent).toBe('Still loading: 2 packages checked so far…');
+    expect(screen.getByRole('list', { name: 'Packages' }).getAttribute('aria-busy')).toBe('true');
+    expect(screen.queryByTestId('result-count')).toBeNull();
+  });
+
+  it('withdraws a preview’s cards when the index then fails its check', async () => {
+    const { qc } = renderBrowse('', exampleIndex(), false);
+    expect(await cards()).toHaveLength(2);
+    const query = qc.getQueryCache().find({ queryKey: packageDigestOptions(anonymousScope(REGISTRY)).queryKey })!;
+    const error = new CoreError('RPC_BAD_RESPONSE', 'package.index: bad answer: packages.x.versions: missing', { method: 'package.index' });
+    act(() => query.setState({ status: 'error', error, fetchStatus: 'idle' }));
+    expect(await screen.findByRole('alert')).toBeTruthy();
+    expect(screen.queryByRole('list', { name: 'Packages' })).toBeNull();
   });
 });

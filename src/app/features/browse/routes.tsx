@@ -1,7 +1,9 @@
 /**
  * @module
  * Browse (design.md §4.6): every package of the registry as a searchable, filterable, sortable
- * grid. Needs no key: `package.index` and `package.category.list` are anonymous reads.
+ * grid. Needs no key: `package.index` and `package.category.list` are anonymous reads. A large
+ * index shows its packages as each passes its check, with a progress line instead of the
+ * count, until the whole index has passed; if it then fails, the error replaces them.
  */
 import { ErrorView } from '../../components/error-view.tsx';
 import { Spinner } from '../../components/ui.tsx';
@@ -17,6 +19,8 @@ export function BrowsePage() {
   const { url } = useRegistryScope();
   const { index, query, resultsQ, setQuery, setText, results, categories, stale } = useBrowse();
   const total = index.data?.summaries.length ?? 0;
+  // A preview is only shown while the index may still pass: its error withdraws it.
+  const shown = index.data && (index.data.complete || !index.isError) ? index.data : null;
   const categoryName = categories.find((c) => c.id === query.cat)?.name ?? null;
   const count = results.items.length;
   const t = useT();
@@ -26,8 +30,8 @@ export function BrowsePage() {
       <h1 className="text-2xl font-semibold">{t('browse.title')}</h1>
       {index.isPending && <Spinner label={t('browse.loading')} />}
       {index.isError && <ErrorView error={index.error} onRetry={() => void index.refetch()} />}
-      {index.data && total === 0 && <EmptyRegistry />}
-      {index.data && total > 0 && (
+      {shown?.complete && total === 0 && <EmptyRegistry />}
+      {shown && total > 0 && (
         <>
           <BrowseToolbar
             query={query}
@@ -36,14 +40,18 @@ export function BrowsePage() {
             categories={categories}
             onChange={setQuery}
           />
-          <ResultCount
-            text={describeResults(t, count, { q: resultsQ, cat: query.cat }, categoryName)}
-            stale={stale}
-          />
-          {count === 0 ? (
+          {shown.complete ? (
+            <ResultCount
+              text={describeResults(t, count, { q: resultsQ, cat: query.cat }, categoryName)}
+              stale={stale}
+            />
+          ) : (
+            <Spinner label={t('browse.loadingSoFar', { count: total })} />
+          )}
+          {count === 0 && shown.complete ? (
             <NoMatches onClear={() => setQuery({ q: '', cat: null })} />
           ) : (
-            <PackageGrid registry={url} items={results.items} exactId={results.exactId} />
+            <PackageGrid registry={url} items={results.items} exactId={results.exactId} busy={!shown.complete} />
           )}
         </>
       )}

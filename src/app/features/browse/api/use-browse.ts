@@ -42,7 +42,8 @@ export function useBrowse() {
   const [text, setText] = useSearchText(urlQuery.q, (q) => setQuery({ q }));
   const query = { ...urlQuery, q: text };
   const summaries = index.data?.summaries;
-  const { matches, answered } = useSearchMatches(summaries, text);
+  // A preview grows with every batch: the search worker indexes the complete list only.
+  const { matches, answered } = useSearchMatches(index.data?.complete ? summaries : undefined, text);
   const sort = activeSort({ ...urlQuery, q: answered });
   const results = useMemo(
     () => browsePackages(summaries ?? [], matches, { cat: urlQuery.cat, sort, language }),

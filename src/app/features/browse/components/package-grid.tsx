@@ -67,12 +67,15 @@ export function PackageGrid({
   registry,
   items,
   exactId,
+  busy = false,
 }: {
   /** The registry URL the cards link into. */
   registry: string;
   items: PackageSummary[];
   /** The package the search names by its exact id, marked on its card. */
   exactId: string | null;
+  /** More packages are still arriving (a preview of the index). */
+  busy?: boolean;
 }) {
   const ref = useRef<HTMLDivElement>(null);
   const t = useT();
@@ -111,6 +114,7 @@ export function PackageGrid({
       <div
         role="list"
         aria-label={t('browse.title')}
+        aria-busy={busy || undefined}
         className="relative"
         style={{ height: virtualizer.getTotalSize() }}
       >
