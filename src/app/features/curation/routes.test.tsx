@@ -238,4 +238,32 @@ describe('curation screens', () => {
       { id: 'hello-world', version: '1.0.0:0' },
     ]);
   });
+
+  it('retention: a broad rule renders 200 rows at a time, removes every selected version, and a new rule starts over', async () => {
+    const versions = Array.from({ length: 450 }, (_, i) => `1.0.${i}:0`);
+    state.index = index({ many: pkg([], versions) });
+    renderCurate('/retention');
+    fireEvent.click(await screen.findByRole('button', { name: 'Show what goes' }));
+    await screen.findByRole('region', { name: 'Versions to remove' });
+    const shown = () => within(screen.getByRole('region', { name: 'Versions to remove' })).getAllByRole('row').length - 1;
+    expect(shown()).toBe(200);
+    expect(screen.getByText('Showing 200 of 449').getAttribute('role')).toBe('status');
+    fireEvent.click(screen.getByRole('button', { name: 'Show 200 more' }));
+    expect(shown()).toBe(400);
+    expect(document.activeElement?.querySelectorAll('td')[1]?.textContent).toBe('1.0.248:0');
+    expect(screen.getByText('Showing 400 of 449')).toBeTruthy();
+
+    fireEvent.change(screen.getByLabelText('Versions to keep per package and flavor'), { target: { value: '2' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Show what goes' }));
+    await screen.findByText('Showing 200 of 448');
+    expect(shown()).toBe(200);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Remove 448 versions' }));
+    fireEvent.change(screen.getByRole('textbox', { name: /Type remove 448 versions/ }), { target: { value: 'remove 448 versions' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Remove 448 versions for good' }));
+    await screen.findByText('All 448 removed.', undefined, { timeout: 30_000 });
+    const removed = state.calls.filter((c) => c.method === 'package.remove').map((c) => c.params.version);
+    expect(new Set(removed)).toEqual(new Set(versions.slice(0, 448)));
+    expect(Object.keys(state.index.packages.many!.versions).sort()).toEqual(['1.0.448:0', '1.0.449:0']);
+  }, 60_000);
 });

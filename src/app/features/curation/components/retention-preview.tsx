@@ -4,8 +4,9 @@
  * and URLs, packages left with no version, versions no rule can judge, and the devices whose
  * newest offer changes — the update path they lose.
  */
-import { ScrollTable, tableCell, tableRow } from '../../../components/scroll-table.tsx';
-import { EmptyNote } from '../../../components/ui.tsx';
+import { PagedScrollTable } from '../../../components/paged-scroll-table.tsx';
+import { tableCell, tableRow } from '../../../components/scroll-table.tsx';
+import { EmptyNote, focusRing } from '../../../components/ui.tsx';
 import { formatDateTime } from '../../../lib/format-date.ts';
 import { hardwareLabel } from '../../../lib/hardware-label.ts';
 import type { PathChange, RetentionPlan } from '../../../../core/registry/retention.ts';
@@ -13,6 +14,9 @@ import type { DeviceGroup } from '../../../../core/registry/update-paths.ts';
 import { useT, type Translate } from '../../../i18n/i18n.ts';
 
 const muted = 'text-slate-600 dark:text-slate-400';
+/** Rows rendered at a time: a broad rule selects thousands (the removal still takes them all). */
+const PREVIEW_PAGE = 200;
+const row = `${tableRow} ${focusRing}`;
 
 function osLabel(g: DeviceGroup, t: Translate): string {
   return g.osUntil === null ? t('retention.osFrom', { os: g.os }) : t('retention.osBetween', { os: g.os, until: g.osUntil });
@@ -27,22 +31,23 @@ function PathChanges({ changes }: { changes: PathChange[] }) {
   const t = useT();
   if (changes.length === 0) return <EmptyNote>{t('retention.noPathChange')}</EmptyNote>;
   return (
-    <ScrollTable
+    <PagedScrollTable
       label={t('retention.devicesTable')}
       caption={t('retention.devicesTable')}
       columns={[t('retention.colPackage'), t('retention.colDevices'), t('retention.colArch'), t('retention.colNow'), t('retention.colAfter')]}
       minWidth="min-w-[40rem]"
-    >
-      {changes.map((c) => (
-        <tr key={`${c.id} ${c.flavor ?? ''} ${c.group.os} ${archLabel(c.group, t)}`} className={tableRow}>
+      items={changes}
+      page={PREVIEW_PAGE}
+      row={(c, props) => (
+        <tr key={`${c.id} ${c.flavor ?? ''} ${c.group.os} ${archLabel(c.group, t)}`} className={row} {...props}>
           <td className={`${tableCell} font-mono`}>{c.flavor === null ? c.id : `${c.id} #${c.flavor}`}</td>
           <td className={tableCell}>{osLabel(c.group, t)}</td>
           <td className={tableCell}>{archLabel(c.group, t)}</td>
           <td className={`${tableCell} font-mono`}>{c.before}</td>
           <td className={tableCell}>{c.after === null ? <strong className="text-red-800 dark:text-red-300">{t('retention.nothingOffered')}</strong> : <span className="font-mono">{c.after}</span>}</td>
         </tr>
-      ))}
-    </ScrollTable>
+      )}
+    />
   );
 }
 
@@ -62,14 +67,15 @@ export function RetentionPreview({ plan }: { plan: RetentionPlan }) {
       {plan.remove.length > 0 && (
         <section className="flex flex-col gap-2">
           <h3 className="font-semibold">{t('retention.versionsHeading')}</h3>
-          <ScrollTable
+          <PagedScrollTable
             label={t('retention.versionsTable')}
             caption={t('retention.versionsTable')}
             columns={[t('retention.colPackage'), t('retention.colVersion'), t('retention.colBuiltFor'), t('retention.colReceived'), t('retention.colVariants')]}
             minWidth="min-w-[48rem]"
-          >
-            {plan.remove.map((i) => (
-              <tr key={`${i.id} ${i.version}`} className={tableRow}>
+            items={plan.remove}
+            page={PREVIEW_PAGE}
+            row={(i, props) => (
+              <tr key={`${i.id} ${i.version}`} className={row} {...props}>
                 <td className={`${tableCell} font-mono`}>{i.id}</td>
                 <td className={`${tableCell} font-mono`}>{i.version}</td>
                 <td className={`${tableCell} font-mono`}>{i.osVersion}</td>
@@ -89,8 +95,8 @@ export function RetentionPreview({ plan }: { plan: RetentionPlan }) {
                   </ul>
                 </td>
               </tr>
-            ))}
-          </ScrollTable>
+            )}
+          />
         </section>
       )}
       {plan.remove.length > 0 && (
