@@ -3,20 +3,15 @@
  * The upload bucket, shared by the publish page and the OS releases page: its settings form
  * until one is saved, then one line (bucket-line.tsx).
  */
-import { Suspense, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { InlinePanel } from '../inline-panel.tsx';
 import { Panel, focusRing } from '../ui.tsx';
 import { useT } from '../../i18n/i18n.ts';
 import { Trans } from '../../i18n/trans.tsx';
-import { DEMO_ALLOWED } from '../../lib/demo.ts';
-import { lazyComponent } from '../../lib/lazy-component.tsx';
 import type { BucketSession, StoredBucket } from '../../lib/publishing/bucket-settings.ts';
 import { SettingsForm } from './bucket-forms.tsx';
 import { BucketLine } from './bucket-line.tsx';
-
-// Behind `import.meta.env.DEV` itself (a literal at build time): builds drop the import, so no
-// demo bucket code or demo passphrase ships.
-const DemoBucketOffer = import.meta.env.DEV ? lazyComponent(() => import('./demo-bucket-offer.tsx').then((m) => m.DemoBucketOffer)) : null;
+import { DemoBucketSlot } from './demo-bucket-slot.tsx';
 
 /**
  * The upload bucket. Until one is saved: its settings form (on the publish page open in a panel
@@ -41,11 +36,7 @@ export function BucketPanel({ stored, session, inline = false }: { stored: Store
   );
   const body = (
     <div ref={root} tabIndex={-1} role="group" aria-label={t('publish.bucket.title')} className={`rounded ${focusRing}`}>
-      {DEMO_ALLOWED && DemoBucketOffer && (
-        <Suspense fallback={null}>
-          <DemoBucketOffer stored={stored} session={session} />
-        </Suspense>
-      )}
+      <DemoBucketSlot stored={stored} session={session} />
       {stored ? (
         <BucketLine stored={stored} session={session} takeFocus={saved} onForgotten={forgotten} />
       ) : inline ? (
