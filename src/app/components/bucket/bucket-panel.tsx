@@ -18,7 +18,18 @@ import { DemoBucketSlot } from './demo-bucket-slot.tsx';
  * of its own; `inline`, as on the OS releases page, behind a "Set up" button). Once saved it
  * folds into one line (BucketLine), which takes the focus from the form that saved it.
  */
-export function BucketPanel({ stored, session, inline = false }: { stored: StoredBucket | null; session: BucketSession | null; inline?: boolean }) {
+export function BucketPanel({
+  stored,
+  session,
+  inline = false,
+  demoOffer = true,
+}: {
+  stored: StoredBucket | null;
+  session: BucketSession | null;
+  inline?: boolean;
+  /** Whether demo mode's "Use the demo bucket" shows here (a page with many panels shows it once instead). */
+  demoOffer?: boolean;
+}) {
   const t = useT();
   const root = useRef<HTMLDivElement>(null);
   const [saved, setSaved] = useState(false);
@@ -36,7 +47,7 @@ export function BucketPanel({ stored, session, inline = false }: { stored: Store
   );
   const body = (
     <div ref={root} tabIndex={-1} role="group" aria-label={t('publish.bucket.title')} className={`rounded ${focusRing}`}>
-      <DemoBucketSlot stored={stored} session={session} />
+      {demoOffer && <DemoBucketSlot stored={stored} session={session} />}
       {stored ? (
         <BucketLine stored={stored} session={session} takeFocus={saved} onForgotten={forgotten} />
       ) : inline ? (

@@ -4,7 +4,8 @@
  * `os.index` and the signer lists, the real registry scope; the network edge is stubbed and
  * must stay silent.
  */
-import { cleanup, screen, within } from '@testing-library/react';
+import 'fake-indexeddb/auto';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { OsIndex } from '../../../core/rpc/types.ts';
@@ -22,9 +23,15 @@ import {
   osVersionSignersOptions,
   roleOptions,
 } from '../../lib/registry-queries.ts';
+import { forgetBucket, lockBucket } from '../../lib/publishing/bucket-settings.ts';
 import type { Role } from '../../lib/role.ts';
+import { DEFAULT_CONFIG } from '../../lib/runtime-config/config-schema.ts';
+import { setRuntimeConfig } from '../../lib/runtime-config/runtime-config.ts';
 import { renderRegistryRoute } from '../../testing/render-registry-route.tsx';
 import { OsReleasesPage } from './routes.tsx';
+
+// demo mode (one test) is honoured only by the development server: lib/demo.ts reads this on import
+vi.hoisted(() => vi.stubEnv('MODE', 'development'));
 
 const REGISTRY = 'http://registry.test';
 const scope = anonymousScope(REGISTRY);
@@ -245,4 +252,31 @@ describe('readiness checklist', () => {
     expect(within(list).getByText(/serves 12 bytes, not the committed size/)).toBeTruthy();
     expect(fetchMock.mock.calls.every(([, init]) => init.method === 'HEAD')).toBe(true);
   });
+});
+
+describe('OS releases page in demo mode', () => {
+  afterEach(async () => {
+    setRuntimeConfig(DEFAULT_CONFIG);
+    lockBucket();
+    await forgetBucket();
+  });
+  const demoBucket = { endpoint: 'http://127.0.0.1:4568', region: 'us-east-1', bucket: 'packages', pathStyle: true, publicUrl: 'http://127.0.0.1:4568/packages', accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
+  const bucketLines = () => screen.queryAllByText((_, el) => el?.tagName === 'P' && (el.textContent ?? '').startsWith('Bucket: packages at http://127.0.0.1:4568'));
+
+  // regression: every release's image area repeated the offer until a bucket was saved
+  it('offers the demo bucket once, above the releases, and every release then shows the saved bucket', async () => {
+    setRuntimeConfig({ ...DEFAULT_CONFIG, demo: { registryUrl: REGISTRY, adminKeyPem: '-----BEGIN PRIVATE KEY-----', filesDir: null, bucket: demoBucket } });
+    renderPage(true, { kind: 'signer', guid: OS_ALICE.guid, name: 'Alice', scopes: {} });
+    const use = await screen.findByRole('button', { name: 'Use the demo bucket' }, { timeout: 10_000 });
+    // both releases' bucket panels are there, and the offer still shows once
+    expect(screen.getAllByRole('button', { name: 'Set up the upload bucket' })).toHaveLength(2);
+    expect(screen.getAllByRole('button', { name: 'Use the demo bucket' })).toHaveLength(1);
+    const first = screen.getByRole('region', { name: 'StartOS 0.4.0' });
+    expect(use.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+
+    fireEvent.click(use);
+    await waitFor(() => expect(bucketLines()).toHaveLength(2), { timeout: 20_000 });
+    expect(screen.queryByRole('button', { name: 'Use the demo bucket' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Set up the upload bucket' })).toBeNull();
+  }, 30_000);
 });

@@ -10,6 +10,7 @@ import { ErrorView } from '../../components/error-view.tsx';
 import { EmptyNote, Spinner } from '../../components/ui.tsx';
 import { useT } from '../../i18n/i18n.ts';
 import { useOsReleases } from './api/use-os-releases.ts';
+import { ImageBucketDemoOffer } from './components/image-bucket.tsx';
 import { ReleaseCard } from './components/release-card.tsx';
 import { UpdatePreview } from './components/update-preview.tsx';
 import { MinSignersField } from './components/min-signers-field.tsx';
@@ -51,6 +52,7 @@ export function OsReleasesPage() {
           {index && <UpdatePreview index={index} />}
           {operator && <MinSignersField value={minSigners} onChange={setMinSigners} />}
           {operator && <ActingKey />}
+          {operator && <ImageBucketDemoOffer />}
           {index &&
             releases.map((r) => (
               <ReleaseCard
