@@ -45,7 +45,7 @@ export function BucketLine({
           {session ? <span className="text-emerald-800 dark:text-emerald-300">{t('publish.bucket.unlocked')}</span> : t('publish.bucket.locked')}
         </p>
         {session && (
-          <Button tone="ghost" onClick={lockBucket}>
+          <Button onClick={lockBucket}>
             {t('publish.bucket.lock')}
           </Button>
         )}

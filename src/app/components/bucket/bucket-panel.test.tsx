@@ -140,6 +140,21 @@ describe('bucket panel once saved', () => {
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Change the upload bucket' })));
   });
 
+  it('shows Lock as a bordered button like Change, on the publish page and inline', async () => {
+    for (const inline of [false, true]) {
+      renderLive(inline);
+      if (inline) fireEvent.click(await screen.findByRole('button', { name: 'Set up the upload bucket' }));
+      fillSettings();
+      fireEvent.submit(await screen.findByRole('form', { name: 'Bucket settings' }));
+      const lock = await screen.findByRole('button', { name: 'Lock' }, { timeout: 20_000 });
+      const change = screen.getByRole('button', { name: 'Change the upload bucket' });
+      expect(lock.className).toBe(change.className);
+      expect(lock.className).toMatch(/(^| )border( |$)/);
+      cleanup();
+      await forgetBucket();
+    }
+  });
+
   it('inline (the OS releases page): only a button until a bucket is saved, then the line', async () => {
     renderLive(true);
     const setUp = await screen.findByRole('button', { name: 'Set up the upload bucket' });
