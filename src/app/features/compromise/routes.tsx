@@ -23,7 +23,7 @@ import { stepRows } from './lib/step-rows.ts';
 export function KeyCompromisePage() {
   const t = useT();
   const { registries, loading } = useRegistryData();
-  const { suspect, log, items, found: kept, firstFound } = useResponse();
+  const { suspect, log, items, found: kept, firstFound, running } = useResponse();
   const [checking, setChecking] = useState(false);
   // a key chosen (pasted or picked): its findings' heading takes the focus
   const findingsTitle = useRef<HTMLSpanElement>(null);
@@ -70,7 +70,7 @@ export function KeyCompromisePage() {
       <h1 className="text-2xl font-semibold">{t('compromise.title')}</h1>
       <p className="text-sm text-slate-600 dark:text-slate-400 print:hidden">{t('compromise.intro')}</p>
       <Panel title={t('compromise.input.title')} className="print:hidden">
-        {loading ? <Spinner /> : registries.length === 0 ? <EmptyNote>{t('compromise.noRegistries')}</EmptyNote> : <KeyInput choices={choices} onKey={chooseKey} />}
+        {loading ? <Spinner /> : registries.length === 0 ? <EmptyNote>{t('compromise.noRegistries')}</EmptyNote> : <KeyInput choices={choices} onKey={chooseKey} disabled={running !== null} />}
       </Panel>
       {suspect && (
         <>
@@ -81,7 +81,7 @@ export function KeyCompromisePage() {
               </span>
             }
             actions={
-              <Button className="print:hidden" disabled={checking} onClick={() => void checkAgain()}>
+              <Button className="print:hidden" disabled={checking || running !== null} onClick={() => void checkAgain()}>
                 {t('compromise.checkAgain')}
               </Button>
             }

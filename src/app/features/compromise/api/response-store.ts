@@ -34,6 +34,13 @@ export interface LogEntry {
   actingKey: string | null;
 }
 
+/** A step's run in progress: how many calls, on how many registries. */
+export interface RunningStep {
+  step: ResponseStep;
+  items: number;
+  registries: number;
+}
+
 export interface ResponseState {
   /** The suspect key, or null before one is chosen. */
   suspect: SuspectKey | null;
@@ -51,9 +58,11 @@ export interface ResponseState {
   /** Items of `remove-variant` the user chose to keep. */
   keep: Record<string, boolean>;
   log: LogEntry[];
+  /** The step whose calls are being sent, or null: one run at a time, on the whole page. */
+  running: RunningStep | null;
 }
 
-const EMPTY: ResponseState = { suspect: null, found: {}, firstFound: {}, items: {}, revoke: {}, keep: {}, log: [] };
+const EMPTY: ResponseState = { suspect: null, found: {}, firstFound: {}, items: {}, revoke: {}, keep: {}, log: [], running: null };
 
 export const responseStore = createStore<ResponseState>(EMPTY);
 
@@ -63,7 +72,9 @@ export function useResponse(): ResponseState {
 
 /** Starts over for `key` unless it is the key already under response. */
 export function focusSuspect(key: SuspectKey | null): void {
-  if (responseStore.get().suspect?.pem !== key?.pem) responseStore.set({ ...EMPTY, suspect: key });
+  const now = responseStore.get();
+  // a run in progress stays marked until it ends (the page offers no new key meanwhile)
+  if (now.suspect?.pem !== key?.pem) responseStore.set({ ...EMPTY, suspect: key, running: now.running });
 }
 
 export function setItem(state: ItemState): void {
@@ -72,6 +83,10 @@ export function setItem(state: ItemState): void {
 
 export function appendLog(entry: LogEntry): void {
   responseStore.set((s) => ({ ...s, log: [...s.log, entry] }));
+}
+
+export function setRunning(running: RunningStep | null): void {
+  responseStore.set((s) => ({ ...s, running }));
 }
 
 export function setChoice(kind: 'revoke' | 'keep', key: string, on: boolean): void {

@@ -14,7 +14,8 @@ const PARSE_ERROR: Record<string, MessageKey> = {
   KEY_BAD_DER: 'compromise.input.notEd25519',
 };
 
-export function KeyInput({ choices, onKey }: { choices: KeyChoice[]; onKey: (key: SuspectKey) => void }) {
+/** `disabled`: a response step is running; another key would start a new response under it. */
+export function KeyInput({ choices, onKey, disabled = false }: { choices: KeyChoice[]; onKey: (key: SuspectKey) => void; disabled?: boolean }) {
   const t = useT();
   const id = useId();
   const [text, setText] = useState('');
@@ -51,12 +52,12 @@ export function KeyInput({ choices, onKey }: { choices: KeyChoice[]; onKey: (key
         <p id={`${id}-help`} className={`text-xs ${error ? 'text-red-700 dark:text-red-400' : 'text-slate-600 dark:text-slate-400'}`}>
           {error ?? t('compromise.input.hint')}
         </p>
-        <Button type="submit" tone="primary" className="self-start">
+        <Button type="submit" tone="primary" className="self-start" disabled={disabled}>
           {t('compromise.input.find')}
         </Button>
       </form>
       {choices.length > 0 && (
-        <SelectField id={`${id}-pick`} label={t('compromise.input.pick')} value="" className="w-full max-w-full" onChange={(e) => pick(e.target.value)}>
+        <SelectField id={`${id}-pick`} label={t('compromise.input.pick')} value="" className="w-full max-w-full" disabled={disabled} onChange={(e) => pick(e.target.value)}>
           <option value="">{t('compromise.input.pickNone')}</option>
           {choices.map((c) => (
             <option key={c.pem} value={c.pem}>
