@@ -9,8 +9,10 @@
 
 export interface ProbeState {
   longTasks: { start: number; duration: number }[];
-  /** When the first `[role=listitem]` was painted. */
+  /** When the first `[role=listitem]` was painted (a preview's card, while the index is still checked). */
   firstCard: number | null;
+  /** When the result count was painted: the whole index has passed its check. */
+  complete: number | null;
   /** Every `input` event of the search box: its value and time stamp. */
   inputs: { value: string; at: number }[];
   /** Every painted change of the result count: its text, whether stale, and when. */
@@ -25,7 +27,7 @@ declare global {
 
 /** Installs the probe (runs in the page). */
 export function installProbe(): void {
-  const state: ProbeState = { longTasks: [], firstCard: null, inputs: [], counts: [] };
+  const state: ProbeState = { longTasks: [], firstCard: null, complete: null, inputs: [], counts: [] };
   window.browseProbe = state;
   const afterPaint = (then: (t: number) => void) =>
     requestAnimationFrame(() => setTimeout(() => then(performance.now()), 0));
@@ -41,6 +43,13 @@ export function installProbe(): void {
     }
   });
   cards.observe(document, { subtree: true, childList: true });
+  const count = new MutationObserver(() => {
+    if (document.querySelector('[data-testid=result-count]')) {
+      count.disconnect();
+      afterPaint((t) => (state.complete = t));
+    }
+  });
+  count.observe(document, { subtree: true, childList: true });
   document.addEventListener(
     'input',
     (e) => {
