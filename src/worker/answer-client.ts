@@ -178,11 +178,16 @@ export function createAnswerChecker(create: () => AnswerEndpoint | null, idleMs 
     return true;
   };
 
-  return <M extends MethodName>(job: AnswerInput<M>) =>
+  const check = <M extends MethodName>(job: AnswerInput<M>) =>
     new Promise<ResultOf<M>>((resolve, reject) => {
       const p: Pending = { job: { ...job, onDigest: once(job.onDigest) }, resolve: (v) => resolve(v as ResultOf<M>), reject };
       void post(p).then((posted) => posted || inProcess(p));
     });
+  /** Boots the worker ahead of an answer; unused, it ends after `idleMs` like an idle one. */
+  const prepare = () => {
+    if (worker() && pending.size === 0) settled();
+  };
+  return Object.assign(check, { prepare });
 }
 
 function createWorker(): AnswerEndpoint | null {

@@ -41,8 +41,12 @@ export interface AnswerInput<M extends MethodName = MethodName> extends Omit<Ans
   onPreview?: PreviewListener;
 }
 
-/** Checks an answer elsewhere; must resolve and reject exactly as {@link checkAnswerInput}. */
-export type AnswerChecker = <M extends MethodName>(job: AnswerInput<M>) => Promise<ResultOf<M>>;
+/**
+ * Checks an answer elsewhere; must resolve and reject exactly as {@link checkAnswerInput}.
+ * `prepare`, if there is one, is called when a call whose answer grows with the registry is
+ * sent, so whatever the checker needs (a worker to boot) is ready when the answer arrives.
+ */
+export type AnswerChecker = (<M extends MethodName>(job: AnswerInput<M>) => Promise<ResultOf<M>>) & { prepare?: () => void };
 
 /**
  * Methods whose answers grow with the registry: handed to the checker as a stream when their
@@ -56,8 +60,17 @@ const GROWING_METHODS: ReadonlySet<string> = new Set(['package.index', 'db.dump'
  * missing for a method whose answer grows with the registry.
  */
 export function streamsAnswer(method: string, contentLength: string | null): boolean {
+  return streamsBySize(contentLength) ?? growsWithRegistry(method);
+}
+
+/** Whether answers to `method` grow with the registry (a checker is prepared before it is sent). */
+export function growsWithRegistry(method: string): boolean {
+  return GROWING_METHODS.has(method);
+}
+
+function streamsBySize(contentLength: string | null): boolean | null {
   const n = contentLength === null || contentLength.trim() === '' ? NaN : Number(contentLength);
-  return Number.isFinite(n) ? n >= LARGE_ANSWER_BYTES : GROWING_METHODS.has(method);
+  return Number.isFinite(n) ? n >= LARGE_ANSWER_BYTES : null;
 }
 
 /** The error of an answer whose connection broke while it was read. */

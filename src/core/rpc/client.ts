@@ -17,6 +17,7 @@ import {
   LARGE_ANSWER_BYTES,
   lostConnection,
   streamsAnswer,
+  growsWithRegistry,
   type AnswerChecker,
 } from './answer.ts';
 import { deliverDigest } from './answer-digest.ts';
@@ -98,6 +99,7 @@ export function createRegistryClient(options: RegistryClientOptions) {
   async function call<M extends MethodName>(method: M, params: ParamsOf<M>, opts: CallOptions = {}): Promise<ResultOf<M>> {
     const large = options.checkLargeAnswer;
     const { onDigest, onPreview } = opts;
+    if (large?.prepare && growsWithRegistry(method)) large.prepare();
     return send(method, params as object, opts, async (res, signal) => {
       const contentType = res.headers.get('content-type') ?? '';
       if (large && res.body && streamsAnswer(method, res.headers.get('content-length'))) {
