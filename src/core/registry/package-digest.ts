@@ -94,12 +94,22 @@ export function digestPackage(id: string, pkg: PackageInfo): PackageDigest {
   };
 }
 
+const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** The digest of an index: packages in id order (code-unit order, as the registry sorts keys). */
 export function digestIndex(index: PackageIndex): IndexDigest {
   return {
     packages: Object.entries(index.packages)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .sort(([a], [b]) => byId(a, b))
       .map(([id, pkg]) => digestPackage(id, pkg)),
     categories: index.categories,
   };
+}
+
+/**
+ * The digest of an index from its packages' digests, made one by one (in any order, each id
+ * once): the same as {@link digestIndex} of that index.
+ */
+export function digestFromPackages(packages: readonly PackageDigest[], categories: PackageIndex['categories']): IndexDigest {
+  return { packages: [...packages].sort((a, b) => byId(a.id, b.id)), categories };
 }

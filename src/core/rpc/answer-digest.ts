@@ -28,12 +28,18 @@ export function hasDigest(method: string): boolean {
 }
 
 /**
- * Hands the digest of a checked `result` to `listener` (nothing for a method without one).
+ * Hands the digest of a checked `result` to `listener` (nothing for a method without one);
+ * `known` is that digest when it was already made, as the answer arrived (answer-split.ts).
  * A listener that throws does not fail the call: the result still arrives.
  */
-export function deliverDigest<M extends MethodName>(method: M, result: ResultOf<M>, listener: DigestListener | undefined): void {
+export function deliverDigest<M extends MethodName>(
+  method: M,
+  result: ResultOf<M>,
+  listener: DigestListener | undefined,
+  known?: AnswerDigest | null,
+): void {
   if (!listener || !hasDigest(method)) return;
-  const digest = digestIndex(result as ResultOf<'package.index'>);
+  const digest = known ?? digestIndex(result as ResultOf<'package.index'>);
   try {
     listener(digest);
   } catch {

@@ -141,4 +141,19 @@ describe('answerSplit', () => {
     expect(seen).toEqual(Object.keys(index.packages).slice(0, seen.length));
     expect(seen).not.toContain('pkg-5');
   });
+
+  it('digests the result package by package, the same digest as digestIndex of the result', () => {
+    const index = largePackageIndex(25, 2);
+    const text = answerText(index);
+    for (const previews of [undefined, () => {}]) {
+      const split = answerSplit('package.index', previews, true)!;
+      for (let i = 0; i < text.length; i += 700) split.push(text.slice(i, i + 700));
+      const result = split.finish();
+      expect(split.digest()).toEqual(digestIndex(result as never));
+    }
+    const plain = answerSplit('package.index')!;
+    plain.push(text);
+    expect(plain.finish()).not.toBeNull();
+    expect(plain.digest()).toBeNull();
+  });
 });

@@ -10,8 +10,8 @@
  */
 import * as v from 'valibot';
 import { splitMembers } from '../json/member-split.ts';
-import { digestPackage, type PackageDigest } from '../registry/package-digest.ts';
-import type { PreviewListener } from './answer-digest.ts';
+import { digestFromPackages, digestPackage, type PackageDigest } from '../registry/package-digest.ts';
+import type { AnswerDigest, PreviewListener } from './answer-digest.ts';
 import { decodeResponse } from './envelope.ts';
 import type { MethodName, ResultOf } from './methods.ts';
 import { PackageIndexShellSchema, PackageInfoSchema, type PackageInfo } from './schemas/package.ts';
@@ -22,6 +22,11 @@ export interface AnswerSplit<M extends MethodName> {
   push(text: string): void;
   /** The checked result, or `null`: then check the whole text instead. */
   finish(): ResultOf<M> | null;
+  /**
+   * After a `finish` that gave a result, and when the split was asked to digest: the result's
+   * digest, made package by package as they arrived; otherwise `null`.
+   */
+  digest(): AnswerDigest | null;
 }
 
 interface Plan {
@@ -45,21 +50,29 @@ export function splitsAnswer(method: MethodName): boolean {
  * A split check of an answer to `method`, or `null` for a method checked whole. With
  * `onPreview`, the digests of the packages checked so far go to it after a piece, in batches
  * that grow as the answer does (each at least as large as everything sent before it), so a
- * large index makes about a dozen previews, not one per package.
+ * large index makes about a dozen previews, not one per package. With `digests` (or
+ * `onPreview`) each package is digested as it is checked, for {@link AnswerSplit.digest}.
  */
-export function answerSplit<M extends MethodName>(method: M, onPreview?: PreviewListener): AnswerSplit<M> | null {
+export function answerSplit<M extends MethodName>(method: M, onPreview?: PreviewListener, digests = false): AnswerSplit<M> | null {
   const plan = PLANS[method];
   if (!plan) return null;
+  const digesting = digests || onPreview !== undefined;
+  const cards: PackageDigest[] = [];
   let waiting: PackageDigest[] = [];
   let sent = 0;
   let gaveUp = false;
+  let finished: ResultOf<M> | null = null;
   const split = splitMembers(plan.path, (key, value) => {
     const checked = v.safeParse(plan.member, value, { abortEarly: true });
     if (!checked.success) {
       gaveUp = true;
       throw new Error('the member fails its check');
     }
-    if (onPreview) waiting.push(digestPackage(key, checked.output as PackageInfo));
+    if (digesting) {
+      const card = digestPackage(key, checked.output as PackageInfo);
+      cards.push(card);
+      if (onPreview) waiting.push(card);
+    }
     return checked.output;
   });
   const preview = () => {
@@ -88,7 +101,12 @@ export function answerSplit<M extends MethodName>(method: M, onPreview?: Preview
         return null;
       }
       const checked = v.safeParse(plan.shell, result, { abortEarly: true });
-      return checked.success ? (checked.output as ResultOf<M>) : null;
+      finished = checked.success ? (checked.output as ResultOf<M>) : null;
+      return finished;
+    },
+    digest() {
+      if (!digesting || finished === null || method !== 'package.index') return null;
+      return digestFromPackages(cards, (finished as ResultOf<'package.index'>).categories);
     },
   };
 }

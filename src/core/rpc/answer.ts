@@ -173,9 +173,14 @@ export async function checkAnswerInput<M extends MethodName>(job: AnswerInput<M>
   let result: ResultOf<M>;
   if (job.body instanceof ArrayBuffer) result = checkAnswer({ ...job, body: job.body });
   else {
-    const split = answerSplit(job.method, job.onPreview);
+    const split = answerSplit(job.method, job.onPreview, job.onDigest !== undefined);
     const pieces = await readAnswerPieces(job.method, job.body, job.signal, split?.push);
-    result = split?.finish() ?? checkAnswerText(job, pieces.join(''));
+    const early = split?.finish() ?? null;
+    result = early ?? checkAnswerText(job, pieces.join(''));
+    if (early !== null) {
+      deliverDigest(job.method, result, job.onDigest, split?.digest());
+      return result;
+    }
   }
   deliverDigest(job.method, result, job.onDigest);
   return result;
