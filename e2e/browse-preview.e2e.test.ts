@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { startE2E, type E2E } from './support/stack.ts';
 import { startHeldIndexProxy, type HeldIndexProxy } from './support/held-index-proxy.ts';
 import { largePackageIndex } from '../src/core/testing/large-index.ts';
+import { a11yViolations } from './support/a11y.ts';
 
 const PACKAGES = 60;
 
@@ -51,6 +52,10 @@ describe('browsing an index that is still arriving', () => {
     expect(await cardCount(page)).toBeGreaterThan(0);
     expect(await page.getByRole('list', { name: 'Packages' }).getAttribute('aria-busy')).toBe('true');
     expect(await page.getByTestId('result-count').count()).toBe(0);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      expect(await a11yViolations(page, `browse preview, ${colorScheme}`)).toEqual([]);
+    }
 
     proxy.release();
     await expect.poll(() => page.getByTestId('result-count').textContent()).toBe(`${PACKAGES} packages`);
