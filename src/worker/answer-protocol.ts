@@ -13,6 +13,7 @@
  */
 import { CoreError } from '../core/errors.ts';
 import { checkAnswerInput, type AnswerInput } from '../core/rpc/answer.ts';
+import { answerSplit } from '../core/rpc/answer-split.ts';
 import type { AnswerDigest } from '../core/rpc/answer-digest.ts';
 import type { PackageDigest } from '../core/registry/package-digest.ts';
 import { createChunkStreams, type AnswerChunk } from './chunk-stream.ts';
@@ -82,7 +83,7 @@ export async function answerRequest(
   const onDigest = wantsDigest && early ? (digest: AnswerDigest) => early({ id, digest }) : undefined;
   const onPreview = wantsPreview && early ? (preview: PackageDigest[]) => early({ id, preview }) : undefined;
   try {
-    return { id, ok: true, pieces: splitJson(await checkAnswerInput({ ...job, signal, onDigest, onPreview })) };
+    return { id, ok: true, pieces: splitJson(await checkAnswerInput({ ...job, signal, onDigest, onPreview }, answerSplit)) };
   } catch (e) {
     return { id: req.id, ok: false, error: answerError(e) };
   }

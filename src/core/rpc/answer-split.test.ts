@@ -35,7 +35,7 @@ function whole(text: string): unknown {
 /** What the streamed check gives, in the same form. */
 async function streamed(text: string, cuts: number[] = []): Promise<unknown> {
   try {
-    return await checkAnswerInput({ ...job, body: streamOf(text, cuts) });
+    return await checkAnswerInput({ ...job, body: streamOf(text, cuts) }, answerSplit);
   } catch (e) {
     return e instanceof CoreError ? { code: e.code, message: e.message, detail: e.detail } : e;
   }

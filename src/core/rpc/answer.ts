@@ -7,7 +7,7 @@
  */
 import { CoreError } from '../errors.ts';
 import { deliverDigest, type DigestListener, type PreviewListener } from './answer-digest.ts';
-import { answerSplit } from './answer-split.ts';
+import type { AnswerSplit } from './answer-split.ts';
 import { decodeResponse } from './envelope.ts';
 import type { MethodName, ParamsOf, ResultOf } from './methods.ts';
 import { validateResult } from './validate-result.ts';
@@ -162,18 +162,26 @@ function checkAnswerText<M extends MethodName>(job: Omit<AnswerJob<M>, 'body'>, 
   return validateResult(job.method, job.params, decodeAnswer(job.method, text, job.contentType));
 }
 
+/** Makes the split check of a streamed answer (answer-split.ts `answerSplit`), or null. */
+export type AnswerSplitter = <M extends MethodName>(
+  method: M,
+  onPreview?: PreviewListener,
+  digests?: boolean,
+) => AnswerSplit<M> | null;
+
 /**
  * The checked result of an answer, read from its stream if it is one (the client's timeout
- * and abort end the read through `job.signal`); its digest goes to `job.onDigest` first. A
- * stream is checked while it arrives where the method allows it (answer-split.ts), with the
- * same result and the same errors as a check of the whole text.
+ * and abort end the read through `job.signal`); its digest goes to `job.onDigest` first. With
+ * a `splitter` (the answer worker passes `answerSplit`; the page's own fallback does not, so
+ * the split check stays out of its first download), a stream is checked while it arrives where
+ * the method allows it, with the same result and the same errors as a check of the whole text.
  * @throws CoreError as {@link checkAnswer} and {@link readAnswerText}.
  */
-export async function checkAnswerInput<M extends MethodName>(job: AnswerInput<M>): Promise<ResultOf<M>> {
+export async function checkAnswerInput<M extends MethodName>(job: AnswerInput<M>, splitter?: AnswerSplitter): Promise<ResultOf<M>> {
   let result: ResultOf<M>;
   if (job.body instanceof ArrayBuffer) result = checkAnswer({ ...job, body: job.body });
   else {
-    const split = answerSplit(job.method, job.onPreview, job.onDigest !== undefined);
+    const split = splitter?.(job.method, job.onPreview, job.onDigest !== undefined) ?? null;
     const pieces = await readAnswerPieces(job.method, job.body, job.signal, split?.push);
     const early = split?.finish() ?? null;
     result = early ?? checkAnswerText(job, pieces.join(''));
