@@ -41,11 +41,6 @@ const PLANS: Partial<Record<MethodName, Plan>> = {
   'package.index': { path: ['result', 'packages'], member: PackageInfoSchema, shell: PackageIndexShellSchema },
 };
 
-/** Whether answers to `method` are checked while they arrive. */
-export function splitsAnswer(method: MethodName): boolean {
-  return PLANS[method] !== undefined;
-}
-
 /**
  * A split check of an answer to `method`, or `null` for a method checked whole. With
  * `onPreview`, the digests of the packages checked so far go to it after a piece, in batches
@@ -60,14 +55,11 @@ export function answerSplit<M extends MethodName>(method: M, onPreview?: Preview
   const cards: PackageDigest[] = [];
   let waiting: PackageDigest[] = [];
   let sent = 0;
-  let gaveUp = false;
   let finished: ResultOf<M> | null = null;
   const split = splitMembers(plan.path, (key, value) => {
     const checked = v.safeParse(plan.member, value, { abortEarly: true });
-    if (!checked.success) {
-      gaveUp = true;
-      throw new Error('the member fails its check');
-    }
+    // Throwing makes the split give up: no member after this one is checked or previewed.
+    if (!checked.success) throw new Error('the member fails its check');
     if (digesting) {
       const card = digestPackage(key, checked.output as PackageInfo);
       cards.push(card);
@@ -88,8 +80,7 @@ export function answerSplit<M extends MethodName>(method: M, onPreview?: Preview
   return {
     push(text) {
       split.push(text);
-      if (gaveUp) waiting = [];
-      else if (waiting.length > 0 && waiting.length >= sent) preview();
+      if (waiting.length > 0 && waiting.length >= sent) preview();
     },
     finish() {
       const answer = split.finish();

@@ -178,18 +178,16 @@ export type AnswerSplitter = <M extends MethodName>(
  * @throws CoreError as {@link checkAnswer} and {@link readAnswerText}.
  */
 export async function checkAnswerInput<M extends MethodName>(job: AnswerInput<M>, splitter?: AnswerSplitter): Promise<ResultOf<M>> {
-  let result: ResultOf<M>;
-  if (job.body instanceof ArrayBuffer) result = checkAnswer({ ...job, body: job.body });
-  else {
-    const split = splitter?.(job.method, job.onPreview, job.onDigest !== undefined) ?? null;
-    const pieces = await readAnswerPieces(job.method, job.body, job.signal, split?.push);
-    const early = split?.finish() ?? null;
-    result = early ?? checkAnswerText(job, pieces.join(''));
-    if (early !== null) {
-      deliverDigest(job.method, result, job.onDigest, split?.digest());
-      return result;
-    }
+  if (job.body instanceof ArrayBuffer) {
+    const result = checkAnswer({ ...job, body: job.body });
+    deliverDigest(job.method, result, job.onDigest);
+    return result;
   }
-  deliverDigest(job.method, result, job.onDigest);
+  const split = splitter?.(job.method, job.onPreview, job.onDigest !== undefined) ?? null;
+  const pieces = await readAnswerPieces(job.method, job.body, job.signal, split?.push);
+  const early = split?.finish() ?? null;
+  const result = early ?? checkAnswerText(job, pieces.join(''));
+  // A split that gave the result also made its digest, package by package.
+  deliverDigest(job.method, result, job.onDigest, early === null ? null : split?.digest());
   return result;
 }
